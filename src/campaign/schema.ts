@@ -1,0 +1,273 @@
+/**
+ * JSON Schema (draft 2020-12) of a campaign file: the single source of truth
+ * for the format. Every field carries a Chinese description so that an editor
+ * with the YAML language server offers completion and help
+ * (`gongwen schema` writes it out as JSON).
+ */
+
+const text = (description: string) => ({ type: 'string', minLength: 1, pattern: '\\S', description });
+const date = (description: string) => ({
+  type: 'string',
+  format: 'date',
+  description: `${description}（格式 YYYY-MM-DD，如 2023-09-01）`,
+});
+const filePath = (description: string) => ({
+  type: 'string',
+  minLength: 1,
+  description: `${description}（相对于本 YAML 文件所在文件夹的路径）`,
+});
+const textList = (description: string, item: string) => ({
+  type: 'array',
+  minItems: 1,
+  items: text(item),
+  description,
+});
+
+export const campaignSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://gongwen.invalid/campaign.schema.json',
+  title: '公文活动文件（campaign）',
+  description: '一份 YAML 描述一件公文：版头、主体、附件、版记。编号与附件引用自动生成。',
+  type: 'object',
+  required: ['kind', 'year', 'issuers'],
+  additionalProperties: false,
+  properties: {
+    kind: {
+      enum: ['notice', 'forward', 'plan', 'joint'],
+      description:
+        '文种：notice 本机关通知；forward 转发通知（转发上级通知并提出要求）；plan 独立的活动方案；joint 多机关联合行文的通知',
+    },
+    status: { enum: ['draft', 'final'], description: '状态：draft 草稿（PDF 加“草稿”水印）；final 正式' },
+    year: { type: 'integer', minimum: 1949, maximum: 2100, description: '活动年份，如 2023' },
+    theme: text('活动主题；词组之间如需空一格，请用全角空格“　”'),
+    scope: text('活动范围，用于自动生成标题，如“福建省”“全国”'),
+    forwards: text('转发通知时，被转发通知所在附件的 id'),
+    deadline: date('材料报送截止日期；正文中用 {{deadline}} 引用'),
+    keywords: textList('文档属性中的关键词', '关键词'),
+    ...noticeProperties(),
+  },
+  $defs: {
+    issuer: {
+      type: 'object',
+      required: ['name'],
+      additionalProperties: false,
+      description: '发文机关',
+      properties: {
+        name: text('发文机关全称，如“福建省质量强省工作领导小组办公室”'),
+        short: text('发文机关代字，用于发文字号，如“闽质强省办”'),
+        signAs: text('联合行文落款时使用的规范化简称，如“质检总局”'),
+      },
+    },
+    header: {
+      type: 'object',
+      additionalProperties: false,
+      description: '版头（发文机关标志等）；省略则不排版头',
+      properties: {
+        wenjian: { type: 'boolean', description: '发文机关标志是否带“文件”二字' },
+        issuers: textList('发文机关标志中的机关名称（默认为全部发文机关的全称）', '机关名称'),
+        copyNumber: {
+          type: 'string',
+          pattern: '^[0-9]{6}$',
+          description: '份号：6 位数字，请加引号，如 "000001"',
+        },
+        classification: text('密级和保密期限，如“秘密★1年”'),
+        urgency: text('紧急程度，如“特急”“加急”'),
+      },
+    },
+    number: {
+      type: 'object',
+      required: ['year', 'seq'],
+      additionalProperties: false,
+      description: '发文字号：代字〔年份〕序号号，如 闽质强省办〔2023〕7号',
+      properties: {
+        prefix: text('机关代字（默认取第一个发文机关的 short）'),
+        year: { type: 'integer', minimum: 1949, maximum: 2100, description: '年份，写全，如 2023' },
+        seq: { type: 'integer', minimum: 1, maximum: 99999, description: '发文顺序号，不编虚位，如 7' },
+      },
+    },
+    addresseeGroup: byType(
+      '一组主送机关。组与组之间用“，”分隔，组内用“、”分隔。可写成一个名称、名称列表，或 {prefix, items, suffix}（如 prefix: 省, items: [法院, 检察院] → 省法院、检察院）',
+      {
+        string: text('主送机关名称'),
+        array: textList('同一组的主送机关', '主送机关名称'),
+        object: {
+          type: 'object',
+          required: ['items'],
+          additionalProperties: false,
+          properties: {
+            prefix: text('组前缀，只加在第一个名称前，如“省”'),
+            items: textList('同一组的主送机关', '主送机关名称'),
+            suffix: text('组后缀，只加在最后一个名称后，如“市场监管局”'),
+          },
+        },
+      },
+    ),
+    bodyNode: byType(
+      '正文的一项：一段文字（字符串），或一个层次 {heading, text, body}。层次序数 一、（一）1.（1）按嵌套深度自动生成；heading 与 text 同时出现时为“标题句。正文……”的连排写法；只有 text 时为不带标题的编号段落',
+      {
+        string: text('一个自然段；正文中可用 {{ref:附件id}}、{{deadline}}、{{contact}}、{{theme}}、{{year}}'),
+        object: {
+          type: 'object',
+          additionalProperties: false,
+          minProperties: 1,
+          properties: {
+            heading: text('层次标题（不写序数，序数自动生成）'),
+            text: text('与标题连排的正文，或无标题的编号段落'),
+            body: { type: 'array', items: { $ref: '#/$defs/bodyNode' }, description: '下一层次的内容' },
+          },
+        },
+      },
+    ),
+    contact: {
+      type: 'object',
+      required: ['name'],
+      additionalProperties: false,
+      description: '联系方式；正文中用 {{contact}} 放在需要的位置，否则排在正文末尾',
+      properties: {
+        name: text('联系人'),
+        unit: text('联系人所在单位或处室'),
+        phone: text('电话'),
+        fax: text('传真'),
+        email: text('电子邮箱'),
+        address: text('地址'),
+        postcode: { type: 'string', pattern: '^[0-9]{6}$', description: '邮政编码，6 位数字，请加引号' },
+      },
+    },
+    signature: {
+      type: 'object',
+      required: ['date'],
+      additionalProperties: false,
+      description: '落款：发文机关署名、成文日期、印章',
+      properties: {
+        names: textList('署名（默认为发文机关全称；联合行文用规范化简称）', '署名'),
+        date: date('成文日期'),
+        seal: filePath('印章图片（带透明背景的 PNG）'),
+        note: text('署名下的说明，如“（福建省市场监督管理局代章）”'),
+      },
+    },
+    colophon: {
+      type: 'object',
+      additionalProperties: false,
+      description: '版记：抄送、印发机关和印发日期',
+      properties: {
+        cc: textList('抄送机关', '抄送机关名称'),
+        printer: text('印发机关'),
+        printDate: date('印发日期'),
+      },
+    },
+    formRow: {
+      type: 'object',
+      description: '统计表的一行：一个填报项 {item, unit, type}，或一组 {group, rows}',
+      if: { required: ['group'] },
+      then: {
+        required: ['group', 'rows'],
+        additionalProperties: false,
+        properties: {
+          group: text('分组名称'),
+          rows: { type: 'array', minItems: 1, items: { $ref: '#/$defs/formRow' }, description: '组内各行' },
+        },
+      },
+      else: {
+        required: ['item'],
+        additionalProperties: false,
+        properties: {
+          item: text('填报项名称'),
+          unit: text('计量单位，如“家”“人次”“万元”'),
+          type: {
+            enum: ['count', 'amount', 'text', 'yesno'],
+            description: '填报类型：count 整数；amount 金额（小数）；text 文字情况；yesno 是/否',
+          },
+        },
+      },
+    },
+    annex: {
+      type: 'object',
+      required: ['id', 'kind', 'title'],
+      description: '附件。编号（附件1、附件2……）按顺序自动生成',
+      properties: {
+        id: {
+          type: 'string',
+          pattern: '^[A-Za-z][A-Za-z0-9_-]*$',
+          description: '附件 id（英文字母开头），正文中用 {{ref:id}} 引用，生成“附件2”',
+        },
+        kind: {
+          enum: ['slogans', 'document', 'notice', 'form', 'image', 'pdf', 'listed'],
+          description:
+            '附件类型：slogans 口号；document 带层次的文件（方案、活动安排）；notice 被转发的通知；form 统计表；image 图片；pdf 外部 PDF；listed 只列目录不附正文',
+        },
+        title: text('附件标题（附件说明与附件首页一致）'),
+      },
+      allOf: [
+        annexKind('slogans', ['items'], {
+          numbered: { type: 'boolean', description: '口号是否编号' },
+          items: textList('口号', '一条口号'),
+        }),
+        annexKind('document', ['body'], {
+          body: { type: 'array', minItems: 1, items: { $ref: '#/$defs/bodyNode' }, description: '附件正文' },
+        }),
+        annexKind('notice', ['issuers'], noticeProperties()),
+        annexKind('form', ['rows'], {
+          filler: text('填表单位一行的文字（默认“填表单位：______（盖章）”）'),
+          rows: { type: 'array', minItems: 1, items: { $ref: '#/$defs/formRow' }, description: '统计表各行' },
+        }),
+        annexKind('image', ['path'], {
+          path: filePath('图片文件（PNG 或 JPEG）'),
+          caption: text('图片说明'),
+        }),
+        annexKind('pdf', ['path'], { path: filePath('要附在后面的 PDF 文件') }),
+        annexKind('listed', [], {}),
+      ],
+    },
+  },
+} as const;
+
+/** Properties of a notice, shared by the campaign itself and a forwarded notice annex. */
+function noticeProperties() {
+  return {
+    issuers: {
+      type: 'array',
+      minItems: 1,
+      items: { $ref: '#/$defs/issuer' },
+      description: '发文机关（联合行文时主办机关在前）',
+    },
+    header: { $ref: '#/$defs/header' },
+    number: { $ref: '#/$defs/number' },
+    title: text('标题；省略时按文种模板生成'),
+    addressees: {
+      type: 'array',
+      minItems: 1,
+      items: { $ref: '#/$defs/addresseeGroup' },
+      description: '主送机关，按组列出',
+    },
+    opening: text('开头段（发文依据、目的）；转发通知时接在“现将……转发给你们。”之后'),
+    body: { type: 'array', items: { $ref: '#/$defs/bodyNode' }, description: '正文' },
+    contact: { $ref: '#/$defs/contact' },
+    signature: { $ref: '#/$defs/signature' },
+    remark: text('附注，不带括号，如“此件主动公开”'),
+    colophon: { $ref: '#/$defs/colophon' },
+    annexes: { type: 'array', items: { $ref: '#/$defs/annex' }, description: '附件，按顺序编号' },
+  } as Record<string, unknown>;
+}
+
+/** When an annex is of `kind`, it requires `required` and allows only these extra properties. */
+function annexKind(kind: string, required: string[], properties: Record<string, unknown>) {
+  return {
+    if: { properties: { kind: { const: kind } }, required: ['kind'] },
+    then: {
+      required,
+      properties: { id: true, kind: true, title: true, ...properties },
+      additionalProperties: false,
+    },
+  };
+}
+
+/** A value that may be written in several shapes: each shape is checked on its own, so errors stay precise. */
+function byType(description: string, shapes: { string?: object; array?: object; object?: object }) {
+  const kinds = (Object.keys(shapes) as (keyof typeof shapes)[]).filter((k) => shapes[k]);
+  const chain = kinds.reduceRight<object | undefined>(
+    (otherwise, kind) =>
+      otherwise ? { if: { type: kind }, then: shapes[kind], else: otherwise } : shapes[kind],
+    undefined,
+  );
+  return { description, type: kinds, ...chain };
+}

@@ -1,0 +1,137 @@
+/**
+ * The campaign as written in YAML, after validation. These types mirror
+ * src/campaign/schema.ts, which is the source of truth for the format.
+ */
+
+export type CampaignKind = 'notice' | 'forward' | 'plan' | 'joint';
+
+export interface Issuer {
+  name: string;
+  /** 规范化简称 used in the document number, e.g. 闽质强省办. */
+  short?: string;
+  /** Name as signed under a joint notice, e.g. 质检总局. */
+  signAs?: string;
+}
+
+export interface HeaderSpec {
+  wenjian?: boolean;
+  issuers?: string[];
+  copyNumber?: string;
+  classification?: string;
+  urgency?: string;
+}
+
+export interface DocumentNumber {
+  prefix?: string;
+  year: number;
+  seq: number;
+}
+
+export type AddresseeGroup = string | string[] | { prefix?: string; items: string[]; suffix?: string };
+
+export interface SectionNode {
+  heading?: string;
+  /** Run-in text after a heading, or the text of a numbered item without a heading. */
+  text?: string;
+  body?: BodyNode[];
+}
+export type BodyNode = string | SectionNode;
+
+export interface Contact {
+  name: string;
+  unit?: string;
+  phone?: string;
+  fax?: string;
+  email?: string;
+  address?: string;
+  postcode?: string;
+}
+
+export interface SignatureSpec {
+  names?: string[];
+  date: string;
+  seal?: string;
+  note?: string;
+}
+
+export interface ColophonSpec {
+  cc?: string[];
+  printer?: string;
+  printDate?: string;
+}
+
+export interface FormItem {
+  item: string;
+  unit?: string;
+  type?: 'count' | 'amount' | 'text' | 'yesno';
+}
+export interface FormGroup {
+  group: string;
+  rows: FormRow[];
+}
+export type FormRow = FormItem | FormGroup;
+
+interface AnnexBase {
+  id: string;
+  title: string;
+}
+export interface SlogansAnnex extends AnnexBase {
+  kind: 'slogans';
+  numbered?: boolean;
+  items: string[];
+}
+export interface DocumentAnnex extends AnnexBase {
+  kind: 'document';
+  body: BodyNode[];
+}
+export interface NoticeAnnex extends AnnexBase, NoticeSpec {
+  kind: 'notice';
+}
+export interface FormAnnex extends AnnexBase {
+  kind: 'form';
+  filler?: string;
+  rows: FormRow[];
+}
+export interface ImageAnnex extends AnnexBase {
+  kind: 'image';
+  path: string;
+  caption?: string;
+}
+export interface PdfAnnex extends AnnexBase {
+  kind: 'pdf';
+  path: string;
+}
+export interface ListedAnnex extends AnnexBase {
+  kind: 'listed';
+}
+export type AnnexSpec = SlogansAnnex | DocumentAnnex | NoticeAnnex | FormAnnex | ImageAnnex | PdfAnnex | ListedAnnex;
+
+/** What a notice says: shared by the campaign and a forwarded notice bound as an annex. */
+export interface NoticeSpec {
+  issuers: Issuer[];
+  header?: HeaderSpec;
+  number?: DocumentNumber;
+  title?: string;
+  addressees?: AddresseeGroup[];
+  opening?: string;
+  body?: BodyNode[];
+  contact?: Contact;
+  signature?: SignatureSpec;
+  remark?: string;
+  colophon?: ColophonSpec;
+  annexes?: AnnexSpec[];
+}
+
+export interface Campaign extends NoticeSpec {
+  kind: CampaignKind;
+  status?: 'draft' | 'final';
+  year: number;
+  /** 活动主题. */
+  theme?: string;
+  /** 活动范围 used by the title template, e.g. 福建省 or 全国. */
+  scope?: string;
+  /** Id of the annex that holds the forwarded notice (kind forward). */
+  forwards?: string;
+  deadline?: string;
+  keywords?: string[];
+}

@@ -1,0 +1,153 @@
+/**
+ * The Document model: the contract between composing and rendering.
+ * It says what the notice contains and which role each piece plays; it knows
+ * nothing about pages, points or twips (see src/style for the geometry).
+ */
+
+/** Font roles of GB/T 9704; each renderer maps a role to a real face. */
+export type FontRole = 'fangsong' | 'heiti' | 'kaiti' | 'xiaobiaosong' | 'songti';
+
+export interface Run {
+  text: string;
+  font: FontRole;
+  bold?: boolean;
+  /** Only red is ever needed in a notice (issuer mark, rules, seal). */
+  color?: 'red';
+}
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+export interface ParagraphBlock {
+  type: 'paragraph';
+  runs: Run[];
+  /** first: first line indented two characters (the body default); none: flush left. */
+  indent: 'first' | 'none';
+  align: Align;
+}
+
+/** A numbered heading 一、 （一） 1. （1）; with runIn, the paragraph continues on the same line. */
+export interface HeadingBlock {
+  type: 'heading';
+  level: 1 | 2 | 3 | 4;
+  number: string;
+  title: string;
+  /** Text that runs on after the heading sentence, set in 仿宋. */
+  runIn?: Run[];
+}
+
+export interface TableCell {
+  text: string;
+  rowSpan: number;
+  colSpan: number;
+  align: Align;
+  /** A value cell left blank for the reader to fill in. */
+  blank?: boolean;
+  header?: boolean;
+}
+
+export interface TableBlock {
+  type: 'table';
+  /** Relative column widths; renderers scale them to the text block. */
+  columns: number[];
+  /** Rows of cells; a cell covered by another cell's span is absent. */
+  rows: TableCell[][];
+  /** Number of leading rows that repeat on every page. */
+  headerRows: number;
+  /** Size role of the cell text: the standard's 三号 is too big for dense forms. */
+  fontSize: 'body' | 'small';
+}
+
+export interface ImageBlock {
+  type: 'image';
+  /** Absolute path of a PNG or JPEG file. */
+  path: string;
+  /** Width as a fraction of the text block's width. */
+  widthFraction: number;
+  caption?: string;
+}
+
+export type Block = ParagraphBlock | HeadingBlock | TableBlock | ImageBlock;
+
+/** 版头: the header block with the red issuer mark. */
+export interface Header {
+  /** Issuer names as printed in the mark, stacked when more than one. */
+  issuers: string[];
+  /** Whether 文件 follows the issuer name(s). */
+  withWenjian: boolean;
+  /** 发文字号 such as 闽质强省办〔2023〕7号. */
+  documentNumber?: string;
+  copyNumber?: string;
+  classification?: string;
+  urgency?: string;
+}
+
+export interface AnnexListEntry {
+  /** "1." or "" for a single annex. */
+  number: string;
+  title: string;
+}
+
+export interface Signature {
+  /** Issuer names as signed; several for a joint notice. */
+  names: string[];
+  /** Formatted date, e.g. 2023年9月1日. */
+  date: string;
+  /** Absolute path of the seal image (PNG with transparency). */
+  seal?: string;
+  /** e.g. （福建省市场监督管理局代章）, set under the issuer name. */
+  note?: string;
+}
+
+/** 版记. */
+export interface Colophon {
+  /** 抄送 names, already joined; rendered after 抄送：. */
+  copyTo?: string;
+  printer?: string;
+  /** Formatted date, e.g. 2021年8月27日. */
+  printDate?: string;
+}
+
+/** One notice: the main document, or a forwarded notice bound as an annex. */
+export interface Notice {
+  header?: Header;
+  /** The title, already broken into lines where the author asked for it. */
+  title?: string;
+  /** The full addressee line ending with ：. */
+  addressees?: string;
+  body: Block[];
+  annexList: AnnexListEntry[];
+  signature?: Signature;
+  /** 附注 including its parentheses. */
+  remark?: string;
+  annexes: Annex[];
+  colophon?: Colophon;
+}
+
+export type AnnexContent =
+  | { kind: 'blocks'; blocks: Block[] }
+  | { kind: 'notice'; notice: Notice }
+  | { kind: 'pdf'; path: string };
+
+export interface Annex {
+  /** 附件1, or 附件 when there is only one. */
+  label: string;
+  title: string;
+  /** Whether the title is printed on the annex page (a forwarded notice carries its own). */
+  showTitle: boolean;
+  content: AnnexContent;
+}
+
+export interface DocumentMeta {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  /** ISO date (YYYY-MM-DD) of issue; used as the creation date so output is deterministic. */
+  date: string;
+  draft: boolean;
+}
+
+export interface Document {
+  meta: DocumentMeta;
+  notice: Notice;
+}
