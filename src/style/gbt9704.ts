@@ -1,0 +1,134 @@
+/**
+ * The GB/T 9704-2012 style sheet: page geometry, sizes and colours that both
+ * renderers read (see shared/docs/GBT9704.md). Lengths in millimetres, font
+ * sizes in points; renderers convert to their own units.
+ */
+import type { FontRole } from '../document/model';
+
+export const MM_PER_PT = 25.4 / 72;
+export const mmToPt = (mm: number) => mm / MM_PER_PT;
+export const ptToMm = (pt: number) => pt * MM_PER_PT;
+
+/** Chinese size names (字号) in points. */
+export const SIZE = {
+  chuhao: 42,
+  xiaochu: 36,
+  yihao: 26,
+  xiaoyi: 24,
+  erhao: 22,
+  xiaoer: 18,
+  sanhao: 16,
+  xiaosan: 15,
+  sihao: 14,
+  xiaosi: 12,
+  wuhao: 10.5,
+} as const;
+
+/** §5.2: A4, 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm, 22 lines × 28 characters. */
+export const PAGE = {
+  widthMm: 210,
+  heightMm: 297,
+  marginTopMm: 37,
+  marginLeftMm: 28,
+  textWidthMm: 156,
+  textHeightMm: 225,
+  linesPerPage: 22,
+  charsPerLine: 28,
+} as const;
+
+export const MARGIN_RIGHT_MM = PAGE.widthMm - PAGE.marginLeftMm - PAGE.textWidthMm; // 26
+export const MARGIN_BOTTOM_MM = PAGE.heightMm - PAGE.marginTopMm - PAGE.textHeightMm; // 35
+export const LINE_PITCH_MM = PAGE.textHeightMm / PAGE.linesPerPage; // ≈ 10.23
+export const CHAR_PITCH_MM = PAGE.textWidthMm / PAGE.charsPerLine; // ≈ 5.57
+
+/** Every element is 三号仿宋 unless stated otherwise. */
+export const BODY_SIZE_PT = SIZE.sanhao;
+
+/** §7.2 header block. */
+export const HEADER = {
+  /** Top edge of the issuer mark below the top of the text block. */
+  issuerMarkTopMm: 35,
+  /** Largest issuer mark size; shrunk or condensed to fit the text block. */
+  issuerMarkMaxPt: SIZE.xiaochu,
+  /** Joint header: the names are set smaller so dozens of issuers fit. */
+  jointIssuerPt: SIZE.erhao,
+  /** Blank lines between the issuer mark and the document number. */
+  linesBeforeNumber: 2,
+  /** Red separator below the document number. */
+  ruleBelowNumberMm: 4,
+  ruleWidthMm: PAGE.textWidthMm,
+  ruleThicknessMm: 0.5,
+} as const;
+
+/** §7.3 main part. */
+export const MAIN = {
+  titlePt: SIZE.erhao,
+  /** Blank lines between the red rule and the title. */
+  linesBeforeTitle: 2,
+  /** Blank lines between the title and the addressees. */
+  linesAfterTitle: 1,
+  /** Body paragraphs are indented two characters. */
+  indentChars: 2,
+  /** Annex list starts one blank line after the body. */
+  linesBeforeAnnexList: 1,
+  /** Unsealed signature: issuer 右空二字; sealed: date 右空四字. */
+  signatureRightChars: 2,
+  sealedDateRightChars: 4,
+  linesBeforeSignature: 1,
+  /** Annex pages: label on line 1, title on line 3. */
+  annexTitlePt: SIZE.erhao,
+  sealDiameterMm: 42,
+} as const;
+
+/** Heading faces by level (§7.3.3). */
+export const HEADING_FONT: Record<1 | 2 | 3 | 4, { font: FontRole; bold: boolean }> = {
+  1: { font: 'heiti', bold: false },
+  2: { font: 'kaiti', bold: false },
+  3: { font: 'fangsong', bold: true },
+  4: { font: 'fangsong', bold: false },
+};
+
+/** §7.4 colophon. */
+export const COLOPHON = {
+  sizePt: SIZE.sihao,
+  thickRuleMm: 0.35,
+  thinRuleMm: 0.25,
+  indentChars: 1,
+} as const;
+
+/** §7.5 page numbers. */
+export const PAGE_NUMBER = {
+  sizePt: SIZE.sihao,
+  font: 'songti' as FontRole,
+  /** The dashes sit this far below the bottom edge of the text block. */
+  belowTextMm: 7,
+  /** Odd pages right, even pages left, one character in. */
+  insetChars: 1,
+  dash: '—',
+} as const;
+
+/** Tables (statistics forms) are set smaller than body text so they fit the block. */
+export const TABLE = {
+  smallPt: SIZE.xiaosi,
+  cellPaddingMm: 1.5,
+  borderPt: 0.75,
+} as const;
+
+/** Red: RGB on screen, CMYK (C0 M100 Y100 K0) for the press. */
+export const RED = {
+  rgb: [255, 0, 0] as const,
+  cmyk: [0, 1, 1, 0] as const,
+  hex: 'FF0000',
+};
+
+/** Official faces named in a DOCX, with the fallback an office machine usually has. */
+export const OFFICIAL_FACES: Record<FontRole, { name: string; alt: string; latin: string }> = {
+  xiaobiaosong: { name: '方正小标宋简体', alt: '方正小标宋_GBK', latin: 'Times New Roman' },
+  fangsong: { name: '仿宋_GB2312', alt: '仿宋', latin: 'Times New Roman' },
+  heiti: { name: '黑体', alt: 'SimHei', latin: 'Times New Roman' },
+  kaiti: { name: '楷体_GB2312', alt: '楷体', latin: 'Times New Roman' },
+  songti: { name: '宋体', alt: 'SimSun', latin: 'Times New Roman' },
+};
+
+/** Draft watermark (status: draft). */
+export const DRAFT_WATERMARK = { text: '草稿', sizePt: 96, opacity: 0.12, angleDeg: 45 } as const;
