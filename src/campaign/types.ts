@@ -84,7 +84,7 @@ export interface DocumentAnnex extends AnnexBase {
   kind: 'document';
   body: BodyNode[];
 }
-export interface NoticeAnnex extends AnnexBase, NoticeSpec {
+export interface NoticeAnnex extends AnnexBase, Omit<NoticeSpec, 'title'> {
   kind: 'notice';
 }
 export interface FormAnnex extends AnnexBase {

@@ -1,0 +1,210 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { WIDE_CHAR } from '../compose/normalize-text';
+import { MAX_HEADING_LEVEL } from '../compose/body';
+import { collectStrings } from '../compose/notice';
+import { parsePlaceholder, PLACEHOLDER } from '../compose/placeholders';
+import type { LoadedFile } from './load';
+import type { Problem } from './problem';
+import type { DataPath, Position } from './source-map';
+import type { AnnexSpec, BodyNode, Campaign, NoticeSpec } from './types';
+
+type Report = (severity: Problem['severity'], pos: Position, code: string, message: string, english: string, hint: string) => void;
+
+/** 公文 conventions the schema cannot express. Runs on validated data. */
+export function lintCampaign(campaign: Campaign, loaded: LoadedFile): Problem[] {
+  const problems: Problem[] = [];
+  const report: Report = (severity, pos, code, message, english, hint) =>
+    problems.push({ file: loaded.file, line: pos.line, column: pos.column, severity, code, message, english, hint });
+  const map = loaded.sourceMap;
+  const at = (p: DataPath) => map.valueAt(p);
+
+  checkKind(campaign, report, at);
+  checkDates(campaign, report, at);
+  checkNumbers(campaign, [], report, at);
+  checkAssets(campaign, path.dirname(loaded.file), report, at);
+  checkAnnexReferences(campaign, report, (p) => map.keyAt(p, 'id'));
+  checkHeadingDepth(campaign, report, at);
+  for (const [p, text] of strings(campaign, [])) {
+    checkPlaceholders(campaign, p, text, report, (needle) => map.textAt(p, needle, loaded.source));
+    checkPunctuation(text, report, (needle) => map.textAt(p, needle, loaded.source));
+    checkSpaceBetweenChinese(loaded, p, report);
+  }
+  return problems;
+}
+
+function checkKind(c: Campaign, report: Report, at: (p: DataPath) => Position) {
+  if (c.kind === 'forward') {
+    const target = c.annexes?.find((a) => a.id === c.forwards);
+    if (!c.forwards) {
+      report('error', at(['kind']), 'forward-without-target', '转发通知需要用 forwards 指明被转发通知所在的附件',
+        'a forwarding notice needs "forwards"', '添加 forwards: <附件 id>，该附件的 kind 为 notice');
+    } else if (target?.kind !== 'notice') {
+      report('error', at(['forwards']), 'forward-target', `forwards 指向的附件“${c.forwards}”不存在或不是 notice 类型`,
+        `"forwards" must name an annex of kind notice`, '检查附件的 id 和 kind');
+    }
+  }
+  if (c.kind === 'joint' && c.issuers.length < 2) {
+    report('error', at(['issuers']), 'joint-single-issuer', '联合行文至少需要两个发文机关', 'a joint notice needs two or more issuers',
+      '在 issuers 中列出全部联合发文机关，或把 kind 改为 notice');
+  }
+}
+
+function checkDates(c: Campaign, report: Report, at: (p: DataPath) => Position) {
+  const issued = c.signature?.date;
+  if (c.deadline && issued && c.deadline < issued) {
+    report('error', at(['deadline']), 'deadline-before-issue', `报送截止日期 ${c.deadline} 早于成文日期 ${issued}`,
+      'deadline is before the date of issue', '检查 deadline 和 signature.date 的年月日');
+  }
+  if (issued && c.number && Number(issued.slice(0, 4)) !== c.number.year) {
+    report('warning', at(['number', 'year']), 'number-year', `发文字号年份 ${c.number.year} 与成文日期 ${issued} 的年份不一致`,
+      'document number year differs from the date of issue', '发文字号的年份一般为成文当年');
+  }
+}
+
+function checkNumbers(spec: NoticeSpec, base: DataPath, report: Report, at: (p: DataPath) => Position) {
+  if (spec.number && !spec.number.prefix && !spec.issuers[0]?.short) {
+    report('error', at([...base, 'number']), 'number-prefix', '发文字号缺少机关代字', 'document number has no issuer prefix',
+      '在 number 中写 prefix，或为第一个发文机关写 short（如 闽质强省办）');
+  }
+  (spec.annexes ?? []).forEach((a, i) => {
+    if (a.kind === 'notice') checkNumbers(a, [...base, 'annexes', i], report, at);
+  });
+}
+
+/** Every asset stays inside the campaign's folder and exists. */
+function checkAssets(c: Campaign, baseDir: string, report: Report, at: (p: DataPath) => Position) {
+  const check = (p: DataPath, file: string) => {
+    const resolved = path.resolve(baseDir, file);
+    const relative = path.relative(baseDir, resolved);
+    if (path.isAbsolute(file) || relative.startsWith('..')) {
+      report('error', at(p), 'path-escapes', `路径“${file}”不在活动文件所在的文件夹内`, 'path escapes the campaign folder',
+        '把文件复制到活动文件旁的 assets/ 中，写相对路径，如 assets/seal.png');
+    } else if (!existsSync(resolved)) {
+      report('error', at(p), 'asset-missing', `找不到文件“${file}”`, 'file not found', '检查文件名的拼写和大小写，路径相对于本 YAML 文件');
+    }
+  };
+  const visit = (spec: NoticeSpec, base: DataPath) => {
+    if (spec.signature?.seal) check([...base, 'signature', 'seal'], spec.signature.seal);
+    (spec.annexes ?? []).forEach((a, i) => {
+      if (a.kind === 'image' || a.kind === 'pdf') check([...base, 'annexes', i, 'path'], a.path);
+      if (a.kind === 'notice') visit(a, [...base, 'annexes', i]);
+    });
+  };
+  visit(c, []);
+}
+
+function checkAnnexReferences(c: Campaign, report: Report, idAt: (p: DataPath) => Position) {
+  const visit = (spec: NoticeSpec, base: DataPath) => {
+    const seen = new Set<string>();
+    (spec.annexes ?? []).forEach((a, i) => {
+      if (seen.has(a.id)) {
+        report('error', idAt([...base, 'annexes', i]), 'duplicate-annex-id', `附件 id“${a.id}”重复`, `duplicate annex id "${a.id}"`,
+          '每个附件的 id 必须不同');
+      }
+      seen.add(a.id);
+      if (a.kind === 'notice') visit(a, [...base, 'annexes', i]);
+    });
+  };
+  visit(c, []);
+  // Only the notice's own annexes must be cited; a forwarded notice's annexes are listed as its issuers wrote them.
+  const written = collectStrings([c.opening, c.body, c.annexes]).join('\n');
+  (c.annexes ?? []).forEach((a, i) => {
+    if (a.id === c.forwards || written.includes(`{{ref:${a.id}}}`)) return;
+    report('warning', idAt(['annexes', i]), 'annex-unreferenced', `附件“${a.title}”在正文中没有被引用`,
+      `annex "${a.id}" is never referenced`, `在正文相应位置写“（见{{ref:${a.id}}}）”，或删除这个附件`);
+  });
+}
+
+function checkHeadingDepth(c: Campaign, report: Report, at: (p: DataPath) => Position) {
+  const visit = (nodes: BodyNode[] | undefined, base: DataPath, level: number) =>
+    (nodes ?? []).forEach((n, i) => {
+      if (typeof n === 'string') return;
+      if (level > MAX_HEADING_LEVEL) {
+        report('error', at([...base, i]), 'too-deep', `层次超过四级（${level} 级）`, 'headings nest deeper than four levels',
+          'GB/T 9704 只有 一、（一）1.（1）四级，请合并或改写为段落');
+      }
+      visit(n.body, [...base, i, 'body'], level + 1);
+    });
+  const notices = (spec: NoticeSpec, base: DataPath) => {
+    visit(spec.body, [...base, 'body'], 1);
+    (spec.annexes ?? []).forEach((a, i) => {
+      if (a.kind === 'notice') notices(a, [...base, 'annexes', i]);
+      if (a.kind === 'document') visit(a.body, [...base, 'annexes', i, 'body'], 1);
+    });
+  };
+  notices(c, []);
+}
+
+/** The notice whose annexes a string at `p` may cite: the innermost forwarded notice containing it. */
+function scopeAt(c: Campaign, p: DataPath): NoticeSpec {
+  let scope: NoticeSpec = c;
+  for (let k = 0; k + 1 < p.length && p[k] === 'annexes'; k += 2) {
+    const annex: AnnexSpec | undefined = scope.annexes?.[p[k + 1] as number];
+    if (annex?.kind !== 'notice') break;
+    scope = annex;
+  }
+  return scope;
+}
+
+function checkPlaceholders(c: Campaign, p: DataPath, text: string, report: Report, where: (needle: string) => Position) {
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    const ph = parsePlaceholder(m[1]);
+    const scope = scopeAt(c, p);
+    if (ph.kind === 'unknown') {
+      report('error', where(m[0]), 'unknown-placeholder', `无法识别的标记“${m[0]}”`, `unknown placeholder ${m[0]}`,
+        '可用的标记：{{ref:附件id}}、{{contact}}、{{deadline}}、{{theme}}、{{year}}');
+    } else if (ph.kind === 'ref' && !scope.annexes?.some((a) => a.id === ph.id)) {
+      const ids = (scope.annexes ?? []).map((a) => a.id);
+      report('error', where(m[0]), 'unknown-annex', `引用了不存在的附件“${ph.id}”`, `reference to unknown annex "${ph.id}"`,
+        ids.length ? `已有的附件 id：${ids.join('、')}` : '先在 annexes 中添加这个附件');
+    } else if (ph.kind === 'value') {
+      const missing =
+        (ph.name === 'contact' && !scope.contact) || (ph.name === 'deadline' && !c.deadline) || (ph.name === 'theme' && !c.theme);
+      if (missing) {
+        report('error', where(m[0]), 'placeholder-without-value', `使用了 ${m[0]}，但没有填写 ${ph.name}`,
+          `${m[0]} is used but "${ph.name}" is not set`, `在文件中添加 ${ph.name}: …`);
+      }
+    }
+  }
+}
+
+const HALF_WIDTH_IN_CHINESE = new RegExp(`(?<=${WIDE_CHAR.source})[,;:?!()]|[()](?=${WIDE_CHAR.source})`);
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const WRONG_NUMBER_BRACKETS = /[[(（【]\s*((19|20)\d{2})\s*[\])）】]\s*\d+\s*号/;
+const LEADING_ZERO_DATE = /(19|20)\d{2}年0\d月|月0\d日/;
+
+function checkPunctuation(text: string, report: Report, where: (needle: string) => Position) {
+  const half = HALF_WIDTH_IN_CHINESE.exec(text);
+  if (half) {
+    report('warning', where(half[0]), 'half-width-punctuation', `中文中使用了半角标点“${half[0]}”`,
+      `half-width "${half[0]}" in Chinese text`, `改为全角“${FULL_WIDTH[half[0]]}”`);
+  }
+  const bracket = WRONG_NUMBER_BRACKETS.exec(text);
+  if (bracket) {
+    report('warning', where(bracket[0]), 'number-brackets', `发文字号“${bracket[0]}”的年份应使用六角括号〔〕`,
+      'the year of a document number goes in 〔〕', `写作〔${bracket[1]}〕`);
+  }
+  const zero = LEADING_ZERO_DATE.exec(text);
+  if (zero) {
+    report('warning', where(zero[0]), 'date-leading-zero', `日期“${zero[0]}”中的月、日不应有前导零`,
+      'no leading zeros in dates', '如 2023年9月1日');
+  }
+}
+
+const SPACE_ON_ONE_LINE = new RegExp(`${WIDE_CHAR.source} ${WIDE_CHAR.source}`);
+
+/** A space typed between two Chinese characters on one line is dropped; say so, and how to keep a gap. */
+function checkSpaceBetweenChinese(loaded: LoadedFile, p: DataPath, report: Report) {
+  const raw = loaded.sourceMap.rawScalar(p, loaded.source);
+  const m = raw && SPACE_ON_ONE_LINE.exec(raw.text);
+  if (!raw || !m) return;
+  report('warning', loaded.sourceMap.position(raw.start + m.index + 1), 'space-between-chinese', '中文之间的半角空格不会出现在公文中',
+    'an ASCII space between Chinese characters is ignored', '如需空一格（如口号、主题的两个词组之间），请用全角空格“　”');
+}
+
+function* strings(value: unknown, p: DataPath): Generator<[DataPath, string]> {
+  if (typeof value === 'string') yield [p, value];
+  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* strings(value[i], [...p, i]);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...p, k]);
+}

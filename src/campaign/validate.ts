@@ -1,0 +1,119 @@
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { closestName } from './did-you-mean';
+import type { LoadedFile } from './load';
+import type { Problem } from './problem';
+import { campaignSchema } from './schema';
+import type { DataPath } from './source-map';
+import type { Campaign } from './types';
+
+let compiled: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  if (!compiled) {
+    const ajv = new Ajv2020({ allErrors: true, coerceTypes: true, strict: false, verbose: true });
+    addFormats(ajv, ['date']);
+    compiled = ajv.compile(campaignSchema);
+  }
+  return compiled;
+}
+
+/** Validates (and coerces numbers and booleans in) the loaded data against the campaign schema. */
+export function validateCampaign(loaded: LoadedFile): { campaign?: Campaign; problems: Problem[] } {
+  const validate = validator();
+  if (validate(loaded.data)) return { campaign: loaded.data as Campaign, problems: [] };
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const e of validate.errors ?? []) {
+    const problem = toProblem(loaded, e);
+    if (!problem) continue;
+    const key = `${problem.line}:${problem.column}:${problem.code}:${problem.message}`;
+    if (!seen.has(key)) problems.push(problem);
+    seen.add(key);
+  }
+  return { problems };
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: '文字',
+  integer: '整数',
+  number: '数字',
+  boolean: 'true 或 false',
+  array: '列表（每项以“- ”开头）',
+  object: '键值对（如 name: …）',
+};
+
+function describe(schema: unknown): string {
+  const d = (schema as { description?: string } | undefined)?.description;
+  return d ? `说明：${d}` : '';
+}
+
+function toProblem(loaded: LoadedFile, e: ErrorObject): Problem | undefined {
+  const path = parsePointer(e.instancePath);
+  const at = (p: DataPath) => loaded.sourceMap.valueAt(p);
+  const make = (pos: { line: number; column: number }, code: string, message: string, english: string, hint: string): Problem => ({
+    file: loaded.file, line: pos.line, column: pos.column, severity: 'error', code, message, english, hint,
+  });
+  const field = path.length ? `“${path.join('.')}”` : '文件顶层';
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String(e.params.additionalProperty);
+      const known = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
+      const guess = closestName(key, known);
+      return make(loaded.sourceMap.keyAt(path, key), 'unknown-key',
+        `未知的键“${key}”`, `unknown key "${key}"${guess ? `; did you mean "${guess}"?` : ''}`,
+        guess ? `是不是要写“${guess}”？` : `此处可用的键：${known.join('、')}`);
+    }
+    case 'required': {
+      const missing = String(e.params.missingProperty);
+      const props = (e.parentSchema as { properties?: Record<string, unknown> })?.properties ?? {};
+      return make(at(path), 'missing-key', `${field}缺少必填项“${missing}”`, `missing required key "${missing}"`,
+        `请添加 ${missing}: …  ${describe(props[missing])}`.trim());
+    }
+    case 'type': {
+      const want = String(e.params.type).split(',').map((t) => TYPE_NAMES[t] ?? t).join('或');
+      return make(at(path), 'wrong-type', `${field}应为${want}`, `must be ${e.params.type}`, describe(e.parentSchema));
+    }
+    case 'enum': {
+      const allowed = (e.params.allowedValues as unknown[]).map(String);
+      const guess = closestName(String(e.data), allowed);
+      return make(at(path), 'bad-value', `${field}的取值“${String(e.data)}”无效，只能是：${allowed.join('、')}`,
+        `must be one of ${allowed.join(', ')}`, guess ? `是不是要写“${guess}”？` : describe(e.parentSchema));
+    }
+    case 'format':
+      return make(at(path), 'bad-date', `日期“${String(e.data)}”不存在或格式不对`, `not a valid date "${String(e.data)}"`,
+        '请写成 YYYY-MM-DD，并确认这一天存在，如 2023-09-01');
+    case 'minLength':
+      return make(at(path), 'empty-text', `${field}不能为空`, 'must not be empty', describe(e.parentSchema));
+    case 'pattern':
+      if (e.params.pattern === '\\S') {
+        return make(at(path), 'empty-text', `${field}不能为空`, 'must not be empty', describe(e.parentSchema));
+      }
+      return make(at(path), 'bad-format', `${field}的写法“${String(e.data)}”不符合要求`,
+        `does not match ${String(e.params.pattern)}`, describe(e.parentSchema));
+    case 'minimum':
+    case 'maximum': {
+      const bound = String(e.params.limit);
+      const word = e.keyword === 'minimum' ? '小于' : '大于';
+      return make(at(path), 'out-of-range', `${field}的值 ${String(e.data)} 不能${word} ${bound}`,
+        `must be ${e.keyword === 'minimum' ? '>=' : '<='} ${bound}`, describe(e.parentSchema));
+    }
+    case 'minItems':
+      return make(at(path), 'too-few', `${field}至少需要 ${String(e.params.limit)} 项`,
+        `must have at least ${String(e.params.limit)} items`, describe(e.parentSchema));
+    case 'minProperties':
+      return make(at(path), 'empty-object', `${field}不能为空`, 'must not be empty', describe(e.parentSchema));
+    default:
+      // if/then and similar wrappers only repeat what the concrete errors above already say.
+      return undefined;
+  }
+}
+
+function parsePointer(pointer: string): DataPath {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}

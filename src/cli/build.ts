@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { hasErrors, type Problem } from '../campaign/problem';
+import type { Document } from '../document/model';
+import { documentFromFile } from '../pipeline';
+import { DEFAULT_FORMATS, FORMATS } from '../render/formats';
+import { printProblems, summary, type Io } from './report';
+import { writeFileAtomic } from './write-atomic';
+
+export const BUILD_USAGE = `gongwen build FILE… [--format ${Object.keys(FORMATS).join(',')}] [--out DIR] [--draft] [--json]   生成公文`;
+
+interface Output {
+  format: string;
+  path: string;
+  bytes: number;
+  pages?: number;
+}
+
+/**
+ * Checks and composes every file first, renders everything in memory, and
+ * only then writes: a build with any error writes nothing at all.
+ */
+export async function buildCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      out: { type: 'string', default: 'output' },
+      draft: { type: 'boolean' },
+      json: { type: 'boolean' },
+      fonts: { type: 'string', multiple: true },
+    },
+  });
+  const formats = values.format ? values.format.split(',').map((f) => f.trim()) : DEFAULT_FORMATS;
+  const unknown = formats.filter((f) => !(f in FORMATS));
+  if (positionals.length === 0 || unknown.length > 0) {
+    if (unknown.length) io.err(`未知的格式 (unknown format): ${unknown.join(', ')}`);
+    io.err(`用法 (usage): ${BUILD_USAGE}`);
+    return 2;
+  }
+
+  const started = performance.now();
+  const timings: Record<string, number> = {};
+  const problems: Problem[] = [];
+  const documents: { file: string; document: Document }[] = [];
+  for (const file of positionals) {
+    const t = performance.now();
+    const result = await documentFromFile(file);
+    timings[`compose:${file}`] = performance.now() - t;
+    problems.push(...result.problems);
+    if (result.document) documents.push({ file, document: result.document });
+  }
+  printProblems(problems, io);
+  if (hasErrors(problems)) {
+    io.err(`${summary(problems)}；未生成任何文件 (nothing written)`);
+    return 2;
+  }
+
+  const pending: (Output & { data: Uint8Array })[] = [];
+  for (const { file, document } of documents) {
+    for (const format of formats) {
+      const t = performance.now();
+      const rendered = await FORMATS[format].render(document, { draft: values.draft, fontDirs: values.fonts });
+      timings[`${format}:${file}`] = performance.now() - t;
+      const target = path.join(values.out, `${path.basename(file, path.extname(file))}.${FORMATS[format].extension}`);
+      pending.push({ format, path: target, bytes: rendered.bytes.length, pages: rendered.pages, data: rendered.bytes });
+    }
+  }
+  for (const o of pending) await writeFileAtomic(o.path, o.data);
+  timings.total = performance.now() - started;
+
+  const outputs: Output[] = pending.map(({ data: _, ...o }) => o);
+  if (values.json) {
+    const round = Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v * 10) / 10]));
+    io.out(JSON.stringify({ outputs, warnings: problems, timingsMs: round }, null, 2));
+  } else {
+    for (const o of outputs) io.err(`已生成 (written) ${o.path}${o.pages ? `（${o.pages} 页）` : ''}`);
+  }
+  return 0;
+}

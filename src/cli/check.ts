@@ -1,0 +1,20 @@
+import { parseArgs } from 'node:util';
+import { hasErrors } from '../campaign/problem';
+import { checkCampaignFile } from '../pipeline';
+import { printProblems, summary, type Io } from './report';
+
+export const CHECK_USAGE = 'gongwen check FILE… [--strict]   检查活动文件（格式、取值、公文规范）';
+
+/** Exit 0 clean, 1 on warnings with --strict, 2 on errors. */
+export async function checkCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { strict: { type: 'boolean' } } });
+  if (positionals.length === 0) {
+    io.err(`用法 (usage): ${CHECK_USAGE}`);
+    return 2;
+  }
+  const problems = (await Promise.all(positionals.map(checkCampaignFile))).flatMap((c) => c.problems);
+  printProblems(problems, io);
+  io.err(summary(problems));
+  if (hasErrors(problems)) return 2;
+  return values.strict && problems.length > 0 ? 1 : 0;
+}

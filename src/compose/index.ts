@@ -1,0 +1,53 @@
+import type { Campaign, NoticeAnnex } from '../campaign/types';
+import type { Document } from '../document/model';
+import { annexLabels, composeNotice, documentNumber, type ComposeContext } from './notice';
+import { normalizeText } from './normalize-text';
+import { renderTemplate } from './templates';
+
+/** The annex holding the notice a forwarding notice passes on. */
+export function forwardedAnnex(campaign: Campaign): NoticeAnnex | undefined {
+  const annex = campaign.annexes?.find((a) => a.id === campaign.forwards);
+  return annex?.kind === 'notice' ? annex : undefined;
+}
+
+export function campaignTitle(campaign: Campaign): string {
+  if (campaign.title) return normalizeText(campaign.title);
+  const issuer = campaign.issuers[0].name;
+  const scope = campaign.scope ?? '';
+  switch (campaign.kind) {
+    case 'forward':
+      return renderTemplate('title-forward', { issuer, forwardedTitle: normalizeText(forwardedAnnex(campaign)?.title ?? '') });
+    case 'plan':
+      return renderTemplate('title-plan', { scope, year: campaign.year });
+    default:
+      return renderTemplate('title-notice', { issuer, year: campaign.year, scope });
+  }
+}
+
+function openingText(campaign: Campaign): string | undefined {
+  const forwarded = forwardedAnnex(campaign);
+  if (campaign.kind !== 'forward' || !forwarded) return campaign.opening;
+  const sentence = renderTemplate('forward-opening', {
+    title: normalizeText(forwarded.title),
+    number: forwarded.number ? documentNumber(forwarded.number, forwarded.issuers) : undefined,
+    ref: annexLabels(campaign.annexes ?? []).get(forwarded.id),
+  });
+  return campaign.opening ? `${sentence}${campaign.opening}` : sentence;
+}
+
+/** Campaign (validated, linted) → Document. Pure: no I/O beyond reading the templates. */
+export function composeDocument(campaign: Campaign, baseDir: string): Document {
+  const ctx: ComposeContext = { baseDir, campaign };
+  const title = campaignTitle(campaign);
+  return {
+    meta: {
+      title,
+      author: campaign.issuers[0].name,
+      subject: campaign.theme ? normalizeText(campaign.theme) : title,
+      keywords: campaign.keywords ?? [],
+      date: campaign.signature?.date ?? `${campaign.year}-01-01`,
+      draft: campaign.status === 'draft',
+    },
+    notice: composeNotice(campaign, title, openingText(campaign), ctx),
+  };
+}

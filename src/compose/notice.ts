@@ -1,0 +1,147 @@
+import path from 'node:path';
+import type { Annex, AnnexContent, AnnexListEntry, Block, Notice } from '../document/model';
+import type { AddresseeGroup, AnnexSpec, Campaign, DocumentNumber, Issuer, NoticeSpec } from '../campaign/types';
+import { composeBody, paragraph, type TextFn } from './body';
+import { formatChineseDate } from './format-date';
+import { formTable } from './form-table';
+import { normalizeText } from './normalize-text';
+import { expandPlaceholders, usesPlaceholder, type PlaceholderValues } from './placeholders';
+import { renderTemplate } from './templates';
+
+export interface ComposeContext {
+  /** Folder of the campaign file; asset paths are relative to it. */
+  baseDir: string;
+  campaign: Campaign;
+}
+
+export function documentNumber(number: DocumentNumber, issuers: Issuer[]): string {
+  return `${number.prefix ?? issuers[0].short ?? ''}〔${number.year}〕${number.seq}号`;
+}
+
+export function addresseeLine(groups: AddresseeGroup[]): string {
+  const group = (g: AddresseeGroup) =>
+    typeof g === 'string' ? g : Array.isArray(g) ? g.join('、') : `${g.prefix ?? ''}${g.items.join('、')}${g.suffix ?? ''}`;
+  return `${groups.map((g) => normalizeText(group(g))).join('，')}：`;
+}
+
+/** 附件1, 附件2 … or plain 附件 when there is only one (§7.3.7). */
+export function annexLabels(annexes: AnnexSpec[]): Map<string, string> {
+  return new Map(annexes.map((a, i) => [a.id, annexes.length === 1 ? '附件' : `附件${i + 1}`]));
+}
+
+/** Title as it stands in the annex list: a forwarded notice is quoted with its number. */
+export function annexListTitle(annex: AnnexSpec): string {
+  const title = normalizeText(annex.title);
+  if (annex.kind !== 'notice') return title;
+  return annex.number ? `《${title}》（${documentNumber(annex.number, annex.issuers)}）` : `《${title}》`;
+}
+
+/** A notice's own values for the inline markup; the campaign's theme, year and deadline apply throughout. */
+function placeholderValues(spec: NoticeSpec, campaign: Campaign): PlaceholderValues {
+  const contact = spec.contact
+    ? renderTemplate('contact', Object.fromEntries(Object.entries(spec.contact).map(([k, v]) => [k, normalizeText(String(v))])))
+    : undefined;
+  return {
+    refs: annexLabels(spec.annexes ?? []),
+    contact,
+    deadline: campaign.deadline ? formatChineseDate(campaign.deadline) : undefined,
+    theme: campaign.theme ? normalizeText(campaign.theme) : undefined,
+    year: String(campaign.year),
+  };
+}
+
+export function composeNotice(spec: NoticeSpec, title: string, opening: string | undefined, ctx: ComposeContext): Notice {
+  const values = placeholderValues(spec, ctx.campaign);
+  const text: TextFn = (raw) => expandPlaceholders(normalizeText(raw), values);
+  const annexes = spec.annexes ?? [];
+  const labels = values.refs;
+
+  const body: Block[] = [];
+  if (opening) body.push(paragraph(text(opening)));
+  body.push(...composeBody(spec.body ?? [], text));
+  const writtenText = [opening ?? '', ...collectStrings(spec.body ?? [])].join('\n');
+  if (values.contact && !usesPlaceholder(writtenText, 'contact')) body.push(paragraph(values.contact));
+
+  const annexList: AnnexListEntry[] = annexes.map((a, i) => ({
+    number: annexes.length === 1 ? '' : `${i + 1}.`,
+    title: annexListTitle(a),
+  }));
+
+  const notice: Notice = {
+    title: normalizeText(title),
+    body,
+    annexList,
+    annexes: annexes.filter((a) => a.kind !== 'listed').map((a) => composeAnnex(a, labels.get(a.id)!, text, ctx)),
+  };
+  if (spec.header) {
+    notice.header = {
+      issuers: (spec.header.issuers ?? spec.issuers.map((i) => i.name)).map(normalizeText),
+      withWenjian: spec.header.wenjian ?? false,
+      documentNumber: spec.number ? documentNumber(spec.number, spec.issuers) : undefined,
+      copyNumber: spec.header.copyNumber,
+      classification: spec.header.classification,
+      urgency: spec.header.urgency,
+    };
+  }
+  if (spec.addressees) notice.addressees = addresseeLine(spec.addressees);
+  if (spec.signature) {
+    const names =
+      spec.signature.names ?? (spec.issuers.length > 1 ? spec.issuers.map((i) => i.signAs ?? i.name) : [spec.issuers[0].name]);
+    notice.signature = {
+      names: names.map(normalizeText),
+      date: formatChineseDate(spec.signature.date),
+      seal: spec.signature.seal ? path.resolve(ctx.baseDir, spec.signature.seal) : undefined,
+      note: spec.signature.note ? normalizeText(spec.signature.note) : undefined,
+    };
+  }
+  if (spec.remark) notice.remark = renderTemplate('remark', { remark: normalizeText(spec.remark) });
+  if (spec.colophon) {
+    notice.colophon = {
+      copyTo: spec.colophon.cc ? `${spec.colophon.cc.map(normalizeText).join('，')}。` : undefined,
+      printer: spec.colophon.printer ? normalizeText(spec.colophon.printer) : undefined,
+      printDate: spec.colophon.printDate ? formatChineseDate(spec.colophon.printDate) : undefined,
+    };
+  }
+  return notice;
+}
+
+/** An annex's text may use the markup of the notice it belongs to (`text`). */
+function composeAnnex(annex: Exclude<AnnexSpec, { kind: 'listed' }>, label: string, text: TextFn, ctx: ComposeContext): Annex {
+  const title = normalizeText(annex.title);
+  const blocks = (list: Block[]): AnnexContent => ({ kind: 'blocks', blocks: list });
+  let content: AnnexContent;
+  switch (annex.kind) {
+    case 'slogans':
+      content = blocks(annex.items.map((s, i) => paragraph(annex.numbered ? `${i + 1}.${text(s)}` : text(s))));
+      break;
+    case 'document':
+      content = blocks(composeBody(annex.body, text));
+      break;
+    case 'form':
+      content = blocks([
+        paragraph(annex.filler ? text(annex.filler) : renderTemplate('form-filler', { blank: '______' }), 'none', 'left'),
+        formTable(annex.rows, text),
+      ]);
+      break;
+    case 'image':
+      content = blocks([
+        { type: 'image', path: path.resolve(ctx.baseDir, annex.path), widthFraction: 0.6, caption: annex.caption ? text(annex.caption) : undefined },
+      ]);
+      break;
+    case 'pdf':
+      content = { kind: 'pdf', path: path.resolve(ctx.baseDir, annex.path) };
+      break;
+    case 'notice':
+      content = { kind: 'notice', notice: composeNotice(annex, annex.title, annex.opening, ctx) };
+      break;
+  }
+  return { label, title, showTitle: annex.kind !== 'notice', content };
+}
+
+/** Every string written in body nodes, for checking which placeholders a clerk used. */
+export function collectStrings(nodes: unknown): string[] {
+  if (typeof nodes === 'string') return [nodes];
+  if (Array.isArray(nodes)) return nodes.flatMap(collectStrings);
+  if (nodes && typeof nodes === 'object') return Object.values(nodes).flatMap(collectStrings);
+  return [];
+}

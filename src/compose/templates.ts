@@ -1,0 +1,45 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+
+/**
+ * The yearly boilerplate sentences live in templates/*.hbs. Only these
+ * project templates are ever compiled, in a private environment with no
+ * HTML escaping (our output is not HTML), strict lookups and only the
+ * built-in `if` helper.
+ */
+const handlebars = Handlebars.create();
+const cache = new Map<string, Handlebars.TemplateDelegate>();
+
+export type TemplateName =
+  | 'title-notice'
+  | 'title-forward'
+  | 'title-plan'
+  | 'forward-opening'
+  | 'contact'
+  | 'form-filler'
+  | 'remark';
+
+export function renderTemplate(name: TemplateName, data: Record<string, unknown>): string {
+  let template = cache.get(name);
+  if (!template) {
+    const source = readFileSync(path.join(templatesDir(), `${name}.hbs`), 'utf8');
+    template = handlebars.compile(source, {
+      noEscape: true,
+      strict: true,
+      knownHelpersOnly: true,
+      knownHelpers: { if: true },
+    });
+    cache.set(name, template);
+  }
+  return template(data).trim();
+}
+
+let dir: string | undefined;
+function templatesDir(): string {
+  if (dir) return dir;
+  for (let d = __dirname; d !== path.dirname(d); d = path.dirname(d)) {
+    if (existsSync(path.join(d, 'package.json')) && existsSync(path.join(d, 'templates'))) return (dir = path.join(d, 'templates'));
+  }
+  throw new Error('templates/ folder not found above ' + __dirname);
+}

@@ -1,0 +1,81 @@
+import type { Annex, Block, Document, Notice, Run, TableBlock } from '../../document/model';
+
+/** Two ideographic spaces: the two-character indent of a body paragraph. */
+const INDENT = '　　';
+/** Pages (the notice, each annex) are separated by a form feed on its own line. */
+export const PAGE_BREAK = '\f';
+
+const runs = (list: Run[]) => list.map((r) => r.text).join('');
+
+function table(t: TableBlock): string[] {
+  return t.rows.map((row) => row.map((c) => (c.blank ? '' : c.text)).join('\t').trimEnd());
+}
+
+function block(b: Block): string[] {
+  switch (b.type) {
+    case 'paragraph':
+      return [(b.indent === 'first' ? INDENT : '') + runs(b.runs)];
+    case 'heading':
+      return [INDENT + b.number + b.title + (b.runIn ? runs(b.runIn) : '')];
+    case 'table':
+      return table(b);
+    case 'image':
+      return [`［图片：${b.caption ?? ''}］`];
+  }
+}
+
+function notice(n: Notice): string[] {
+  const out: string[] = [];
+  const h = n.header;
+  if (h) {
+    for (const line of [h.copyNumber, h.classification, h.urgency]) if (line) out.push(line);
+    out.push(...h.issuers.map((name, i) => (h.withWenjian && i === h.issuers.length - 1 ? `${name}文件` : name)), '');
+    if (h.documentNumber) out.push(h.documentNumber, '');
+  }
+  if (n.title) out.push(n.title, '');
+  if (n.addressees) out.push(n.addressees);
+  for (const b of n.body) out.push(...block(b));
+  if (n.annexList.length > 0) {
+    out.push('');
+    n.annexList.forEach((a, i) => out.push(`${i === 0 ? `${INDENT}附件：` : `${INDENT}　　　`}${a.number}${a.title}`));
+  }
+  if (n.signature) {
+    out.push('', ...n.signature.names);
+    if (n.signature.note) out.push(n.signature.note);
+    out.push(n.signature.date);
+  }
+  if (n.remark) out.push(INDENT + n.remark);
+  for (const a of n.annexes) out.push(PAGE_BREAK, ...annex(a));
+  if (n.colophon) out.push(...colophon(n));
+  return out;
+}
+
+function colophon(n: Notice): string[] {
+  const c = n.colophon!;
+  const out = ['', '——————'];
+  if (c.copyTo) out.push(`抄送：${c.copyTo}`);
+  if (c.printer || c.printDate) out.push(`${c.printer ?? ''}　　${c.printDate ? `${c.printDate}印发` : ''}`.trim());
+  return out;
+}
+
+function annex(a: Annex): string[] {
+  const out = [a.label];
+  if (a.showTitle) out.push('', a.title, '');
+  switch (a.content.kind) {
+    case 'blocks':
+      for (const b of a.content.blocks) out.push(...block(b));
+      break;
+    case 'notice':
+      out.push(...notice(a.content.notice));
+      break;
+    case 'pdf':
+      out.push(`［另附 PDF：${a.title}］`);
+      break;
+  }
+  return out;
+}
+
+/** The notice as plain text, then each annex, in reading order. */
+export function renderText(doc: Document): string {
+  return `${notice(doc.notice).join('\n')}\n`;
+}
