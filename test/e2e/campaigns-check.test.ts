@@ -1,0 +1,16 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { runCli } from '../helpers/cli';
+
+const CAMPAIGNS = path.resolve(__dirname, '../../campaigns');
+const files = readdirSync(CAMPAIGNS).filter((f) => f.endsWith('.yaml')).sort();
+
+test('all five source notices exist as campaigns', () => {
+  expect(files).toEqual(['2013.yaml', '2017-national.yaml', '2018.yaml', '2021.yaml', '2023.yaml']);
+});
+
+test.each(files)('gongwen check --strict campaigns/%s is clean (no error, no warning)', async (file) => {
+  const r = await runCli(['check', '--strict', path.join(CAMPAIGNS, file)]);
+  expect(r.err.filter((l) => l.includes('  错误  ') || l.includes('  警告  '))).toEqual([]);
+  expect(r.code).toBe(0);
+});
