@@ -35,7 +35,7 @@ export function parseCampaignSource(file: string, source: string): LoadResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: true, schema: 'failsafe' });
   const sourceMap = new SourceMap(doc, lineCounter);
-  const problems = [...doc.errors.map((e) => yamlProblem(file, e, 'error')), ...doc.warnings.map((e) => yamlProblem(file, e, 'warning'))];
+  const problems = [...doc.errors.map((e) => yamlProblem(file, source, e, 'error')), ...doc.warnings.map((e) => yamlProblem(file, source, e, 'warning'))];
   if (doc.errors.length > 0) return { ok: false, problems };
   try {
     const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -104,15 +104,26 @@ const YAML_MESSAGES: Record<string, [string, string]> = {
   BAD_INDENT: ['缩进不正确', '同一层的键必须左对齐，子项比父项多缩进两个空格'],
   TAB_AS_INDENT: ['缩进中使用了 Tab 字符', '请用空格缩进，不要用 Tab'],
   MISSING_CHAR: ['缺少必要的符号（如引号、括号或冒号）', '检查这一行的引号、方括号、花括号是否成对'],
-  BLOCK_AS_IMPLICIT_KEY: ['键的写法不正确', '键后面要有冒号和空格，如 “title: 标题”'],
+  BLOCK_AS_IMPLICIT_KEY: ['缩进不一致：下一行比这一行的键缩进得更多', '同一层的键必须左对齐，请检查下一行开头的空格数'],
   MULTILINE_IMPLICIT_KEY: ['键不能跨行', '键与冒号写在同一行；长文本请写在冒号后，用 >- 折行'],
   UNEXPECTED_TOKEN: ['出现了意外的符号', '检查这一行的冒号、短横线和引号；文本中含“: ”或“#”时请加引号'],
   BAD_SCALAR_START: ['文本不能以这个符号开头', '以 @、`、%、*、& 等开头的文本请加引号'],
 };
 
-function yamlProblem(file: string, e: YAMLError, severity: Problem['severity']): Problem {
+/** YAML notices a missing closing quote only where the file ends; point at the quote that was opened instead. */
+function openingQuote(source: string, errorOffset: number): { line: number; col: number } | undefined {
+  const lines = source.slice(0, errorOffset).split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    for (const quote of ['"', "'"]) {
+      if (lines[i].split(quote).length % 2 === 0) return { line: i + 1, col: lines[i].lastIndexOf(quote) + 1 };
+    }
+  }
+  return undefined;
+}
+
+function yamlProblem(file: string, source: string, e: YAMLError, severity: Problem['severity']): Problem {
   const [message, hint] = YAML_MESSAGES[e.code] ?? ['YAML 格式错误', '对照上一年的活动文件检查这一行的写法'];
-  const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
+  const pos = (e.code === 'MISSING_CHAR' && openingQuote(source, e.pos[0])) || e.linePos?.[0] || { line: 1, col: 1 };
   const english = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   return { file, line: pos.line, column: pos.col, severity, code: `yaml-${e.code.toLowerCase()}`, message, english, hint };
 }
