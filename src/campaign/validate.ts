@@ -1,19 +1,20 @@
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { compileCampaignSchema } from './compile-schema';
 import { closestName } from './did-you-mean';
 import type { LoadedFile } from './load';
 import type { Problem } from './problem';
-import { campaignSchema } from './schema';
 import type { DataPath } from './source-map';
 import type { Campaign } from './types';
 
 let compiled: ValidateFunction | undefined;
 
+/** The validator compiled at build time (see build-validator.ts), else compiled now. */
 function validator(): ValidateFunction {
   if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, coerceTypes: true, strict: false, verbose: true });
-    addFormats(ajv, ['date']);
-    compiled = ajv.compile(campaignSchema);
+    const prebuilt = path.join(__dirname, 'validator.generated.js');
+    compiled = existsSync(prebuilt) ? (require(prebuilt) as ValidateFunction) : compileCampaignSchema();
   }
   return compiled;
 }
