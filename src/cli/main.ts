@@ -1,5 +1,7 @@
 import { BUILD_USAGE, buildCommand } from './build';
 import { CHECK_USAGE, checkCommand } from './check';
+import { DIFF_USAGE, diffCommand } from './diff';
+import { FMT_USAGE, fmtCommand } from './fmt';
 import { processIo, type Io } from './report';
 import { SCHEMA_USAGE, schemaCommand } from './schema';
 
@@ -7,9 +9,11 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   check: checkCommand,
   build: buildCommand,
   schema: schemaCommand,
+  fmt: fmtCommand,
+  diff: (args, io) => diffCommand(args, io),
 };
 
-const USAGE = ['gongwen — 公文生成工具 (GB/T 9704-2012)', '', `  ${CHECK_USAGE}`, `  ${BUILD_USAGE}`, `  ${SCHEMA_USAGE}`].join('\n');
+const USAGE = ['gongwen — 公文生成工具 (GB/T 9704-2012)', '', `  ${CHECK_USAGE}`, `  ${BUILD_USAGE}`, `  ${FMT_USAGE}`, `  ${DIFF_USAGE}`, `  ${SCHEMA_USAGE}`].join('\n');
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [name, ...rest] = argv;

@@ -1,0 +1,30 @@
+import { parseArgs } from 'node:util';
+import { checkCampaignFile } from '../pipeline';
+import { marks, printChange } from '../review/print-diff';
+import { semanticDiff } from '../review/semantic-diff';
+import { printProblems, type Io } from './report';
+
+export const DIFF_USAGE = 'gongwen diff OLD NEW [--json] [--redline OUT.docx]   比较两年的活动文件';
+
+/** Exit 0 when the two campaigns say the same thing, 1 when they differ, 2 on bad input. */
+export async function diffCommand(args: string[], io: Io, color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, redline: { type: 'string' } },
+  });
+  if (positionals.length !== 2) {
+    io.err(`用法 (usage): ${DIFF_USAGE}`);
+    return 2;
+  }
+  const [old, neu] = await Promise.all(positionals.map(checkCampaignFile));
+  if (!old.campaign || !neu.campaign) {
+    printProblems([...old.problems, ...neu.problems].filter((p) => p.severity === 'error'), io);
+    return 2;
+  }
+  const changes = semanticDiff(old.campaign, neu.campaign);
+  if (values.json) io.out(JSON.stringify({ old: positionals[0], new: positionals[1], changes }, null, 2));
+  else if (changes.length === 0) io.out('两个文件内容相同（只有格式差异） (no differences in content)');
+  else for (const c of changes) io.out(printChange(c, marks(color)));
+  return changes.length === 0 ? 0 : 1;
+}

@@ -1,0 +1,73 @@
+import { isMap, isPair, isScalar, isSeq, parse, parseDocument, Scalar, type Node } from 'yaml';
+import { normalizeText } from '../compose/normalize-text';
+import { childSchema, effectiveSchema, rootSchema, type SchemaNode } from './schema-walk';
+
+/** Text longer than this becomes a block scalar, one sentence per line. */
+const LONG_TEXT = 50;
+/** A Chinese sentence ends here; the line break after it carries no meaning (see normalizeText). */
+const SENTENCE_END = /(?<=[。！？；])(?=.)/u;
+
+/**
+ * The one canonical layout of a campaign file, so that reviewers' diffs show
+ * only real changes: keys in schema order, block collections (one item per
+ * line), scalars plain unless a YAML reader would take them for a number or
+ * boolean, long text as a literal block with one sentence per line.
+ * Comments stay with the keys and items they precede.
+ */
+export function canonicalYaml(source: string): string {
+  const doc = parseDocument(source, { schema: 'failsafe' });
+  canonicalNode(doc.contents as Node | null, rootSchema(), doc.toJS());
+  return doc.toString({ lineWidth: 0, indent: 2, indentSeq: true });
+}
+
+function canonicalNode(node: Node | null, schema: SchemaNode | undefined, data: unknown): void {
+  const effective = effectiveSchema(schema, data);
+  if (isMap(node)) {
+    node.flow = false;
+    const order = Object.keys(effective.properties ?? {});
+    const rank = (key: unknown) => {
+      const i = order.indexOf(String(isScalar(key) ? key.value : key));
+      return i < 0 ? order.length : i;
+    };
+    node.items.sort((a, b) => rank(a.key) - rank(b.key));
+    const obj = (data ?? {}) as Record<string, unknown>;
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+      canonicalNode(pair.value as Node | null, childSchema(effective, key), obj[key]);
+    }
+  } else if (isSeq(node)) {
+    node.flow = false;
+    const list = (data ?? []) as unknown[];
+    node.items.forEach((item, i) => canonicalNode(item as Node, effective.items, list[i]));
+  } else if (isScalar(node)) {
+    styleScalar(node, effective);
+  }
+}
+
+function styleScalar(scalar: Scalar, schema: SchemaNode): void {
+  const raw = String(scalar.value);
+  const types = ([] as string[]).concat(schema.type ?? 'string');
+  if (!types.includes('string')) {
+    scalar.value = raw.trim();
+    scalar.type = Scalar.PLAIN;
+    return;
+  }
+  const text = normalizeText(raw);
+  if (text.length > LONG_TEXT) {
+    scalar.value = text.split(SENTENCE_END).join('\n');
+    scalar.type = Scalar.BLOCK_LITERAL;
+  } else {
+    scalar.value = text;
+    scalar.type = readsAsOtherThanText(text) ? Scalar.QUOTE_DOUBLE : Scalar.PLAIN;
+  }
+}
+
+/** A YAML reader with the usual (core) schema would turn this into a number, boolean or null. */
+function readsAsOtherThanText(text: string): boolean {
+  try {
+    return typeof parse(text) !== 'string';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,168 @@
+import { diffArrays, diffChars } from 'diff';
+import type { AddresseeGroup, AnnexSpec, BodyNode, Campaign, NoticeSpec } from '../campaign/types';
+import { campaignTitle } from '../compose';
+import { formatChineseDate } from '../compose/format-date';
+import { normalizeText } from '../compose/normalize-text';
+import { addresseeLine, documentNumber } from '../compose/notice';
+
+export interface InlinePart {
+  text: string;
+  added?: boolean;
+  removed?: boolean;
+}
+
+export type Change =
+  | { kind: 'changed'; label: string; old: string; new: string; inline: InlinePart[] }
+  | { kind: 'added' | 'removed'; label: string; value: string }
+  | { kind: 'moved'; label: string; value: string }
+  | { kind: 'summary'; label: string; value: string };
+
+const t = (s: string | undefined) => (s === undefined ? '' : normalizeText(s));
+
+function inline(a: string, b: string): InlinePart[] {
+  return diffChars(a, b).map((p) => ({ text: p.value, added: p.added || undefined, removed: p.removed || undefined }));
+}
+
+function scalar(changes: Change[], label: string, a: string | undefined, b: string | undefined) {
+  const [x, y] = [a ?? '', b ?? ''];
+  if (x === y) return;
+  if (!x) changes.push({ kind: 'added', label, value: y });
+  else if (!y) changes.push({ kind: 'removed', label, value: x });
+  else changes.push({ kind: 'changed', label, old: x, new: y, inline: inline(x, y) });
+}
+
+/** A list compared as a set with order: what was added, removed, and whether the kept items were reordered. */
+function list(changes: Change[], label: string, a: string[], b: string[]) {
+  const added = b.filter((x) => !a.includes(x));
+  const removed = a.filter((x) => !b.includes(x));
+  const keptA = a.filter((x) => b.includes(x));
+  const keptB = b.filter((x) => a.includes(x));
+  const reordered = keptA.some((x, i) => keptB[i] !== x);
+  if (!added.length && !removed.length && !reordered) return;
+  changes.push({ kind: 'summary', label, value: `+${added.length} −${removed.length}${reordered ? '，顺序有调整' : ''}` });
+  for (const x of removed) changes.push({ kind: 'removed', label, value: x });
+  for (const x of added) changes.push({ kind: 'added', label, value: x });
+}
+
+const groupItems = (g: AddresseeGroup) => addresseeLine([g]).replace(/：$/, '').split('、');
+
+function addressees(changes: Change[], a: AddresseeGroup[] = [], b: AddresseeGroup[] = []) {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    list(changes, `主送机关（第${i + 1}组）`, a[i] ? groupItems(a[i]) : [], b[i] ? groupItems(b[i]) : []);
+  }
+}
+
+interface Entry {
+  /** Heading path: a section's own, or the section a paragraph stands in. */
+  path: string;
+  /** Whether this entry is the heading itself (matched by path) or a paragraph (matched by text). */
+  heading: boolean;
+  text: string;
+}
+
+function flatten(nodes: BodyNode[] = [], path: string[] = []): Entry[] {
+  return nodes.flatMap((n): Entry[] => {
+    if (typeof n === 'string') return [{ path: path.join(' › '), heading: false, text: t(n) }];
+    if (!n.heading) return [{ path: path.join(' › '), heading: false, text: t(n.text) }, ...flatten(n.body, path)];
+    const here = [...path, t(n.heading)];
+    return [{ path: here.join(' › '), heading: true, text: t(n.text) }, ...flatten(n.body, here)];
+  });
+}
+
+/** Longest common subsequence of two key lists: the keys that kept their relative order. */
+function inOrder(a: string[], b: string[]): Set<string> {
+  return new Set(diffArrays(a, b).filter((p) => !p.added && !p.removed).flatMap((p) => p.value));
+}
+
+/**
+ * Sections are matched by their heading (added, removed, moved, or their
+ * run-in text edited); inside each section, paragraphs are matched by text,
+ * and a removed paragraph where one was added is shown as an inline edit.
+ */
+function body(changes: Change[], label: string, a: BodyNode[] = [], b: BodyNode[] = []) {
+  const [ea, eb] = [flatten(a), flatten(b)];
+  const where = (path: string) => (path ? `${label} › ${path}` : label);
+  const headings = (list: Entry[]) => list.filter((e) => e.heading);
+  const [ha, hb] = [headings(ea), headings(eb)];
+  const kept = inOrder(ha.map((e) => e.path).filter((k) => hb.some((e) => e.path === k)), hb.map((e) => e.path).filter((k) => ha.some((e) => e.path === k)));
+  for (const e of ha) if (!hb.some((f) => f.path === e.path)) changes.push({ kind: 'removed', label: where(e.path), value: '（整节删除）' });
+  for (const e of hb) {
+    const old = ha.find((f) => f.path === e.path);
+    if (!old) changes.push({ kind: 'added', label: where(e.path), value: e.text || '（新增一节）' });
+    else {
+      if (!kept.has(e.path)) changes.push({ kind: 'moved', label: where(e.path), value: '（位置调整）' });
+      scalar(changes, where(e.path), old.text, e.text);
+    }
+  }
+  const sections = [...new Set([...ea, ...eb].map((e) => e.path))];
+  for (const section of sections) {
+    const texts = (list: Entry[]) => list.filter((e) => !e.heading && e.path === section).map((e) => e.text);
+    let removed: string[] = [];
+    for (const part of diffArrays(texts(ea), texts(eb))) {
+      if (part.removed) {
+        removed = part.value;
+      } else if (part.added) {
+        part.value.forEach((text, i) => (removed[i] !== undefined ? scalar(changes, where(section), removed[i], text) : changes.push({ kind: 'added', label: where(section), value: text })));
+        removed.slice(part.value.length).forEach((text) => changes.push({ kind: 'removed', label: where(section), value: text }));
+        removed = [];
+      } else {
+        removed.forEach((text) => changes.push({ kind: 'removed', label: where(section), value: text }));
+        removed = [];
+      }
+    }
+    removed.forEach((text) => changes.push({ kind: 'removed', label: where(section), value: text }));
+  }
+}
+
+const annexText = (a: AnnexSpec) => JSON.stringify(a);
+
+function annexes(changes: Change[], a: AnnexSpec[] = [], b: AnnexSpec[] = []) {
+  for (const old of a) if (!b.some((x) => x.id === old.id)) changes.push({ kind: 'removed', label: '附件', value: t(old.title) });
+  for (const annex of b) {
+    const old = a.find((x) => x.id === annex.id);
+    if (!old) {
+      changes.push({ kind: 'added', label: '附件', value: t(annex.title) });
+      continue;
+    }
+    if (annexText(old) === annexText(annex)) continue;
+    const label = `附件“${t(annex.title)}”`;
+    scalar(changes, `${label}标题`, t(old.title), t(annex.title));
+    if (old.kind === 'slogans' && annex.kind === 'slogans') list(changes, '口号', old.items.map(t), annex.items.map(t));
+    else if (old.kind === 'document' && annex.kind === 'document') body(changes, label, old.body, annex.body);
+    else if (old.kind === 'notice' && annex.kind === 'notice') notice(changes, label, old, annex);
+    else changes.push({ kind: 'summary', label, value: '内容有修改' });
+  }
+  const order = (list: AnnexSpec[]) => list.filter((x) => a.some((y) => y.id === x.id) && b.some((y) => y.id === x.id)).map((x) => x.id);
+  if (order(a).join() !== order(b).join()) changes.push({ kind: 'summary', label: '附件', value: '顺序有调整，附件编号随之改变' });
+}
+
+function notice(changes: Change[], prefix: string, a: NoticeSpec, b: NoticeSpec) {
+  const number = (s: NoticeSpec) => (s.number ? documentNumber(s.number, s.issuers) : undefined);
+  scalar(changes, `${prefix}发文字号`, number(a), number(b));
+  list(changes, `${prefix}发文机关`, a.issuers.map((i) => t(i.name)), b.issuers.map((i) => t(i.name)));
+  addressees(changes, a.addressees, b.addressees);
+  scalar(changes, `${prefix}开头段`, t(a.opening), t(b.opening));
+  body(changes, `${prefix}正文`, a.body, b.body);
+  for (const field of ['name', 'unit', 'phone', 'fax', 'email', 'address', 'postcode'] as const) {
+    scalar(changes, `${prefix}联系人（${field}）`, a.contact?.[field], b.contact?.[field]);
+  }
+  const date = (d?: string) => (d ? formatChineseDate(d) : undefined);
+  scalar(changes, `${prefix}成文日期`, date(a.signature?.date), date(b.signature?.date));
+  scalar(changes, `${prefix}落款说明`, t(a.signature?.note), t(b.signature?.note));
+  scalar(changes, `${prefix}附注`, t(a.remark), t(b.remark));
+  list(changes, `${prefix}抄送`, (a.colophon?.cc ?? []).map(t), (b.colophon?.cc ?? []).map(t));
+  scalar(changes, `${prefix}印发日期`, date(a.colophon?.printDate), date(b.colophon?.printDate));
+  annexes(changes, a.annexes, b.annexes);
+}
+
+/** What changed between two campaigns, in the terms a reviewer uses; formatting differences are invisible. */
+export function semanticDiff(a: Campaign, b: Campaign): Change[] {
+  const changes: Change[] = [];
+  scalar(changes, '文种', a.kind, b.kind);
+  scalar(changes, '年份', String(a.year), String(b.year));
+  scalar(changes, '标题', campaignTitle(a), campaignTitle(b));
+  scalar(changes, '主题', t(a.theme), t(b.theme));
+  scalar(changes, '报送截止日期', a.deadline && formatChineseDate(a.deadline), b.deadline && formatChineseDate(b.deadline));
+  notice(changes, '', a, b);
+  return changes;
+}
