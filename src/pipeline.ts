@@ -2,6 +2,7 @@ import path from 'node:path';
 import { lintCampaign } from './campaign/lint';
 import { loadCampaignFile } from './campaign/load';
 import { hasErrors, type Problem } from './campaign/problem';
+import { takeUnfilled } from './campaign/unfilled';
 import { validateCampaign } from './campaign/validate';
 import type { Campaign } from './campaign/types';
 import { composeDocument } from './compose';
@@ -11,22 +12,28 @@ export interface CheckedCampaign {
   campaign?: Campaign;
   source?: string;
   problems: Problem[];
+  /** Some value is still marked 待填写: only a draft may be built. */
+  unfinished?: boolean;
 }
 
 /** load → validate → lint. A campaign is returned only when there is no error. */
 export async function checkCampaignFile(file: string): Promise<CheckedCampaign> {
   const loaded = await loadCampaignFile(file);
   if (!loaded.ok) return { problems: loaded.problems };
+  const unfilled = takeUnfilled(loaded.loaded);
   const { campaign, problems } = validateCampaign(loaded.loaded);
-  const all = [...loaded.problems, ...problems];
-  if (!campaign || hasErrors(all)) return { problems: all, source: loaded.loaded.source };
+  const all = [...loaded.problems, ...unfilled, ...problems];
+  const source = loaded.loaded.source;
+  if (!campaign || hasErrors(all)) return { problems: all, source };
   all.push(...lintCampaign(campaign, loaded.loaded));
-  return { campaign: hasErrors(all) ? undefined : campaign, problems: all, source: loaded.loaded.source };
+  return { campaign: hasErrors(all) ? undefined : campaign, problems: all, source, unfinished: unfilled.length > 0 };
 }
 
 /** The whole front half of the pipeline: a campaign file to its Document. */
 export async function documentFromFile(file: string): Promise<CheckedCampaign & { document?: Document }> {
   const checked = await checkCampaignFile(file);
   if (!checked.campaign) return checked;
-  return { ...checked, document: composeDocument(checked.campaign, path.dirname(path.resolve(file))) };
+  const document = composeDocument(checked.campaign, path.dirname(path.resolve(file)));
+  if (checked.unfinished) document.meta.draft = true;
+  return { ...checked, document };
 }

@@ -12,7 +12,9 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     io.err(`用法 (usage): ${CHECK_USAGE}`);
     return 2;
   }
-  const problems = (await Promise.all(positionals.map(checkCampaignFile))).flatMap((c) => c.problems);
+  const found = (await Promise.all(positionals.map(checkCampaignFile))).flatMap((c) => c.problems);
+  // With --strict an unfinished file is an error: it cannot go out by accident.
+  const problems = found.map((p) => (values.strict && p.code === 'unfilled' ? { ...p, severity: 'error' as const } : p));
   printProblems(problems, io);
   io.err(summary(problems));
   if (hasErrors(problems)) return 2;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { loadCampaignFile, parseCampaignSource, type LoadedFile } from '../campaign/load';
 import { hasErrors, type Problem } from '../campaign/problem';
+import { takeUnfilled } from '../campaign/unfilled';
 import { validateCampaign } from '../campaign/validate';
 import { composeDocument } from '../compose';
 import type { Document } from '../document/model';
@@ -10,6 +11,7 @@ import { canonicalYaml } from './canonical-yaml';
 export type FormatResult = { ok: true; source: string; canonical: string } | { ok: false; problems: Problem[] };
 
 function compose(loaded: LoadedFile): Document | undefined {
+  takeUnfilled(loaded);
   const { campaign } = validateCampaign(loaded);
   return campaign && composeDocument(campaign, path.dirname(path.resolve(loaded.file)));
 }

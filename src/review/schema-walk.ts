@@ -4,6 +4,7 @@ import { campaignSchema } from '../campaign/schema';
 export interface SchemaNode {
   $ref?: string;
   type?: string | string[];
+  format?: string;
   properties?: Record<string, SchemaNode | true>;
   required?: string[];
   items?: SchemaNode;

@@ -1,0 +1,45 @@
+import { existsSync, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkCampaignFile } from '../pipeline';
+import { newYearFrom } from '../review/new-year';
+import { printProblems, type Io } from './report';
+import { writeFileAtomic } from './write-atomic';
+
+export const NEW_USAGE = 'gongwen new YEAR --from FILE [--out PATH]   以去年的文件为底稿，新建今年的活动文件';
+
+export async function newCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { from: { type: 'string' }, out: { type: 'string' } },
+  });
+  const year = Number(positionals[0]);
+  if (positionals.length !== 1 || !Number.isInteger(year) || year < 1949 || year > 2100 || !values.from) {
+    io.err(`用法 (usage): ${NEW_USAGE}`);
+    return 2;
+  }
+  const from = await checkCampaignFile(values.from);
+  if (!from.campaign || from.source === undefined) {
+    printProblems(from.problems.filter((p) => p.severity === 'error'), io);
+    io.err('去年的文件有错误，请先修正 (fix last year\'s file first)');
+    return 2;
+  }
+  const target = values.out ?? path.join(path.dirname(values.from), `${year}.yaml`);
+  if (existsSync(target)) {
+    io.err(`${target}:1:1  错误  文件已存在，未覆盖 (file exists; not overwritten)  提示：换一个 --out 路径，或先删除这个文件`);
+    return 2;
+  }
+  const { text, checklist } = newYearFrom(from.source, year);
+  try {
+    await fs.access(path.dirname(path.resolve(target)), fs.constants.W_OK);
+    await writeFileAtomic(target, text);
+  } catch (e) {
+    io.err(`${target}:1:1  错误  无法写入这个位置 (cannot write: ${(e as Error).message})  提示：检查文件夹是否存在、是否有写入权限`);
+    return 2;
+  }
+  io.out(`已新建 (created) ${target}。还需要填写和核对 (still to do)：`);
+  checklist.forEach((item, i) => io.out(`  ${i + 1}. ${item}`));
+  io.out(`填好后运行 gongwen check --strict ${target}`);
+  return 0;
+}
