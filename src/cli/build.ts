@@ -5,9 +5,10 @@ import type { Document } from '../document/model';
 import { documentFromFile } from '../pipeline';
 import { DEFAULT_FORMATS, FORMATS } from '../render/formats';
 import { printProblems, summary, type Io } from './report';
+import { watchAndBuild } from './watch';
 import { writeFileAtomic } from './write-atomic';
 
-export const BUILD_USAGE = `gongwen build FILE… [--format ${Object.keys(FORMATS).join(',')}] [--out DIR] [--draft] [--json]   生成公文`;
+export const BUILD_USAGE = `gongwen build FILE… [--format ${Object.keys(FORMATS).join(',')}] [--out DIR] [--draft] [--json] [--watch]   生成公文`;
 
 interface Output {
   format: string;
@@ -20,7 +21,7 @@ interface Output {
  * Checks and composes every file first, renders everything in memory, and
  * only then writes: a build with any error writes nothing at all.
  */
-export async function buildCommand(args: string[], io: Io): Promise<number> {
+export async function buildCommand(args: string[], io: Io, stop?: AbortSignal): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -30,8 +31,13 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
       draft: { type: 'boolean' },
       json: { type: 'boolean' },
       fonts: { type: 'string', multiple: true },
+      watch: { type: 'boolean' },
     },
   });
+  if (values.watch) {
+    const once = args.filter((a) => a !== '--watch');
+    return watchAndBuild(positionals, () => buildCommand(once, io), io, stop ?? interruptSignal());
+  }
   const formats = values.format ? values.format.split(',').map((f) => f.trim()) : DEFAULT_FORMATS;
   const unknown = formats.filter((f) => !(f in FORMATS));
   if (positionals.length === 0 || unknown.length > 0) {
@@ -78,4 +84,10 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     for (const o of outputs) io.err(`已生成 (written) ${o.path}${o.pages ? `（${o.pages} 页）` : ''}`);
   }
   return 0;
+}
+
+function interruptSignal(): AbortSignal {
+  const controller = new AbortController();
+  process.once('SIGINT', () => controller.abort());
+  return controller.signal;
 }

@@ -3,7 +3,7 @@ import type { AddresseeGroup, AnnexSpec, BodyNode, Campaign, NoticeSpec } from '
 import { campaignTitle } from '../compose';
 import { formatChineseDate } from '../compose/format-date';
 import { normalizeText } from '../compose/normalize-text';
-import { addresseeLine, documentNumber } from '../compose/notice';
+import { documentNumber } from '../compose/notice';
 
 export interface InlinePart {
   text: string;
@@ -44,12 +44,24 @@ function list(changes: Change[], label: string, a: string[], b: string[]) {
   for (const x of added) changes.push({ kind: 'added', label, value: x });
 }
 
-const groupItems = (g: AddresseeGroup) => addresseeLine([g]).replace(/：$/, '').split('、');
+/** Every unit an addressee group names in full: 省法院、检察院 → 省法院, 省检察院; a suffix likewise. */
+export function addresseeUnits(g: AddresseeGroup): string[] {
+  if (typeof g === 'string') return [t(g)];
+  if (Array.isArray(g)) return g.map(t);
+  const [prefix, suffix] = [t(g.prefix), t(g.suffix)];
+  return g.items.map(t).map((i) => `${i.startsWith(prefix) ? '' : prefix}${i}${i.endsWith(suffix) ? '' : suffix}`);
+}
 
+/** Units added and removed anywhere in the list, each labelled with the group it stands in. */
 function addressees(changes: Change[], a: AddresseeGroup[] = [], b: AddresseeGroup[] = []) {
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    list(changes, `主送机关（第${i + 1}组）`, a[i] ? groupItems(a[i]) : [], b[i] ? groupItems(b[i]) : []);
-  }
+  const units = (groups: AddresseeGroup[]) => groups.flatMap((g, i) => addresseeUnits(g).map((unit) => ({ unit, group: i + 1 })));
+  const [ua, ub] = [units(a), units(b)];
+  const removed = ua.filter((x) => !ub.some((y) => y.unit === x.unit));
+  const added = ub.filter((x) => !ua.some((y) => y.unit === x.unit));
+  if (!removed.length && !added.length) return;
+  changes.push({ kind: 'summary', label: '主送机关', value: `+${added.length} −${removed.length}` });
+  for (const x of removed) changes.push({ kind: 'removed', label: `主送机关（原第${x.group}组）`, value: x.unit });
+  for (const x of added) changes.push({ kind: 'added', label: `主送机关（第${x.group}组）`, value: x.unit });
 }
 
 interface Entry {
