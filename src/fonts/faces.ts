@@ -1,0 +1,65 @@
+/**
+ * Which faces may play each font role: the official faces by family name, in
+ * order of preference, and the free fonts that arrive with `npm install`.
+ */
+import path from 'node:path';
+import type { FontRole } from '../document/model';
+
+export const FONT_ROLES: FontRole[] = ['xiaobiaosong', 'fangsong', 'heiti', 'kaiti', 'songti'];
+
+/** Family or full names of official faces, matched case-insensitively. */
+export const OFFICIAL_FAMILIES: Record<FontRole, string[]> = {
+  xiaobiaosong: ['方正小标宋简体', '方正小标宋_GBK', 'FZXiaoBiaoSong-B05S', 'FZXiaoBiaoSong-B05', '方正小标宋'],
+  fangsong: ['仿宋_GB2312', 'FangSong_GB2312', '仿宋', 'FangSong', '华文仿宋', 'STFangsong'],
+  heiti: ['黑体', 'SimHei', '华文黑体', 'STHeiti'],
+  kaiti: ['楷体_GB2312', 'KaiTi_GB2312', '楷体', 'KaiTi', '华文楷体', 'STKaiti'],
+  songti: ['宋体', 'SimSun', '华文宋体', 'STSong'],
+};
+
+export interface BundledFace {
+  face: string;
+  file: string;
+  /** Why this free face stands in for the role (printed by `gongwen fonts`). */
+  note: string;
+  /** The free face is a different design from the official one (no free 楷体 exists on npm). */
+  substitute: boolean;
+}
+
+const NOTO = {
+  serif: { pkg: '@expo-google-fonts/noto-serif-sc', file: 'NotoSerifSC', face: 'Noto Serif SC' },
+  sans: { pkg: '@expo-google-fonts/noto-sans-sc', file: 'NotoSansSC', face: 'Noto Sans SC' },
+} as const;
+
+/** A Noto face shipped by an npm package, e.g. noto('serif', '700Bold'). */
+function noto(family: keyof typeof NOTO, weight: '400Regular' | '700Bold', note: string, substitute = false): BundledFace {
+  const { pkg, file, face } = NOTO[family];
+  const dir = path.dirname(require.resolve(`${pkg}/package.json`));
+  return {
+    file: path.join(dir, weight, `${file}_${weight}.ttf`),
+    face: `${face} ${weight.replace(/^\d+/, '')}`,
+    note,
+    substitute,
+  };
+}
+
+/** The free face for each role, resolved on first use (the packages are plain npm dependencies). */
+export function bundledFace(role: FontRole): BundledFace {
+  switch (role) {
+    case 'xiaobiaosong':
+      return noto('serif', '700Bold', '小标宋的免费替代：粗体宋体 (bold serif stands in for 小标宋)');
+    case 'fangsong':
+      return noto('serif', '400Regular', '仿宋的免费替代：宋体 (no free 仿宋 on npm; regular serif)', true);
+    case 'heiti':
+      return noto('sans', '400Regular', '黑体的免费替代：思源黑体 (Noto Sans SC is a 黑体)');
+    case 'kaiti':
+      return noto('serif', '400Regular', '无免费楷体，以宋体代替 (no free 楷体 TTF on npm; regular serif)', true);
+    case 'songti':
+      return noto('serif', '400Regular', '宋体：思源宋体 (Noto Serif SC is a 宋体)');
+  }
+}
+
+/** Faces tried, in order, for a character the role's face lacks. */
+export const FALLBACK_FACES: BundledFace[] = [
+  noto('serif', '400Regular', 'fallback'),
+  noto('sans', '400Regular', 'fallback'),
+];

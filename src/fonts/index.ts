@@ -1,0 +1,6 @@
+export { FONT_ROLES } from './faces';
+export { GlyphFinder, missingCharacters, type GlyphChoice, type MissingGlyph } from './coverage';
+export { loadFont } from './load';
+export { resolveFonts, type ResolvedFace, type ResolvedFonts, type ResolveOptions } from './resolve';
+export { subsetFont, type FontSubset } from './subset';
+export { TrueTypeFont } from './truetype';

@@ -1,0 +1,76 @@
+/**
+ * Finding installed faces: the machine's font folders and any folder the user
+ * names, scanned by reading only each file's table directory and name table.
+ */
+import { readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { faceCount, readFaceNames, readTableDirectory, withFileSource } from './sfnt';
+
+export interface InstalledFace {
+  file: string;
+  /** Index of the face inside a .ttc collection. */
+  index: number;
+  names: string[];
+  /** Has TrueType (glyf) outlines; CFF faces cannot be subset here. */
+  trueType: boolean;
+}
+
+const FONT_FILE = /\.(ttf|ttc|otf|otc)$/i;
+const MAX_DEPTH = 4;
+
+/** The usual font folders of Windows, macOS and Linux, for this platform. */
+export function systemFontDirs(platform = process.platform, env = process.env): string[] {
+  const home = os.homedir();
+  switch (platform) {
+    case 'win32':
+      return [
+        path.join(env.WINDIR ?? 'C:\\Windows', 'Fonts'),
+        ...(env.LOCALAPPDATA ? [path.join(env.LOCALAPPDATA, 'Microsoft', 'Windows', 'Fonts')] : []),
+      ];
+    case 'darwin':
+      return ['/System/Library/Fonts', '/Library/Fonts', path.join(home, 'Library', 'Fonts')];
+    default:
+      return ['/usr/share/fonts', '/usr/local/share/fonts', path.join(home, '.local', 'share', 'fonts'), path.join(home, '.fonts')];
+  }
+}
+
+function fontFiles(dir: string, depth = 0): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return entries.flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return depth < MAX_DEPTH ? fontFiles(full, depth + 1) : [];
+    return FONT_FILE.test(e.name) ? [full] : [];
+  });
+}
+
+function facesOf(file: string): InstalledFace[] {
+  try {
+    return withFileSource(file, (read) =>
+      Array.from({ length: faceCount(read) }, (_, index) => {
+        const tables = readTableDirectory(read, index);
+        return { file, index, names: readFaceNames(read, tables).names, trueType: tables.has('glyf') };
+      }),
+    );
+  } catch {
+    return []; // unreadable or not a font: skip it
+  }
+}
+
+const scanned = new Map<string, InstalledFace[]>();
+
+/** Every face in a folder (recursively), cached for the life of the process. */
+export function scanFontDir(dir: string): InstalledFace[] {
+  let faces = scanned.get(dir);
+  if (!faces) {
+    faces = fontFiles(dir).flatMap(facesOf);
+    scanned.set(dir, faces);
+  }
+  return faces;
+}
