@@ -13,6 +13,8 @@ export interface Run {
   bold?: boolean;
   /** Only red is ever needed in a notice (issuer mark, rules, seal). */
   color?: 'red';
+  /** A tracked change in a redline against last year's notice (see DocumentMeta.revision). */
+  revision?: 'inserted' | 'deleted';
 }
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
@@ -145,6 +147,8 @@ export interface DocumentMeta {
   /** ISO date (YYYY-MM-DD) of issue; used as the creation date so output is deterministic. */
   date: string;
   draft: boolean;
+  /** Set on a redline: who made the tracked changes, and when (ISO date). */
+  revision?: { author: string; date: string };
 }
 
 export interface Document {
