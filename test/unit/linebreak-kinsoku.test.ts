@@ -67,7 +67,9 @@ describe('line breaking with 禁则', () => {
 
   const cjk = fc.constantFrom(...'质量强省工作领导小组办公室关于开展活动通知月发展建设');
   const latin = fc.stringMatching(/^[A-Za-z0-9@.\-/]{1,8}$/);
-  const core = fc.oneof(fc.array(cjk, { minLength: 1, maxLength: 4 }).map((a) => a.join('')), latin, fc.constantFrom('——', '……'));
+  const words = fc.array(cjk, { minLength: 1, maxLength: 4 }).map((a) => a.join(''));
+  // As in real text, a dash or an ellipsis follows words, never a closing mark.
+  const core = fc.oneof(words, latin, fc.tuple(words, fc.constantFrom('——', '……')).map(([w, p]) => w + p));
   const token = fc
     .tuple(fc.constantFrom('', '', '', '“', '（', '《'), core, fc.constantFrom('', '', '', '，', '。', '、', '；', '：', '”', '）', '》', '”。', '）；', '？'))
     .map(([o, c, e]) => o + c + e);
