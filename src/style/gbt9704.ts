@@ -132,3 +132,18 @@ export const OFFICIAL_FACES: Record<FontRole, { name: string; alt: string; latin
 
 /** Draft watermark (status: draft). */
 export const DRAFT_WATERMARK = { text: '草稿', sizePt: 96, opacity: 0.12, angleDeg: 45 } as const;
+
+/**
+ * PDF rendering details the standard leaves open. Bold (level-3 headings) is
+ * drawn by stroking the outline when no bold face exists: stroke width as a
+ * fraction of the font size.
+ */
+export const PDF_RENDER = {
+  fauxBoldStrokeEm: 0.03,
+  /** Joint header (§7.2.4): more issuers than this are set in two columns. */
+  jointIssuersPerColumn: 8,
+  /** Gap between the columns of a two-column joint header and before 文件, in characters of the names' size. */
+  jointColumnGapChars: 1,
+  /** Line height of wrapped table-cell text, as a multiple of its size. */
+  tableLineHeightEm: 1.4,
+} as const;

@@ -1,0 +1,90 @@
+/**
+ * Draw ops → PDF content-stream operators. Every glyph is placed with its
+ * own text matrix, so positions are exactly the typesetter's (pdf-lib's
+ * text drawing cannot justify CJK text: Identity-H ignores word spacing).
+ */
+import type { FontRole } from '../../document/model';
+import type { GlyphChoice } from '../../fonts';
+import { PDF_RENDER, RED } from '../../style/gbt9704';
+import type { DrawOp, ImageOp, Ink, LineOp, TextOp, WatermarkOp } from './draw-ops';
+import { PAGE_HEIGHT } from './geometry';
+
+/** Resource names the stream refers to, resolved by the writer. */
+export interface StreamResources {
+  glyph(char: string, role: FontRole): GlyphChoice;
+  fontName(choice: GlyphChoice): string;
+  /** Source glyph id → CID in the embedded subset. */
+  cid(choice: GlyphChoice): number;
+  imageName(path: string): string;
+  /** ExtGState for images pressed onto text (multiply blend). */
+  pressedState: string;
+  /** ExtGState making the draft watermark translucent. */
+  watermarkState: string;
+}
+
+const n = (v: number) => {
+  const r = Math.round(v * 1000) / 1000;
+  return Object.is(r, -0) ? '0' : String(r);
+};
+
+function fill(ink: Ink): string {
+  return ink === 'red' ? `${RED.cmyk.join(' ')} k` : '0 g';
+}
+
+function stroke(ink: Ink): string {
+  return ink === 'red' ? `${RED.cmyk.join(' ')} K` : '0 G';
+}
+
+function text(op: TextOp, res: StreamResources): string[] {
+  const out = ['BT', fill(op.ink)];
+  if (op.bold) out.push(stroke(op.ink), `${n(op.size * PDF_RENDER.fauxBoldStrokeEm)} w`, '2 Tr');
+  const y = n(PAGE_HEIGHT - op.baseline);
+  let current = '';
+  for (const g of op.glyphs) {
+    const choice = res.glyph(g.char, op.role);
+    const name = res.fontName(choice);
+    if (name !== current) {
+      out.push(`/${name} ${n(op.size)} Tf`);
+      current = name;
+    }
+    out.push(`${n(g.scaleX)} 0 0 1 ${n(g.x)} ${y} Tm <${res.cid(choice).toString(16).padStart(4, '0')}> Tj`);
+  }
+  out.push('ET');
+  return out;
+}
+
+function line(op: LineOp): string[] {
+  const h = (y: number) => n(PAGE_HEIGHT - y);
+  return ['q', stroke(op.ink), `${n(op.thickness)} w`, `${n(op.x1)} ${h(op.y1)} m ${n(op.x2)} ${h(op.y2)} l S`, 'Q'];
+}
+
+function image(op: ImageOp, res: StreamResources): string[] {
+  const gs = op.pressed ? [`/${res.pressedState} gs`] : [];
+  return ['q', ...gs, `${n(op.width)} 0 0 ${n(op.height)} ${n(op.x)} ${n(PAGE_HEIGHT - op.y - op.height)} cm`, `/${res.imageName(op.path)} Do`, 'Q'];
+}
+
+/** The watermark's text is laid out around the origin; the matrix turns it and moves it to its centre. */
+function watermark(op: WatermarkOp, res: StreamResources): string[] {
+  const a = (op.angleDeg * Math.PI) / 180;
+  const [c, s] = [Math.cos(a), Math.sin(a)];
+  const toCentre = `${n(c)} ${n(s)} ${n(-s)} ${n(c)} ${n(op.centreX)} ${n(PAGE_HEIGHT - op.centreY)} cm`;
+  const shifted = { ...op.text, baseline: op.text.baseline + PAGE_HEIGHT };
+  return ['q', `/${res.watermarkState} gs`, toCentre, ...text(shifted, res), 'Q'];
+}
+
+function draw(op: DrawOp, res: StreamResources): string[] {
+  switch (op.kind) {
+    case 'text':
+      return text(op, res);
+    case 'line':
+      return line(op);
+    case 'image':
+      return image(op, res);
+    case 'watermark':
+      return watermark(op, res);
+  }
+}
+
+export function contentStream(ops: DrawOp[], res: StreamResources): string {
+  return ops.flatMap((op) => draw(op, res)).join('\n');
+}

@@ -1,0 +1,53 @@
+/** What a page draws, in points from the page's top-left corner; the writer turns these into PDF operators. */
+import type { FontRole } from '../../document/model';
+
+export type Ink = 'black' | 'red';
+
+export interface PlacedGlyph {
+  x: number;
+  char: string;
+  /** Horizontal scale of this glyph (1 = natural); dashes are stretched to join. */
+  scaleX: number;
+}
+
+export interface TextOp {
+  kind: 'text';
+  role: FontRole;
+  size: number;
+  bold: boolean;
+  ink: Ink;
+  baseline: number;
+  glyphs: PlacedGlyph[];
+}
+
+export interface LineOp {
+  kind: 'line';
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  thickness: number;
+  ink: Ink;
+}
+
+export interface ImageOp {
+  kind: 'image';
+  path: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Pressed onto the text like a seal (multiply blend) instead of covering it. */
+  pressed: boolean;
+}
+
+/** The draft mark: large light text turned about its centre. */
+export interface WatermarkOp {
+  kind: 'watermark';
+  text: TextOp;
+  centreX: number;
+  centreY: number;
+  angleDeg: number;
+}
+
+export type DrawOp = TextOp | LineOp | ImageOp | WatermarkOp;

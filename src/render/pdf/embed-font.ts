@@ -1,0 +1,103 @@
+/**
+ * Embedding a TrueType subset as a Type0/CIDFontType2 font with Identity-H
+ * encoding (CID = glyph id in the subset), a ToUnicode map so text can be
+ * extracted and searched, and a `TAG+Name` base font name so tools know it
+ * is a subset.
+ */
+import { deflateSync } from 'node:zlib';
+import { subsetFont, type TrueTypeFont } from '../../fonts';
+import { pdfLib, type PDFDocument, type PDFRef } from './pdf-lib';
+
+export interface EmbeddedFont {
+  ref: PDFRef;
+  /** Source glyph id → CID written in content streams. */
+  cid: Map<number, number>;
+}
+
+const hex4 = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
+
+function utf16Hex(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += hex4(text.charCodeAt(i));
+  return out;
+}
+
+const BFCHAR_BLOCK = 100;
+
+function toUnicodeCMap(entries: [number, string][]): string {
+  const blocks: string[] = [];
+  for (let i = 0; i < entries.length; i += BFCHAR_BLOCK) {
+    const block = entries.slice(i, i + BFCHAR_BLOCK);
+    blocks.push(`${block.length} beginbfchar\n${block.map(([cid, text]) => `<${hex4(cid)}> <${utf16Hex(text)}>`).join('\n')}\nendbfchar`);
+  }
+  return [
+    '/CIDInit /ProcSet findresource begin',
+    '12 dict begin',
+    'begincmap',
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
+    '/CMapName /Adobe-Identity-UCS def',
+    '/CMapType 2 def',
+    '1 begincodespacerange',
+    '<0000> <FFFF>',
+    'endcodespacerange',
+    ...blocks,
+    'endcmap',
+    'CMapName currentdict /CMap defineresource pop',
+    'end',
+    'end',
+  ].join('\n');
+}
+
+/** `glyphs`: source glyph id → the text it draws (for ToUnicode). */
+export function embedFont(pdf: PDFDocument, font: TrueTypeFont, glyphs: Map<number, string>): EmbeddedFont {
+  const { context } = pdf;
+  const { PDFString } = pdfLib;
+  const subset = subsetFont(font, glyphs.keys());
+  const name = `${subset.tag}+${font.postscriptName}`;
+  const scale = 1000 / font.unitsPerEm;
+  const ordered = [...glyphs.keys()].sort((a, b) => subset.newId.get(a)! - subset.newId.get(b)!);
+
+  const fontFile = context.register(
+    context.stream(deflateSync(subset.bytes), { Filter: 'FlateDecode', Length1: subset.bytes.length }),
+  );
+  const [xMin, yMin, xMax, yMax] = font.bbox.map((v) => Math.round(v * scale));
+  const descriptor = context.register(
+    context.obj({
+      Type: 'FontDescriptor',
+      FontName: name,
+      Flags: 4,
+      FontBBox: [xMin, yMin, xMax, yMax],
+      ItalicAngle: 0,
+      Ascent: Math.round(font.ascent * scale),
+      Descent: Math.round(font.descent * scale),
+      CapHeight: Math.round(font.ascent * scale),
+      StemV: 80,
+      FontFile2: fontFile,
+    }),
+  );
+  const widths = ordered.flatMap((gid) => [subset.newId.get(gid)!, [Math.round(font.advance(gid) * scale)]]);
+  const cidFont = context.register(
+    context.obj({
+      Type: 'Font',
+      Subtype: 'CIDFontType2',
+      BaseFont: name,
+      CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
+      FontDescriptor: descriptor,
+      W: widths,
+      CIDToGIDMap: 'Identity',
+    }),
+  );
+  const cmap = toUnicodeCMap(ordered.map((gid) => [subset.newId.get(gid)!, glyphs.get(gid)!]));
+  const toUnicode = context.register(context.stream(deflateSync(Buffer.from(cmap, 'latin1')), { Filter: 'FlateDecode' }));
+  const ref = context.register(
+    context.obj({
+      Type: 'Font',
+      Subtype: 'Type0',
+      BaseFont: name,
+      Encoding: 'Identity-H',
+      DescendantFonts: [cidFont],
+      ToUnicode: toUnicode,
+    }),
+  );
+  return { ref, cid: subset.newId };
+}

@@ -1,0 +1,40 @@
+/**
+ * The last steps of pagination (§7.4, §7.5): the colophon at the bottom of
+ * the last page, which must be an even page (blank pages are inserted as
+ * needed), and page numbers on every page except blank and colophon-only
+ * pages and the pages of external PDF annexes.
+ */
+import type { ColophonBlock } from './draw-colophon';
+import type { DrawOp } from './draw-ops';
+import { BLOCK_BOTTOM, LINE_PITCH } from './geometry';
+
+export interface LaidPage {
+  /** Drawn by us, or a page of an external PDF (file, page index). */
+  external?: { file: string; index: number };
+  ops: DrawOp[];
+  /** Where the flow ended (points from the top); external pages count as full. */
+  bottom: number;
+  numbered: boolean;
+}
+
+const EPSILON = 1e-6;
+
+export function placeColophon(pages: LaidPage[], colophon: ColophonBlock | undefined): LaidPage[] {
+  if (!colophon) return pages;
+  const top = BLOCK_BOTTOM - colophon.rows * LINE_PITCH;
+  const out = [...pages];
+  const last = out[out.length - 1];
+  const fits = !last.external && last.bottom <= top + EPSILON;
+  if (fits && out.length % 2 === 0) {
+    out[out.length - 1] = { ...last, ops: [...last.ops, ...colophon.draw(top)] };
+    return out;
+  }
+  const needsBlank = !fits && out.length % 2 === 0;
+  if (needsBlank) out.push({ ops: [], bottom: BLOCK_BOTTOM, numbered: false });
+  out.push({ ops: colophon.draw(top), bottom: BLOCK_BOTTOM, numbered: false });
+  return out;
+}
+
+export function addPageNumbers(pages: LaidPage[], numberOps: (page: number) => DrawOp[]): LaidPage[] {
+  return pages.map((p, i) => (p.numbered ? { ...p, ops: [...p.ops, ...numberOps(i + 1)] } : p));
+}

@@ -1,0 +1,89 @@
+/**
+ * Document → PDF for the printer (GB/T 9704-2012): our own typesetter sets
+ * every glyph on the grid; pdf-lib only assembles the file.
+ */
+import { readFileSync } from 'node:fs';
+import type { Document, FontRole } from '../../document/model';
+import { GlyphFinder, resolveFonts } from '../../fonts';
+import { DRAFT_WATERMARK } from '../../style/gbt9704';
+import { colophonBlock } from './draw-colophon';
+import type { DrawOp } from './draw-ops';
+import { pageNumberOps } from './draw-page-number';
+import { addPageNumbers, placeColophon, type LaidPage } from './finish-pages';
+import { BLOCK_BOTTOM, BLOCK_LEFT, BLOCK_WIDTH, LINE_PITCH, PAGE_HEIGHT, PAGE_WIDTH, rowTop } from './geometry';
+import { noticeParts, type Part } from './layout-notice';
+import type { OutlineEntry } from './outline';
+import { pdfLib } from './pdf-lib';
+import { TextSetter } from './set-text';
+import { bodyIn } from './text-styles';
+import { paginate } from './typeset/paginate';
+import { writePdf } from './write-pdf';
+
+export interface PdfOptions {
+  fontDirs?: string[];
+  draft?: boolean;
+}
+
+export interface MissingGlyph {
+  char: string;
+  role: FontRole;
+  face: string;
+  fallbackFace?: string;
+}
+
+export interface PdfResult {
+  bytes: Uint8Array;
+  pages: number;
+  missingGlyphs: MissingGlyph[];
+}
+
+async function externalPageCount(file: string): Promise<number> {
+  return (await pdfLib.PDFDocument.load(readFileSync(file), { updateMetadata: false })).getPageCount();
+}
+
+async function layOut(setter: TextSetter, parts: Part[]): Promise<{ pages: LaidPage[]; outline: OutlineEntry[] }> {
+  const pages: LaidPage[] = [];
+  const outline: OutlineEntry[] = [];
+  for (const part of parts) {
+    if (part.kind === 'flow') {
+      outline.push({ title: part.section.bookmark, page: pages.length });
+      for (const p of paginate([part.section])) pages.push({ ops: p.ops, bottom: p.bottom, numbered: true });
+      continue;
+    }
+    outline.push({ title: part.bookmark, page: pages.length });
+    const count = await externalPageCount(part.file);
+    const style = bodyIn('heiti');
+    const stamp = setter.lineOps(setter.setLine(part.label, style), [{ text: part.label, style }], { left: BLOCK_LEFT, top: rowTop(0), height: LINE_PITCH });
+    for (let index = 0; index < count; index++) {
+      pages.push({ external: { file: part.file, index }, ops: index === 0 ? stamp : [], bottom: BLOCK_BOTTOM, numbered: false });
+    }
+  }
+  return { pages, outline };
+}
+
+function watermarkOps(setter: TextSetter): DrawOp[] {
+  const style = { role: 'heiti' as const, size: DRAFT_WATERMARK.sizePt, bold: false, ink: 'black' as const, cell: DRAFT_WATERMARK.sizePt };
+  const line = setter.setLine(DRAFT_WATERMARK.text, style);
+  const width = setter.width(DRAFT_WATERMARK.text, style);
+  const [text] = setter.lineOps(line, [{ text: DRAFT_WATERMARK.text, style }], { left: -width / 2, top: -style.size / 2, height: style.size });
+  return [{ kind: 'watermark', text, centreX: PAGE_WIDTH / 2, centreY: PAGE_HEIGHT / 2, angleDeg: DRAFT_WATERMARK.angleDeg }];
+}
+
+export async function renderPdf(doc: Document, options: PdfOptions = {}): Promise<PdfResult> {
+  const finder = new GlyphFinder(resolveFonts({ fontDirs: options.fontDirs }));
+  const setter = new TextSetter(finder);
+  const laid = await layOut(setter, noticeParts(setter, doc.notice, doc.meta.title));
+  const colophon = doc.notice.colophon ? colophonBlock(setter, doc.notice.colophon) : undefined;
+  let pages = addPageNumbers(placeColophon(laid.pages, colophon), (n) => pageNumberOps(setter, n));
+  if (options.draft ?? doc.meta.draft) {
+    const mark = watermarkOps(setter);
+    pages = pages.map((p) => ({ ...p, ops: [...p.ops, ...mark] }));
+  }
+  const bytes = await writePdf({
+    pages: pages.map((p) => (p.external ? { kind: 'external', ...p.external, ops: p.ops } : { kind: 'drawn', ops: p.ops })),
+    outline: laid.outline,
+    meta: doc.meta,
+    finder,
+  });
+  return { bytes, pages: pages.length, missingGlyphs: finder.missing };
+}

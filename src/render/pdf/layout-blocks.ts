@@ -1,0 +1,46 @@
+/** Body blocks → flow items: paragraphs and headings on the grid, images and tables as boxes. */
+import type { Block, HeadingBlock, ImageBlock } from '../../document/model';
+import { MAIN } from '../../style/gbt9704';
+import { BLOCK_LEFT, BLOCK_WIDTH, CELL } from './geometry';
+import { imageSize } from './image-size';
+import { tableItems } from './layout-table';
+import { paragraphLines } from './layout-text';
+import type { StyledText, TextSetter } from './set-text';
+import { BODY, bodyRuns, headingStyle } from './text-styles';
+import type { FlowItem } from './typeset/flow';
+
+const INDENT = MAIN.indentChars * CELL;
+
+function heading(setter: TextSetter, h: HeadingBlock): FlowItem[] {
+  const texts: StyledText[] = [{ text: h.number + h.title, style: headingStyle(h.level) }, ...bodyRuns(h.runIn ?? [])];
+  return paragraphLines(setter, texts, { firstIndent: INDENT, restIndent: 0, align: 'justify', keep: !h.runIn?.length });
+}
+
+function image(setter: TextSetter, b: ImageBlock): FlowItem[] {
+  const size = imageSize(b.path);
+  const width = BLOCK_WIDTH * b.widthFraction;
+  const height = (width * size.height) / size.width;
+  const box: FlowItem = {
+    height,
+    onGrid: true,
+    keepWithNext: !!b.caption,
+    draw: (top) => [{ kind: 'image', path: b.path, x: BLOCK_LEFT + (BLOCK_WIDTH - width) / 2, y: top, width, height, pressed: false }],
+  };
+  const caption = b.caption ? paragraphLines(setter, [{ text: b.caption, style: BODY }], { firstIndent: 0, restIndent: 0, align: 'center' }) : [];
+  return [box, ...caption];
+}
+
+export function blockItems(setter: TextSetter, block: Block): FlowItem[] {
+  switch (block.type) {
+    case 'paragraph': {
+      const indent = block.indent === 'first' ? INDENT : 0;
+      return paragraphLines(setter, bodyRuns(block.runs), { firstIndent: indent, restIndent: 0, align: block.align });
+    }
+    case 'heading':
+      return heading(setter, block);
+    case 'image':
+      return image(setter, block);
+    case 'table':
+      return tableItems(setter, block);
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * A notice → parts that each start on a new page: the notice itself (header
+ * block, title, addressees, body, annex list, signature, 附注) and every
+ * annex (label on line 1, title on line 3, content), including forwarded
+ * notices set with their own header, and external PDF files.
+ */
+import type { Annex, Notice } from '../../document/model';
+import { MAIN } from '../../style/gbt9704';
+import { colophonBlock } from './draw-colophon';
+import { drawHeader } from './draw-header';
+import type { DrawOp } from './draw-ops';
+import { BLOCK_LEFT, LINE_PITCH, rowAtOrBelow, rowTop } from './geometry';
+import { blockItems } from './layout-blocks';
+import { annexListItems, remarkItems, signatureItems } from './layout-signature';
+import { blankLine, paragraphLines, titleLines } from './layout-text';
+import type { TextSetter } from './set-text';
+import { ANNEX_TITLE, BODY, bodyIn, TITLE } from './text-styles';
+import type { FlowItem, Section } from './typeset/flow';
+
+export type Part = { kind: 'flow'; section: Section } | { kind: 'pdf'; file: string; label: string; bookmark: string };
+
+/** Lines before the signature that travel with it to the next page. */
+const LINES_KEPT_WITH_SIGNATURE = 2;
+const ANNEX_LABEL_ROW = 0;
+const ANNEX_TITLE_ROW = 2;
+
+const blanks = (n: number) => Array.from({ length: n }, blankLine);
+
+function noticeItems(setter: TextSetter, notice: Notice, inner: boolean): FlowItem[] {
+  const items: FlowItem[] = [];
+  if (notice.title) {
+    if (notice.header) items.push(...blanks(MAIN.linesBeforeTitle));
+    items.push(...titleLines(setter, notice.title, TITLE), ...blanks(MAIN.linesAfterTitle));
+  }
+  if (notice.addressees) items.push(...paragraphLines(setter, [{ text: notice.addressees, style: BODY }], { firstIndent: 0, restIndent: 0, align: 'justify' }));
+  for (const block of notice.body) items.push(...blockItems(setter, block));
+  const closing = [...annexListItems(setter, notice.annexList), ...(notice.signature ? signatureItems(setter, notice.signature) : [])];
+  if (closing.length > 0) {
+    for (const item of items.slice(-LINES_KEPT_WITH_SIGNATURE)) item.keepWithNext = true;
+    for (const item of closing) item.keepWithNext = true;
+  }
+  items.push(...closing, ...remarkItems(setter, notice.remark));
+  if (inner && notice.colophon) {
+    // A forwarded notice keeps its own colophon at the end of its text.
+    const block = colophonBlock(setter, notice.colophon);
+    items.push(blankLine(), { height: block.rows * LINE_PITCH, onGrid: true, draw: (top) => block.draw(top) });
+  }
+  return items;
+}
+
+function noticeSection(setter: TextSetter, notice: Notice, bookmark: string, fixed: DrawOp[], firstRow: number, inner: boolean): Section {
+  const header = notice.header ? drawHeader(setter, notice.header) : undefined;
+  return {
+    fixed: [...fixed, ...(header?.ops ?? [])],
+    start: header ? rowTop(rowAtOrBelow(header.ruleY)) : rowTop(firstRow),
+    items: noticeItems(setter, notice, inner),
+    bookmark,
+  };
+}
+
+function annexLabel(setter: TextSetter, label: string): DrawOp[] {
+  const style = bodyIn('heiti');
+  return setter.lineOps(setter.setLine(label, style), [{ text: label, style }], { left: BLOCK_LEFT, top: rowTop(ANNEX_LABEL_ROW), height: LINE_PITCH });
+}
+
+function annexParts(setter: TextSetter, annex: Annex): Part[] {
+  const bookmark = `${annex.label}　${annex.title}`;
+  const label = annexLabel(setter, annex.label);
+  switch (annex.content.kind) {
+    case 'pdf':
+      return [{ kind: 'pdf', file: annex.content.path, label: annex.label, bookmark }];
+    case 'notice': {
+      const n = annex.content.notice;
+      const section = noticeSection(setter, n, bookmark, label, ANNEX_TITLE_ROW, true);
+      return [{ kind: 'flow', section }, ...n.annexes.flatMap((a) => annexParts(setter, a))];
+    }
+    case 'blocks': {
+      const title = annex.showTitle ? [...titleLines(setter, annex.title, ANNEX_TITLE), ...blanks(MAIN.linesAfterTitle)] : [];
+      const items = [...title, ...annex.content.blocks.flatMap((b) => blockItems(setter, b))];
+      return [{ kind: 'flow', section: { fixed: label, start: rowTop(ANNEX_TITLE_ROW), items, bookmark } }];
+    }
+  }
+}
+
+export function noticeParts(setter: TextSetter, notice: Notice, bookmark: string): Part[] {
+  return [
+    { kind: 'flow', section: noticeSection(setter, notice, bookmark, [], 0, false) },
+    ...notice.annexes.flatMap((a) => annexParts(setter, a)),
+  ];
+}

@@ -1,0 +1,57 @@
+/** Paragraphs of styled text → grid lines in the flow. */
+import type { Align } from '../../document/model';
+import { BLOCK_LEFT, BLOCK_WIDTH, LINE_PITCH } from './geometry';
+import type { StyledText, TextSetter } from './set-text';
+import type { FlowItem } from './typeset/flow';
+import type { SetLine } from './typeset/piece';
+
+export interface ParagraphShape {
+  /** Indent of the first line and of the following lines, in points. */
+  firstIndent: number;
+  restIndent: number;
+  align: Align;
+  /** Every line keeps with the next item (a heading without run-in text). */
+  keep?: boolean;
+}
+
+/** Width of a set line's ink from its indent to its last piece. */
+export const setWidth = (line: SetLine) => {
+  const last = line.pieces[line.pieces.length - 1];
+  return last ? last.x + last.width - line.indent : 0;
+};
+
+/** Where a line is shifted to for its alignment within `available`. */
+export function alignShift(line: SetLine, align: Align, available = line.available): number {
+  if (align === 'center') return (available - setWidth(line)) / 2;
+  if (align === 'right') return available - setWidth(line);
+  return 0;
+}
+
+/** One grid line of already set text. */
+export function gridLine(setter: TextSetter, line: SetLine, texts: StyledText[], shift: number, keep = false): FlowItem {
+  return {
+    height: LINE_PITCH,
+    onGrid: true,
+    keepWithNext: keep,
+    draw: (top) => setter.lineOps(line, texts, { left: BLOCK_LEFT, top, height: LINE_PITCH }, shift),
+  };
+}
+
+export const blankLine = (): FlowItem => ({ height: LINE_PITCH, onGrid: true, blank: true, draw: () => [] });
+
+export function paragraphLines(setter: TextSetter, texts: StyledText[], shape: ParagraphShape): FlowItem[] {
+  const lines = setter.setParagraph(
+    texts,
+    (i) => {
+      const indent = i === 0 ? shape.firstIndent : shape.restIndent;
+      return { indent, available: BLOCK_WIDTH - indent };
+    },
+    shape.align === 'justify',
+  );
+  return lines.map((line) => gridLine(setter, line, texts, alignShift(line, shape.align), shape.keep));
+}
+
+/** Title lines, balanced and centred on the block. */
+export function titleLines(setter: TextSetter, title: string, style: StyledText['style']): FlowItem[] {
+  return setter.setTitle(title, style, BLOCK_WIDTH).map((line) => gridLine(setter, line, [{ text: title, style }], (BLOCK_WIDTH - setWidth(line)) / 2, true));
+}

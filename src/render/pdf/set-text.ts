@@ -1,0 +1,123 @@
+/**
+ * Styled text → set lines → glyphs on the page. Joins the typesetter (which
+ * knows only widths) to the fonts (which know advances and glyphs).
+ */
+import type { FontRole } from '../../document/model';
+import type { GlyphFinder } from '../../fonts';
+import type { Ink, PlacedGlyph, TextOp } from './draw-ops';
+import { centredBaseline } from './geometry';
+import { balanceTitle } from './typeset/balance-title';
+import { breakLines, type LineShape } from './typeset/break-lines';
+import { PAIRED } from './typeset/kinsoku';
+import type { PlacedPiece, SetLine } from './typeset/piece';
+import { segment, type PieceMetrics } from './typeset/segment';
+
+export interface TextStyle {
+  role: FontRole;
+  size: number;
+  bold: boolean;
+  ink: Ink;
+  /** Width of one full-width character: the grid pitch for body text, the size otherwise. */
+  cell: number;
+}
+
+export interface StyledText {
+  text: string;
+  style: TextStyle;
+}
+
+/** A band of the page a line of text is centred in. */
+export interface Band {
+  left: number;
+  top: number;
+  height: number;
+}
+
+export class TextSetter {
+  constructor(private readonly finder: GlyphFinder) {}
+
+  /** Advance of one character in points. */
+  advance(char: string, role: FontRole, size: number): number {
+    const { font, gid } = this.finder.find(char, role);
+    return (font.advance(gid) * size) / font.unitsPerEm;
+  }
+
+  ascentRatio(role: FontRole): number {
+    const font = this.finder.font(role);
+    return font.ascent / (font.ascent - font.descent);
+  }
+
+  private metrics(texts: StyledText[]): PieceMetrics {
+    return {
+      cell: (run) => texts[run].style.cell,
+      latinWidth: (text, run) => [...text].reduce((w, ch) => w + this.advance(ch, texts[run].style.role, texts[run].style.size), 0),
+    };
+  }
+
+  /** Natural width of text set in one style (full-width characters take a cell each). */
+  width(text: string, style: TextStyle): number {
+    const texts = [{ text, style }];
+    return segment([text], this.metrics(texts)).reduce((w, p) => w + p.width, 0);
+  }
+
+  setParagraph(texts: StyledText[], shape: (line: number) => LineShape, justify: boolean): SetLine[] {
+    const metrics = this.metrics(texts);
+    const pieces = segment(
+      texts.map((t) => t.text),
+      metrics,
+    );
+    return breakLines(pieces, { shape, justify, metrics });
+  }
+
+  /** One line of text at its natural width (titles, names, dates). */
+  setLine(text: string, style: TextStyle): SetLine {
+    const [line] = this.setParagraph([{ text, style }], () => ({ indent: 0, available: Infinity }), false);
+    return line ?? { pieces: [], final: true, indent: 0, available: 0 };
+  }
+
+  /** Title lines balanced for `max` width, each set at its natural width. */
+  setTitle(title: string, style: TextStyle, max: number): SetLine[] {
+    return balanceTitle(title, (s) => this.width(s, style), max).map((line) => this.setLine(line, style));
+  }
+
+  /** Glyphs of a set line, shifted by `dx`, centred vertically in `band`. */
+  lineOps(line: SetLine, texts: StyledText[], band: Band, dx = 0): TextOp[] {
+    const ops: TextOp[] = [];
+    for (const placed of line.pieces) {
+      const { style } = texts[placed.piece.run];
+      let op = ops[ops.length - 1];
+      if (!op || op.role !== style.role || op.size !== style.size || op.bold !== style.bold || op.ink !== style.ink) {
+        const baseline = centredBaseline(band.top, band.height, style.size, this.ascentRatio(style.role));
+        op = { kind: 'text', role: style.role, size: style.size, bold: style.bold, ink: style.ink, baseline, glyphs: [] };
+        ops.push(op);
+      }
+      op.glyphs.push(...this.placeGlyphs(placed, style, band.left + dx));
+    }
+    return ops;
+  }
+
+  private placeGlyphs(placed: PlacedPiece, style: TextStyle, left: number): PlacedGlyph[] {
+    const { piece } = placed;
+    const chars = [...piece.text];
+    const x0 = left + placed.x;
+    if (piece.align === 'natural') {
+      const advances = chars.map((ch) => this.advance(ch, style.role, style.size));
+      const natural = advances.reduce((a, b) => a + b, 0);
+      const spacing = chars.length > 1 ? Math.max(0, placed.width - natural) / (chars.length - 1) : 0;
+      let x = x0;
+      return chars.map((char, i) => {
+        const glyph = { x, char, scaleX: 1 };
+        x += advances[i] + spacing;
+        return glyph;
+      });
+    }
+    const cellWidth = placed.width / chars.length;
+    return chars.map((char, i) => {
+      const adv = this.advance(char, style.role, style.size);
+      const cellX = x0 + i * cellWidth;
+      if (PAIRED.has(char) && adv < cellWidth) return { x: cellX, char, scaleX: cellWidth / adv };
+      const offset = piece.align === 'left' ? 0 : piece.align === 'right' ? cellWidth - adv : (cellWidth - adv) / 2;
+      return { x: cellX + offset, char, scaleX: 1 };
+    });
+  }
+}

@@ -1,0 +1,27 @@
+import type { DrawOp } from '../draw-ops';
+
+/** One unbreakable piece of the vertical flow: a text line on the grid, a blank line, a table row, an image. */
+export interface FlowItem {
+  /** Height in points; a grid line is one line pitch. */
+  height: number;
+  /** Starts on a grid row (text); boxes such as table rows follow the item above directly. */
+  onGrid: boolean;
+  /** A blank line: dropped at the top of a page. */
+  blank?: boolean;
+  /** Must stay on the same page as the next item (a heading, the lines before a signature). */
+  keepWithNext?: boolean;
+  /** Table rows: the header rows to repeat when this row opens a page. */
+  repeatOnNewPage?: FlowItem[];
+  draw(top: number): DrawOp[];
+}
+
+/** A part that starts on a new page: the notice, or one annex. */
+export interface Section {
+  /** Drawn on the section's first page (the header block of a notice, the annex label). */
+  fixed: DrawOp[];
+  /** Where the flow starts on the first page, in points from the page top. */
+  start: number;
+  items: FlowItem[];
+  /** Title of the section in the PDF outline. */
+  bookmark: string;
+}

@@ -1,0 +1,117 @@
+/**
+ * Assembling the PDF file: fonts (subset once for the whole document), page
+ * content streams, images, external annex pages, outline and metadata.
+ * Nothing depends on the clock or on chance, so equal input gives equal bytes.
+ */
+import { readFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
+import type { DocumentMeta } from '../../document/model';
+import type { GlyphChoice, GlyphFinder, TrueTypeFont } from '../../fonts';
+import { DRAFT_WATERMARK } from '../../style/gbt9704';
+import { contentStream, type StreamResources } from './content-stream';
+import type { DrawOp } from './draw-ops';
+import { embedFont, type EmbeddedFont } from './embed-font';
+import { PAGE_HEIGHT, PAGE_WIDTH } from './geometry';
+import { addOutline, type OutlineEntry } from './outline';
+import { pdfLib, type PDFDocument, type PDFPage, type PDFRef } from './pdf-lib';
+
+export type PageSpec =
+  | { kind: 'drawn'; ops: DrawOp[] }
+  /** A page of an external PDF annex, with ops drawn over it (the 附件N stamp). */
+  | { kind: 'external'; file: string; index: number; ops: DrawOp[] };
+
+export interface WriteInput {
+  pages: PageSpec[];
+  outline: OutlineEntry[];
+  meta: DocumentMeta;
+  finder: GlyphFinder;
+}
+
+function collectGlyphs(pages: PageSpec[], finder: GlyphFinder): Map<TrueTypeFont, Map<number, string>> {
+  const used = new Map<TrueTypeFont, Map<number, string>>();
+  const visit = (op: DrawOp) => {
+    const text = op.kind === 'text' ? op : op.kind === 'watermark' ? op.text : undefined;
+    if (!text) return;
+    for (const g of text.glyphs) {
+      const { font, gid } = finder.find(g.char, text.role);
+      let glyphs = used.get(font);
+      if (!glyphs) used.set(font, (glyphs = new Map()));
+      if (!glyphs.has(gid)) glyphs.set(gid, g.char);
+    }
+  };
+  for (const page of pages) page.ops.forEach(visit);
+  return used;
+}
+
+function embedImage(pdf: PDFDocument, file: string) {
+  const bytes = readFileSync(file);
+  const isPng = bytes.subarray(0, 4).toString('latin1') === '\x89PNG';
+  return isPng ? pdf.embedPng(bytes) : pdf.embedJpg(bytes);
+}
+
+async function externalPages(pdf: PDFDocument, pages: PageSpec[]): Promise<Map<string, PDFPage[]>> {
+  const copied = new Map<string, PDFPage[]>();
+  for (const file of new Set(pages.flatMap((p) => (p.kind === 'external' ? [p.file] : [])))) {
+    const source = await pdfLib.PDFDocument.load(readFileSync(file), { updateMetadata: false });
+    copied.set(file, await pdf.copyPages(source, source.getPageIndices()));
+  }
+  return copied;
+}
+
+export async function writePdf({ pages, outline, meta, finder }: WriteInput): Promise<Uint8Array> {
+  const { PDFDocument, PDFName } = pdfLib;
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  const { context } = pdf;
+
+  const fonts = new Map<TrueTypeFont, EmbeddedFont & { name: string }>();
+  for (const [font, glyphs] of collectGlyphs(pages, finder)) {
+    fonts.set(font, { ...embedFont(pdf, font, glyphs), name: `F${fonts.size + 1}` });
+  }
+  const images = new Map<string, { name: string; ref: PDFRef }>();
+  for (const page of pages) {
+    for (const op of page.ops) {
+      if (op.kind === 'image' && !images.has(op.path)) {
+        images.set(op.path, { name: `Im${images.size + 1}`, ref: (await embedImage(pdf, op.path)).ref });
+      }
+    }
+  }
+  const pressed = context.register(context.obj({ Type: 'ExtGState', BM: 'Multiply' }));
+  const translucent = context.register(
+    context.obj({ Type: 'ExtGState', ca: DRAFT_WATERMARK.opacity, CA: DRAFT_WATERMARK.opacity }),
+  );
+  const resources: StreamResources = {
+    glyph: (char, role) => finder.find(char, role),
+    fontName: (choice: GlyphChoice) => fonts.get(choice.font)!.name,
+    cid: (choice: GlyphChoice) => fonts.get(choice.font)!.cid.get(choice.gid)!,
+    imageName: (path) => images.get(path)!.name,
+    pressedState: 'GsPressed',
+    watermarkState: 'GsDraft',
+  };
+
+  const external = await externalPages(pdf, pages);
+  const pageRefs: PDFRef[] = [];
+  for (const spec of pages) {
+    const page = spec.kind === 'external' ? pdf.addPage(external.get(spec.file)![spec.index]) : pdf.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
+    pageRefs.push(page.ref);
+    if (spec.ops.length === 0) continue;
+    for (const f of fonts.values()) page.node.setFontDictionary(PDFName.of(f.name), f.ref);
+    for (const im of images.values()) page.node.setXObject(PDFName.of(im.name), im.ref);
+    page.node.setExtGState(PDFName.of(resources.pressedState), pressed);
+    page.node.setExtGState(PDFName.of(resources.watermarkState), translucent);
+    const stream = Buffer.from(contentStream(spec.ops, resources), 'latin1');
+    page.node.addContentStream(context.register(context.stream(deflateSync(stream), { Filter: 'FlateDecode' })));
+  }
+
+  addOutline(pdf, outline, pageRefs);
+  const date = new Date(`${meta.date}T00:00:00Z`);
+  pdf.setTitle(meta.title, { showInWindowTitleBar: true });
+  pdf.setAuthor(meta.author);
+  pdf.setSubject(meta.subject);
+  pdf.setKeywords(meta.keywords);
+  pdf.setCreator('gongwen');
+  pdf.setProducer('gongwen');
+  pdf.setLanguage('zh-CN');
+  pdf.setCreationDate(date);
+  pdf.setModificationDate(date);
+  return pdf.save({ useObjectStreams: false });
+}
