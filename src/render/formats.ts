@@ -21,6 +21,13 @@ export const FORMATS: Record<string, OutputFormat> = {
       return { bytes: Buffer.from(renderText(doc), 'utf8') };
     },
   },
+  pdf: {
+    extension: 'pdf',
+    async render(doc, options) {
+      const { renderPdf } = await import('./pdf');
+      return renderPdf(doc, options);
+    },
+  },
 };
 
-export const DEFAULT_FORMATS = ['text'];
+export const DEFAULT_FORMATS = ['pdf'];
