@@ -4,6 +4,7 @@ import { hasErrors, type Problem } from '../campaign/problem';
 import type { Document } from '../document/model';
 import { documentFromFile } from '../pipeline';
 import { DEFAULT_FORMATS, FORMATS } from '../render/formats';
+import { glyphProblems } from './glyph-problems';
 import { printProblems, summary, type Io } from './report';
 import { watchAndBuild } from './watch';
 import { writeFileAtomic } from './write-atomic';
@@ -49,29 +50,29 @@ export async function buildCommand(args: string[], io: Io, stop?: AbortSignal): 
   const started = performance.now();
   const timings: Record<string, number> = {};
   const problems: Problem[] = [];
-  const documents: { file: string; document: Document }[] = [];
+  const documents: { file: string; source: string; document: Document }[] = [];
   for (const file of positionals) {
     const t = performance.now();
     const result = await documentFromFile(file);
     timings[`compose:${file}`] = performance.now() - t;
     problems.push(...result.problems);
-    if (result.document) documents.push({ file, document: result.document });
+    if (result.document) documents.push({ file, source: result.source ?? '', document: result.document });
+  }
+  const pending: (Output & { data: Uint8Array })[] = [];
+  for (const { file, source, document } of hasErrors(problems) ? [] : documents) {
+    for (const format of formats) {
+      const t = performance.now();
+      const rendered = await FORMATS[format].render(document, { draft: values.draft, fontDirs: values.fonts });
+      timings[`${format}:${file}`] = performance.now() - t;
+      problems.push(...glyphProblems(file, source, rendered.missingGlyphs ?? []));
+      const target = path.join(values.out, `${path.basename(file, path.extname(file))}.${FORMATS[format].extension}`);
+      pending.push({ format, path: target, bytes: rendered.bytes.length, pages: rendered.pages, data: rendered.bytes });
+    }
   }
   printProblems(problems, io);
   if (hasErrors(problems)) {
     io.err(`${summary(problems)}；未生成任何文件 (nothing written)`);
     return 2;
-  }
-
-  const pending: (Output & { data: Uint8Array })[] = [];
-  for (const { file, document } of documents) {
-    for (const format of formats) {
-      const t = performance.now();
-      const rendered = await FORMATS[format].render(document, { draft: values.draft, fontDirs: values.fonts });
-      timings[`${format}:${file}`] = performance.now() - t;
-      const target = path.join(values.out, `${path.basename(file, path.extname(file))}.${FORMATS[format].extension}`);
-      pending.push({ format, path: target, bytes: rendered.bytes.length, pages: rendered.pages, data: rendered.bytes });
-    }
   }
   for (const o of pending) await writeFileAtomic(o.path, o.data);
   timings.total = performance.now() - started;
