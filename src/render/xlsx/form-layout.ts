@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import type { Campaign, FormAnnex, FormItem, FormRow } from '../../campaign/types';
+import { composeDocument } from '../../compose';
+import { annexLabels } from '../../compose/notice';
+import type { Annex, ParagraphBlock, TableBlock } from '../../document/model';
+import { placeCells, type TableGrid } from './table-grid';
+
+export type ItemType = NonNullable<FormItem['type']>;
+
+export interface LaidOutItem {
+  /** Stable across builds and years while the labels of its row stay the same. */
+  id: string;
+  type: ItemType;
+  /** Text of the label cells covering the item's row, one per label column. */
+  labels: string[];
+}
+
+/** What a return must match to be counted as a return of this form. */
+export interface FormIdentity {
+  campaign: string;
+  issuer: string;
+  year: number;
+  annex: string;
+  title: string;
+  /** Hash of the item ids and types: changes whenever the rows do. */
+  fingerprint: string;
+}
+
+export interface FormLayout {
+  identity: FormIdentity;
+  title: string;
+  /** The filler line 填表单位：______（盖章） around its blank. */
+  filler: { before: string; after: string };
+  /** The form as the notice prints it (compose/form-table). */
+  table: TableBlock;
+  grid: TableGrid;
+  /** Zero-based table column of the value cells. */
+  valueColumn: number;
+  /** One per body row of the table, in order. */
+  items: LaidOutItem[];
+  /** The campaign's date (YYYY-MM-DD), used for the workbook's dates. */
+  date: string;
+}
+
+const isGroup = (row: FormRow): row is Exclude<FormRow, FormItem> => 'group' in row;
+const leaves = (rows: FormRow[]): FormItem[] => rows.flatMap((r) => (isGroup(r) ? leaves(r.rows) : [r]));
+const hash = (text: string, length: number) => createHash('sha256').update(text).digest('hex').slice(0, length);
+
+/** A form item without a type is a count when it has a unit, free text otherwise. */
+export const itemType = (item: FormItem): ItemType => item.type ?? (item.unit ? 'count' : 'text');
+
+/** Every form annex of a campaign laid out exactly as the composed notice prints it. */
+export function formLayouts(campaign: Campaign): FormLayout[] {
+  const document = composeDocument(campaign, '.');
+  const composed = new Map(document.notice.annexes.map((a) => [a.label, a]));
+  const labels = annexLabels(campaign.annexes ?? []);
+  return (campaign.annexes ?? [])
+    .filter((a): a is FormAnnex => a.kind === 'form')
+    .map((annex) => {
+      const printed = composed.get(labels.get(annex.id)!)!;
+      const identity = { campaign: document.meta.title, issuer: campaign.issuers[0].name, year: campaign.year, annex: annex.id };
+      return layoutForm(annex, printed, identity, document.meta.date);
+    });
+}
+
+function layoutForm(annex: FormAnnex, printed: Annex, identity: Omit<FormIdentity, 'title' | 'fingerprint'>, date: string): FormLayout {
+  if (printed.content.kind !== 'blocks') throw new Error(`form annex ${annex.id} was not composed as blocks`);
+  const [fillerBlock, table] = printed.content.blocks as [ParagraphBlock, TableBlock];
+  const grid = placeCells(table);
+  const valueColumn = grid.width - 1;
+  const types = leaves(annex.rows).map(itemType);
+  const bodyRows = grid.cover.slice(table.headerRows);
+  if (bodyRows.length !== types.length) throw new Error(`form annex ${annex.id}: ${bodyRows.length} rows for ${types.length} items`);
+
+  const seen = new Map<string, number>();
+  const items = bodyRows.map((cover, i): LaidOutItem => {
+    const labels = cover.slice(0, valueColumn).map((c) => c.text);
+    const path = [...new Set(cover.slice(0, valueColumn))].map((c) => c.text).join('\u001f');
+    const occurrence = (seen.get(path) ?? 0) + 1;
+    seen.set(path, occurrence);
+    return { id: `q${hash(occurrence > 1 ? `${path}#${occurrence}` : path, 12)}`, type: types[i], labels };
+  });
+  const fingerprint = hash(items.map((i) => `${i.id}:${i.type}`).join('\n'), 16);
+  const fillerText = fillerBlock.runs.map((r) => r.text).join('');
+  const [before, after = ''] = fillerText.split(/_{2,}/);
+  return {
+    identity: { ...identity, title: printed.title, fingerprint },
+    title: printed.title,
+    filler: { before, after },
+    table,
+    grid,
+    valueColumn,
+    items,
+    date,
+  };
+}

@@ -1,0 +1,96 @@
+import ExcelJS, { type Worksheet } from 'exceljs';
+import { writeMarker } from './form-marker';
+import type { FormLayout } from './form-layout';
+import { placeTable } from './place-table';
+import { FILLER_ROW, ID_COLUMN, ROW_ROLE, TABLE_TOP_ROW, TITLE_ROW, fillerColumns, sheetColumn } from './sheet-layout';
+import {
+  FONT,
+  ID_COLUMN_WIDTH,
+  MIN_VALUE_WIDTH,
+  PAGE_SETUP,
+  TITLE_ROW_HEIGHT_PT,
+  WIDTH_PER_COLUMN_UNIT,
+  rowHeight,
+} from './sheet-style';
+import { makeValueCell } from './value-cell';
+import { workbookBytes } from './workbook-bytes';
+
+/** Excel refuses sheet names longer than 31 characters or containing []:*?/\ . */
+export const sheetName = (title: string) => title.replace(/[[\]:*?/\\]/g, '').slice(0, 31) || '统计表';
+
+/**
+ * The fill-in workbook of one statistics form: title, filler line, the form
+ * table with typed value cells, printable on A4, labels protected.
+ */
+export async function formWorkbook(layout: FormLayout): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = layout.identity.issuer;
+  workbook.lastModifiedBy = layout.identity.issuer;
+  workbook.title = layout.title;
+  workbook.subject = layout.identity.campaign;
+  const sheet = workbook.addWorksheet(sheetName(layout.title), {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: TABLE_TOP_ROW + layout.table.headerRows - 1 }],
+  });
+  const fill = fillerColumns(layout.grid.width);
+  const lastColumn = Math.max(sheetColumn(layout.grid.width - 1), fill.after);
+
+  setColumnWidths(sheet, layout);
+  writeTitle(sheet, layout.title, lastColumn);
+  writeFiller(sheet, layout, fill);
+  placeTable(sheet, layout.grid, { row: TABLE_TOP_ROW, col: sheetColumn(0) }, ({ row }, cell) =>
+    makeValueCell(cell, layout.items[row - layout.table.headerRows].type),
+  );
+  for (let r = 0; r < layout.table.headerRows; r++) sheet.getCell(TABLE_TOP_ROW + r, ID_COLUMN).value = ROW_ROLE.header;
+  layout.items.forEach((item, i) => (sheet.getCell(TABLE_TOP_ROW + layout.table.headerRows + i, ID_COLUMN).value = item.id));
+
+  const lastRow = TABLE_TOP_ROW + layout.grid.cover.length - 1;
+  sheet.pageSetup = {
+    ...PAGE_SETUP,
+    printArea: `${sheet.getColumn(sheetColumn(0)).letter}${TITLE_ROW}:${sheet.getColumn(lastColumn).letter}${lastRow}`,
+    printTitlesRow: `${TABLE_TOP_ROW}:${TABLE_TOP_ROW + layout.table.headerRows - 1}`,
+  };
+  await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  writeMarker(workbook, layout.identity);
+  return workbookBytes(workbook, layout.date);
+}
+
+function setColumnWidths(sheet: Worksheet, layout: FormLayout): void {
+  sheet.getColumn(ID_COLUMN).width = ID_COLUMN_WIDTH;
+  sheet.getColumn(ID_COLUMN).hidden = true;
+  layout.table.columns.forEach((relative, i) => {
+    const width = relative * WIDTH_PER_COLUMN_UNIT;
+    sheet.getColumn(sheetColumn(i)).width = i === layout.valueColumn ? Math.max(width, MIN_VALUE_WIDTH) : width;
+  });
+}
+
+function writeTitle(sheet: Worksheet, title: string, lastColumn: number): void {
+  sheet.getCell(TITLE_ROW, ID_COLUMN).value = ROW_ROLE.title;
+  sheet.mergeCells(TITLE_ROW, sheetColumn(0), TITLE_ROW, lastColumn);
+  const cell = sheet.getCell(TITLE_ROW, sheetColumn(0));
+  cell.value = title;
+  cell.font = FONT.title;
+  cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  sheet.getRow(TITLE_ROW).height = TITLE_ROW_HEIGHT_PT;
+}
+
+/** 填表单位：______（盖章）: the blank is an unlocked cell with a line under it. */
+function writeFiller(sheet: Worksheet, layout: FormLayout, columns: ReturnType<typeof fillerColumns>): void {
+  sheet.getCell(FILLER_ROW, ID_COLUMN).value = ROW_ROLE.filler;
+  const [from, to] = columns.name;
+  if (to > from) sheet.mergeCells(FILLER_ROW, from, FILLER_ROW, to);
+  const text = (column: number, value: string, horizontal: 'left' | 'right') => {
+    const cell = sheet.getCell(FILLER_ROW, column);
+    cell.value = value;
+    cell.font = FONT.body;
+    cell.alignment = { vertical: 'bottom', horizontal };
+  };
+  text(columns.before, layout.filler.before, 'right');
+  text(columns.after, layout.filler.after, 'left');
+  const name = sheet.getCell(FILLER_ROW, from);
+  name.font = FONT.body;
+  name.alignment = { vertical: 'bottom', horizontal: 'center', shrinkToFit: true };
+  name.protection = { locked: false };
+  name.numFmt = '@';
+  for (let c = from; c <= to; c++) sheet.getCell(FILLER_ROW, c).border = { bottom: { style: 'thin' } };
+  sheet.getRow(FILLER_ROW).height = rowHeight(1);
+}
