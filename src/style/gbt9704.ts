@@ -147,3 +147,13 @@ export const PDF_RENDER = {
   /** Line height of wrapped table-cell text, as a multiple of its size. */
   tableLineHeightEm: 1.4,
 } as const;
+
+/**
+ * DOCX rendering details the standard leaves open (GBT9704.md "Tables (§8)":
+ * a table too wide for the portrait page goes on a landscape page). A table
+ * needs landscape when its narrowest column, scaled to the portrait text
+ * block, would hold fewer than this many characters of its cell text.
+ */
+export const DOCX_RENDER = {
+  tableMinColumnChars: 2,
+} as const;

@@ -1,0 +1,30 @@
+/**
+ * word/fontTable.xml naming the official faces with the alternative an office
+ * machine usually has (仿宋_GB2312 → 仿宋, …) and the GB2312 character set.
+ * docx can only write font-table entries for embedded fonts; we never embed
+ * faces we may not redistribute, so the table is written here.
+ */
+import { OFFICIAL_FACES } from '../../style/gbt9704';
+
+/** w:charset of GB2312 faces, and of Western ones. */
+const CHARSET_GB2312 = '86';
+const CHARSET_ANSI = '00';
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+function font(name: string, charset: string, alt?: string): string {
+  const altName = alt ? `<w:altName w:val="${escape(alt)}"/>` : '';
+  return `<w:font w:name="${escape(name)}">${altName}<w:charset w:val="${charset}"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`;
+}
+
+export function fontTableXml(): string {
+  const faces = Object.values(OFFICIAL_FACES);
+  const latin = [...new Set(faces.map((f) => f.latin))];
+  const entries = [...faces.map((f) => font(f.name, CHARSET_GB2312, f.alt)), ...latin.map((name) => font(name, CHARSET_ANSI))];
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+    entries.join('') +
+    '</w:fonts>'
+  );
+}

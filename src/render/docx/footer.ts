@@ -1,0 +1,30 @@
+/**
+ * Page numbers (§7.5): `— N —` around a PAGE field, 四号宋体, the line's top
+ * 7 mm below the text block; odd pages right-aligned one character in, even
+ * pages left-aligned one character in. Every section carries both footers
+ * (evenAndOddHeaderAndFooters), or even pages would inherit nothing.
+ */
+import { Footer, PageNumber, Paragraph, TextRun } from 'docx';
+import { PAGE_NUMBER, ptToMm } from '../../style/gbt9704';
+import { runStyle } from './fonts';
+import { aligned } from './paragraphs';
+import { exactLine } from './styles';
+import { MARGIN_BOTTOM, mmToTwip, ptToTwip } from './units';
+
+const INSET = ptToTwip(PAGE_NUMBER.insetChars * PAGE_NUMBER.sizePt);
+
+/** Distance from the page's bottom edge to the bottom of the page-number line. */
+export const FOOTER_DISTANCE = MARGIN_BOTTOM - mmToTwip(PAGE_NUMBER.belowTextMm + ptToMm(PAGE_NUMBER.sizePt));
+
+function pageNumber(side: 'left' | 'right'): Footer {
+  const run = new TextRun({
+    ...runStyle({ role: PAGE_NUMBER.font, sizePt: PAGE_NUMBER.sizePt }),
+    children: [`${PAGE_NUMBER.dash} `, PageNumber.CURRENT, ` ${PAGE_NUMBER.dash}`],
+  });
+  return new Footer({ children: [aligned([run], side, { indent: { [side]: INSET }, spacing: exactLine(ptToTwip(PAGE_NUMBER.sizePt)) })] });
+}
+
+export const numberedFooters = () => ({ default: pageNumber('right'), even: pageNumber('left') });
+
+/** Blank and colophon-only pages carry no number: explicit empty footers stop inheritance. */
+export const emptyFooters = () => ({ default: new Footer({ children: [new Paragraph({})] }), even: new Footer({ children: [new Paragraph({})] }) });

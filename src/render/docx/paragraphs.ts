@@ -1,0 +1,22 @@
+/** Paragraph shapes used everywhere: blank grid lines, indented body text, aligned lines. */
+import { AlignmentType, Paragraph, type IParagraphOptions, type ParagraphChild } from 'docx';
+import type { Align } from '../../document/model';
+import { MAIN } from '../../style/gbt9704';
+import { chars } from './units';
+
+export const ALIGNMENT = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+} as const;
+
+/** The body's two-character first-line indent. */
+export const FIRST_LINE_INDENT = { firstLine: chars(MAIN.indentChars) };
+
+export const blankLines = (n: number) => Array.from({ length: n }, () => new Paragraph({}));
+
+export const paragraph = (children: ParagraphChild[], options: Omit<IParagraphOptions, 'children'> = {}) => new Paragraph({ ...options, children });
+
+export const aligned = (children: ParagraphChild[], align: Align, options: Omit<IParagraphOptions, 'children'> = {}) =>
+  paragraph(children, { alignment: ALIGNMENT[align], ...options });

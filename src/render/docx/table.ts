@@ -1,0 +1,56 @@
+/**
+ * Tables (statistics forms, §8): real Word tables scaled to the text block,
+ * merged cells (rowSpan → vMerge, colSpan → gridSpan; docx adds the
+ * continuation cells), single-line borders, header rows repeating on every
+ * page (tblHeader), cell text centred vertically.
+ */
+import { BorderStyle, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
+import type { TableBlock, TableCell as ModelCell } from '../../document/model';
+import { BODY_SIZE_PT, DOCX_RENDER, PDF_RENDER, TABLE } from '../../style/gbt9704';
+import { runStyle } from './fonts';
+import { ALIGNMENT } from './paragraphs';
+import { exactLine } from './styles';
+import { mmToTwip, ptToEighths, ptToTwip, TEXT_WIDTH } from './units';
+
+const PADDING = mmToTwip(TABLE.cellPaddingMm);
+const BORDER = { style: BorderStyle.SINGLE, size: ptToEighths(TABLE.borderPt), color: '000000' };
+const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
+
+const cellSize = (t: TableBlock) => (t.fontSize === 'small' ? TABLE.smallPt : BODY_SIZE_PT);
+
+/** Column widths in twips, scaled to `width`; the last column takes the rounding. */
+function columnWidths(t: TableBlock, width: number): number[] {
+  const total = t.columns.reduce((a, b) => a + b, 0);
+  const widths = t.columns.map((c) => Math.floor((width * c) / total));
+  widths[widths.length - 1] += width - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+/** Whether the narrowest column, on the portrait text block, still holds a couple of characters. */
+export function fitsPortrait(t: TableBlock): boolean {
+  const narrowest = Math.min(...columnWidths(t, TEXT_WIDTH));
+  return narrowest - 2 * PADDING >= ptToTwip(DOCX_RENDER.tableMinColumnChars * cellSize(t));
+}
+
+function cell(t: TableBlock, c: ModelCell): TableCell {
+  const size = cellSize(t);
+  const text = c.blank ? '' : c.text;
+  const run = new TextRun({ ...runStyle({ role: c.header ? 'heiti' : 'fangsong', sizePt: size }), text });
+  return new TableCell({
+    rowSpan: c.rowSpan,
+    columnSpan: c.colSpan,
+    verticalAlign: VerticalAlignTable.CENTER,
+    children: [new Paragraph({ alignment: ALIGNMENT[c.align], spacing: exactLine(ptToTwip(size * PDF_RENDER.tableLineHeightEm)), children: text ? [run] : [] })],
+  });
+}
+
+export function tableBlock(t: TableBlock, width: number): Table {
+  const widths = columnWidths(t, width);
+  return new Table({
+    columnWidths: widths,
+    width: { size: width, type: WidthType.DXA },
+    margins: { left: PADDING, right: PADDING, top: PADDING, bottom: PADDING },
+    borders: BORDERS,
+    rows: t.rows.map((cells, i) => new TableRow({ tableHeader: i < t.headerRows, cantSplit: true, children: cells.map((c) => cell(t, c)) })),
+  });
+}
