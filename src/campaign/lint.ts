@@ -108,9 +108,13 @@ function checkAnnexReferences(c: Campaign, report: Report, idAt: (p: DataPath) =
   };
   visit(c, []);
   // Only the notice's own annexes must be cited; a forwarded notice's annexes are listed as its issuers wrote them.
+  // A notice that cites none of its annexes in the text (the 2017 national notice relies on its annex list alone)
+  // follows another style, not a mistake; once the text cites one, every annex should be cited.
   const written = collectStrings([c.opening, c.body, c.annexes]).join('\n');
+  const cites = (id: string) => id === c.forwards || written.includes(`{{ref:${id}}}`);
+  if (!(c.annexes ?? []).some((a) => cites(a.id))) return;
   (c.annexes ?? []).forEach((a, i) => {
-    if (a.id === c.forwards || written.includes(`{{ref:${a.id}}}`)) return;
+    if (cites(a.id)) return;
     report('warning', idAt(['annexes', i]), 'annex-unreferenced', `附件“${a.title}”在正文中没有被引用`,
       `annex "${a.id}" is never referenced`, `在正文相应位置写“（见{{ref:${a.id}}}）”，或删除这个附件`);
   });

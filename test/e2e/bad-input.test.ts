@@ -16,7 +16,7 @@ number: { year: 2023, seq: 7 }
 addressees:
   - 省委宣传部
 body:
-  - 请按{{ref:slogans}}开展宣传，于{{deadline}}前报送。
+  - 请按{{ref:slogans}}和{{ref:more}}开展宣传，于{{deadline}}前报送。
 deadline: 2023-10-15
 signature:
   date: 2023-09-01
@@ -25,6 +25,10 @@ annexes:
     kind: slogans
     title: 口号
     items: [质量第一]
+  - id: more
+    kind: slogans
+    title: 更多口号
+    items: [质量第二]
 `;
 
 const replaceLine = (n: number, text: string) => VALID.split('\n').map((l, i) => (i === n - 1 ? text : l)).join('\n');
@@ -125,8 +129,8 @@ describe('bad input: positioned message, exit 2, nothing written', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  test('an annex never referenced is a warning: built, but check --strict exits 1', async () => {
-    const content = replaceLine(14, '  - 请开展宣传，于{{deadline}}前报送。');
+  test('an annex never referenced, where the text cites the others, is a warning: built, but check --strict exits 1', async () => {
+    const content = replaceLine(14, '  - 请按{{ref:more}}开展宣传，于{{deadline}}前报送。');
     const r = await build(content);
     expect(r.code).toBe(0);
     const p = problem(r.text, r.file, '警告');
@@ -136,6 +140,12 @@ describe('bad input: positioned message, exit 2, nothing written', () => {
     expect(strict.code).toBe(1);
     const lenient = await runCli(['check', r.file]);
     expect(lenient.code).toBe(0);
+  });
+
+  test('a notice that cites no annex in its text (it relies on the annex list) gets no warning', async () => {
+    const r = await build(replaceLine(14, '  - 请开展宣传，于{{deadline}}前报送。'));
+    expect(r.code).toBe(0);
+    expect(r.text).not.toContain('  警告  ');
   });
 });
 
