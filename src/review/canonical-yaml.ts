@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, parse, parseDocument, Scalar, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Node } from 'yaml';
 import { normalizeText } from '../compose/normalize-text';
 import { childSchema, effectiveSchema, rootSchema, type SchemaNode } from './schema-walk';
 
@@ -65,9 +65,6 @@ function styleScalar(scalar: Scalar, schema: SchemaNode): void {
 
 /** A YAML reader with the usual (core) schema would turn this into a number, boolean or null. */
 function readsAsOtherThanText(text: string): boolean {
-  try {
-    return typeof parse(text) !== 'string';
-  } catch {
-    return false;
-  }
+  const doc = parseDocument(text);
+  return doc.errors.length === 0 && !(isScalar(doc.contents) && typeof doc.contents.value === 'string');
 }

@@ -14,3 +14,9 @@ test.each(files)('gongwen check --strict campaigns/%s is clean (no error, no war
   expect(r.err.filter((l) => l.includes('  错误  ') || l.includes('  警告  '))).toEqual([]);
   expect(r.code).toBe(0);
 });
+
+test('every campaign is in the canonical layout of gongwen fmt', async () => {
+  const r = await runCli(['fmt', '--check', ...files.map((f) => path.join(CAMPAIGNS, f))]);
+  expect(r.out).toEqual([]);
+  expect(r.code).toBe(0);
+});
