@@ -1,5 +1,6 @@
 import { BUILD_USAGE, buildCommand } from './build';
 import { CHECK_USAGE, checkCommand } from './check';
+import { COLLECT_USAGE, collectCommand } from './collect';
 import { DIFF_USAGE, diffCommand } from './diff';
 import { FMT_USAGE, fmtCommand } from './fmt';
 import { FONTS_USAGE, fontsCommand } from './fonts';
@@ -14,10 +15,11 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   fmt: fmtCommand,
   diff: (args, io) => diffCommand(args, io),
   new: newCommand,
+  collect: collectCommand,
   fonts: fontsCommand,
 };
 
-const USAGE = ['gongwen — 公文生成工具 (GB/T 9704-2012)', '', `  ${CHECK_USAGE}`, `  ${BUILD_USAGE}`, `  ${FMT_USAGE}`, `  ${DIFF_USAGE}`, `  ${NEW_USAGE}`, `  ${FONTS_USAGE}`, `  ${SCHEMA_USAGE}`].join('\n');
+const USAGE = ['gongwen — 公文生成工具 (GB/T 9704-2012)', '', `  ${CHECK_USAGE}`, `  ${BUILD_USAGE}`, `  ${FMT_USAGE}`, `  ${DIFF_USAGE}`, `  ${NEW_USAGE}`, `  ${COLLECT_USAGE}`, `  ${FONTS_USAGE}`, `  ${SCHEMA_USAGE}`].join('\n');
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [name, ...rest] = argv;

@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { collectReturns } from '../collect/collect-returns';
+import { formatReturnProblem } from '../collect/problem';
+import { returnFiles } from '../collect/return-files';
+import { summaryWorkbook } from '../collect/summary-workbook';
+import { checkCampaignFile } from '../pipeline';
+import { formLayouts } from '../render/xlsx/form-layout';
+import { printProblems, summary, type Io } from './report';
+import { writeFileAtomic } from './write-atomic';
+
+export const COLLECT_USAGE = 'gongwen collect FILE RETURNS… [--out summary.xlsx] [--form ID]   汇总各单位报送的统计表';
+
+/** Exit 0 when every return was clean, 1 when any had a problem, 2 when nothing could be counted. */
+export async function collectCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { out: { type: 'string' }, form: { type: 'string' } },
+  });
+  const [file, ...returnArgs] = positionals;
+  if (!file || returnArgs.length === 0) {
+    io.err(`用法 (usage): ${COLLECT_USAGE}`);
+    return 2;
+  }
+  const checked = await checkCampaignFile(file);
+  if (!checked.campaign) {
+    printProblems(checked.problems, io);
+    io.err(summary(checked.problems));
+    return 2;
+  }
+  const layouts = formLayouts(checked.campaign);
+  const layout = values.form ? layouts.find((l) => l.identity.annex === values.form) : layouts.length === 1 ? layouts[0] : undefined;
+  if (!layout) {
+    const ids = layouts.map((l) => l.identity.annex).join(', ') || '无 (none)';
+    io.err(`${file}: 请用 --form 指定统计表附件 (choose the form annex with --form): ${ids}`);
+    return 2;
+  }
+
+  const collection = await collectReturns(checked.campaign, layout, await returnFiles(returnArgs));
+  for (const p of collection.problems) io.err(formatReturnProblem(p));
+  const counted = collection.counted.length;
+  if (counted === 0) {
+    io.err('没有可以汇总的报表，未生成汇总表 (no return could be read; nothing written)');
+    return 2;
+  }
+  const out = values.out ?? path.join('output', `${path.basename(file, path.extname(file))}-${layout.identity.annex}-summary.xlsx`);
+  await writeFileAtomic(out, await summaryWorkbook(collection));
+  const problems = collection.problems.length;
+  io.err(
+    `已汇总 ${counted} 个单位，${problems} 个问题，${collection.notReturned.length} 个主送单位未报送 ` +
+      `(${counted} units counted, ${problems} problems, ${collection.notReturned.length} addressees without a return)`,
+  );
+  io.err(`已生成 (written) ${out}`);
+  return problems > 0 ? 1 : 0;
+}
