@@ -5,12 +5,12 @@
  * lines aligned after the colon; the issuing office one character from the
  * left and the date with 印发 one character from the right on one line.
  */
-import { BorderStyle, Tab, Table, TableBorders, TableCell, TableRow, TabStopType, TextRun, WidthType } from 'docx';
+import { BorderStyle, HeightRule, Paragraph, Tab, Table, TableBorders, TableCell, TableRow, TabStopType, TextRun, VerticalAlignTable, WidthType } from 'docx';
 import type { Colophon } from '../../document/model';
 import { COLOPHON } from '../../style/gbt9704';
 import { runStyle } from './fonts';
-import { paragraph } from './paragraphs';
-import { borderEighths, emWidth, ptToTwip, TEXT_WIDTH } from './units';
+import { OFF_GRID_STYLE } from './paragraphs';
+import { borderEighths, emWidth, LINE_PITCH, mmToTwip, ptToTwip, TEXT_WIDTH } from './units';
 
 const COPY_TO = '抄送：';
 const PRINTED = '印发';
@@ -19,21 +19,45 @@ const STYLE = runStyle({ role: 'fangsong', sizePt: COLOPHON.sizePt });
 
 const rule = (mm: number) => ({ style: BorderStyle.SINGLE, size: borderEighths(mm), color: '000000' });
 
-function copyToLine(names: string) {
-  const label = ptToTwip(emWidth(COPY_TO) * COLOPHON.sizePt);
-  return paragraph([new TextRun({ ...STYLE, text: COPY_TO + names })], { indent: { left: INSET + label, hanging: label, right: INSET } });
+interface Line {
+  paragraph: Paragraph;
+  /** Grid lines the text needs (抄送 wraps); the row is exactly that tall. */
+  lines: number;
 }
 
-function printLine(c: Colophon) {
+function copyToLine(names: string): Line {
+  const label = ptToTwip(emWidth(COPY_TO) * COLOPHON.sizePt);
+  const available = TEXT_WIDTH - 2 * INSET - label;
+  const lines = Math.max(1, Math.ceil(ptToTwip(emWidth(names) * COLOPHON.sizePt) / available));
+  const paragraph = new Paragraph({
+    ...OFF_GRID_STYLE,
+    indent: { left: INSET + label, hanging: label, right: INSET },
+    children: [new TextRun({ ...STYLE, text: COPY_TO + names })],
+  });
+  return { paragraph, lines };
+}
+
+function printLine(c: Colophon): Line {
   const date = c.printDate ? [new TextRun({ ...STYLE, children: [new Tab(), c.printDate + PRINTED] })] : [];
-  return paragraph([new TextRun({ ...STYLE, text: c.printer ?? '' }), ...date], {
+  const paragraph = new Paragraph({
+    ...OFF_GRID_STYLE,
     indent: { left: INSET, right: INSET },
     tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - INSET }],
+    children: [new TextRun({ ...STYLE, text: c.printer ?? '' }), ...date],
   });
+  return { paragraph, lines: 1 };
+}
+
+const colophonLines = (c: Colophon): Line[] => [...(c.copyTo ? [copyToLine(c.copyTo)] : []), ...(c.printer || c.printDate ? [printLine(c)] : [])];
+
+/** Height of the colophon table in twips: whole grid lines, like the PDF, and its rules. */
+export function colophonHeight(c: Colophon): number {
+  const lines = colophonLines(c);
+  const rules = 2 * COLOPHON.thickRuleMm + (lines.length - 1) * COLOPHON.thinRuleMm;
+  return lines.reduce((sum, l) => sum + l.lines * LINE_PITCH, 0) + mmToTwip(rules);
 }
 
 export function colophonTable(c: Colophon): Table {
-  const lines = [...(c.copyTo ? [copyToLine(c.copyTo)] : []), ...(c.printer || c.printDate ? [printLine(c)] : [])];
   return new Table({
     columnWidths: [TEXT_WIDTH],
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -44,6 +68,13 @@ export function colophonTable(c: Colophon): Table {
       bottom: rule(COLOPHON.thickRuleMm),
       insideHorizontal: rule(COLOPHON.thinRuleMm),
     },
-    rows: lines.map((p) => new TableRow({ cantSplit: true, children: [new TableCell({ children: [p] })] })),
+    rows: colophonLines(c).map(
+      (l) =>
+        new TableRow({
+          cantSplit: true,
+          height: { value: l.lines * LINE_PITCH, rule: HeightRule.EXACT },
+          children: [new TableCell({ verticalAlign: VerticalAlignTable.CENTER, children: [l.paragraph] })],
+        }),
+    ),
   });
 }

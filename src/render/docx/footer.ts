@@ -7,7 +7,7 @@
 import { Footer, PageNumber, Paragraph, TextRun } from 'docx';
 import { PAGE_NUMBER, ptToMm } from '../../style/gbt9704';
 import { runStyle } from './fonts';
-import { aligned } from './paragraphs';
+import { aligned, OFF_GRID_STYLE } from './paragraphs';
 import { exactLine } from './styles';
 import { MARGIN_BOTTOM, mmToTwip, ptToTwip } from './units';
 
@@ -21,7 +21,7 @@ function pageNumber(side: 'left' | 'right'): Footer {
     ...runStyle({ role: PAGE_NUMBER.font, sizePt: PAGE_NUMBER.sizePt }),
     children: [`${PAGE_NUMBER.dash} `, PageNumber.CURRENT, ` ${PAGE_NUMBER.dash}`],
   });
-  return new Footer({ children: [aligned([run], side, { indent: { [side]: INSET }, spacing: exactLine(ptToTwip(PAGE_NUMBER.sizePt)) })] });
+  return new Footer({ children: [aligned([run], side, { ...OFF_GRID_STYLE, indent: { [side]: INSET }, spacing: exactLine(ptToTwip(PAGE_NUMBER.sizePt)) })] });
 }
 
 export const numberedFooters = () => ({ default: pageNumber('right'), even: pageNumber('left') });

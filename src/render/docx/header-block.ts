@@ -11,7 +11,7 @@ import { AlignmentType, BorderStyle, Paragraph, Table, TableBorders, TableCell, 
 import type { Header } from '../../document/model';
 import { BODY_SIZE_PT, HEADER, mmToPt, PDF_RENDER, RED } from '../../style/gbt9704';
 import { runStyle, type TextStyle } from './fonts';
-import { aligned, blankLines, paragraph } from './paragraphs';
+import { aligned, blankLines, OFF_GRID_STYLE, paragraph } from './paragraphs';
 import { exactLine } from './styles';
 import { borderEighths, emWidth, LINE_PITCH, mmToTwip, ptToTwip, TEXT_WIDTH } from './units';
 
@@ -43,6 +43,7 @@ function singleMark(header: Header, before: number): Paragraph {
   const size = HEADER.issuerMarkMaxPt;
   const scale = condenseTo(ptToTwip(emWidth(text) * size));
   return aligned([new TextRun({ ...runStyle(markStyle(size, scale)), text })], 'center', {
+    ...OFF_GRID_STYLE,
     spacing: { ...exactLine(ptToTwip(size)), before },
   });
 }
@@ -67,7 +68,7 @@ function jointMark(header: Header, before: number): (Paragraph | Table)[] {
       width: cellWidth(fit(nameWidth + (last ? 0 : gap))),
       margins: { left: 0, right: last ? 0 : fit(gap), top: 0, bottom: 0 },
       children: column.map((name) =>
-        paragraph([new TextRun({ ...runStyle(markStyle(nameSize, scale)), text: name })], { alignment: AlignmentType.DISTRIBUTE }),
+        paragraph([new TextRun({ ...runStyle(markStyle(nameSize, scale)), text: name })], { ...OFF_GRID_STYLE, alignment: AlignmentType.DISTRIBUTE }),
       ),
     });
   const cells = Array.from({ length: columns }, (_, c) => nameCell(names.slice(c * perColumn, (c + 1) * perColumn), c === columns - 1));
@@ -77,7 +78,7 @@ function jointMark(header: Header, before: number): (Paragraph | Table)[] {
         width: cellWidth(fit(wenjianWidth)),
         verticalAlign: VerticalAlignTable.CENTER,
         margins: { left: fit(gap), right: 0, top: 0, bottom: 0 },
-        children: [aligned([new TextRun({ ...runStyle(markStyle(wenjianSize, scale)), text: WENJIAN })], 'left', { spacing: exactLine(ptToTwip(wenjianSize)) })],
+        children: [aligned([new TextRun({ ...runStyle(markStyle(wenjianSize, scale)), text: WENJIAN })], 'left', { ...OFF_GRID_STYLE, spacing: exactLine(ptToTwip(wenjianSize)) })],
       }),
     );
   }

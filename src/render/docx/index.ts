@@ -3,25 +3,36 @@
  * standard's page geometry and grid, page-number footers, and a final section
  * for the colophon; then re-zipped so the same Document gives the same bytes.
  */
-import { Document as WordDocument, Packer, type ISectionOptions } from 'docx';
+import { Paragraph, Document as WordDocument, Packer, type ISectionOptions } from 'docx';
 import type { Document } from '../../document/model';
-import { colophonTable } from './colophon';
+import { colophonHeight, colophonTable } from './colophon';
 import { RenderContext } from './context';
 import { deterministicZip } from './deterministic-zip';
 import { emptyFooters, numberedFooters } from './footer';
 import { noticeSections } from './notice';
+import { OFF_GRID_STYLE } from './paragraphs';
 import { sectionProperties } from './section-properties';
-import { DOCUMENT_STYLES } from './styles';
+import { exactLine, stylesXml } from './styles';
+import { ptToTwip, TEXT_HEIGHT } from './units';
+
+/** The least line height: the paragraph after the colophon, and the room left for the rules' thickness. */
+const HAIRLINE = ptToTwip(1);
 
 /**
  * The colophon stands alone at the bottom of the last page, which is an even
  * page (the back of the sheet); it and any blank page Word inserts before it
- * carry no page number (§7.4, §7.5).
+ * carry no page number (§7.4, §7.5). Its last rule sits on the bottom edge of
+ * the text block: the section is bottom-aligned, and a spacer paragraph fills
+ * the lines above for clients that ignore that (LibreOffice 7.4).
  */
 function colophonSection(doc: Document): ISectionOptions[] {
   const c = doc.notice.colophon;
   if (!c) return [];
-  return [{ properties: sectionProperties({ orientation: 'portrait', start: 'evenPage', bottom: true }), footers: emptyFooters(), children: [colophonTable(c)] }];
+  // A document cannot end with a table: a hairline paragraph follows it.
+  const hairline = new Paragraph({ ...OFF_GRID_STYLE, spacing: exactLine(HAIRLINE) });
+  const spacer = new Paragraph({ ...OFF_GRID_STYLE, spacing: exactLine(TEXT_HEIGHT - colophonHeight(c) - 2 * HAIRLINE) });
+  const children = [spacer, colophonTable(c), hairline];
+  return [{ properties: sectionProperties({ orientation: 'portrait', start: 'evenPage', bottom: true }), footers: emptyFooters(), children }];
 }
 
 export async function renderDocx(doc: Document): Promise<Uint8Array> {
@@ -39,7 +50,7 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
     keywords: doc.meta.keywords.join(', '),
     revision: 1,
     evenAndOddHeaderAndFooters: true,
-    styles: DOCUMENT_STYLES,
+    externalStyles: stylesXml(),
     features: { trackRevisions: !!doc.meta.revision },
     sections: [...sections, ...colophonSection(doc)],
   });

@@ -16,7 +16,7 @@ import { colophonTable } from './colophon';
 import type { RenderContext } from './context';
 import { runStyle } from './fonts';
 import { headerBlock } from './header-block';
-import { aligned, blankLines } from './paragraphs';
+import { aligned, blankLines, OFF_GRID_STYLE } from './paragraphs';
 import { textWidth, type Orientation } from './section-properties';
 import { fitsPortrait } from './table';
 
@@ -32,7 +32,7 @@ const LINES_BEFORE_ANNEX_TITLE = 1;
 function title(text: string): Paragraph {
   const style = runStyle({ role: 'xiaobiaosong', sizePt: MAIN.titlePt });
   const runs = text.split('\n').map((line, i) => new TextRun({ ...style, text: line, ...(i > 0 ? { break: 1 } : {}) }));
-  return aligned(runs, 'center', { keepNext: true });
+  return aligned(runs, 'center', { ...OFF_GRID_STYLE, keepNext: true });
 }
 
 const label = (text: string) => aligned([new TextRun({ ...runStyle({ role: 'heiti' }), text })], 'left', { keepNext: true });

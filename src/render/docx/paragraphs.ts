@@ -2,6 +2,7 @@
 import { AlignmentType, Paragraph, type IParagraphOptions, type ParagraphChild } from 'docx';
 import type { Align } from '../../document/model';
 import { MAIN } from '../../style/gbt9704';
+import { OFF_GRID } from './styles';
 import { chars } from './units';
 
 export const ALIGNMENT = {
@@ -13,6 +14,9 @@ export const ALIGNMENT = {
 
 /** The body's two-character first-line indent. */
 export const FIRST_LINE_INDENT = { firstLine: chars(MAIN.indentChars) };
+
+/** Text not in body size keeps its natural advance instead of whole grid cells. */
+export const OFF_GRID_STYLE = { style: OFF_GRID };
 
 export const blankLines = (n: number) => Array.from({ length: n }, () => new Paragraph({}));
 

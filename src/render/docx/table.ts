@@ -8,7 +8,7 @@ import { BorderStyle, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAl
 import type { TableBlock, TableCell as ModelCell } from '../../document/model';
 import { BODY_SIZE_PT, DOCX_RENDER, PDF_RENDER, TABLE } from '../../style/gbt9704';
 import { runStyle } from './fonts';
-import { ALIGNMENT } from './paragraphs';
+import { ALIGNMENT, OFF_GRID_STYLE } from './paragraphs';
 import { exactLine } from './styles';
 import { mmToTwip, ptToEighths, ptToTwip, TEXT_WIDTH } from './units';
 
@@ -40,7 +40,7 @@ function cell(t: TableBlock, c: ModelCell): TableCell {
     rowSpan: c.rowSpan,
     columnSpan: c.colSpan,
     verticalAlign: VerticalAlignTable.CENTER,
-    children: [new Paragraph({ alignment: ALIGNMENT[c.align], spacing: exactLine(ptToTwip(size * PDF_RENDER.tableLineHeightEm)), children: text ? [run] : [] })],
+    children: [new Paragraph({ ...OFF_GRID_STYLE, alignment: ALIGNMENT[c.align], spacing: exactLine(ptToTwip(size * PDF_RENDER.tableLineHeightEm)), children: text ? [run] : [] })],
   });
 }
 
