@@ -1,5 +1,4 @@
 /** Font files are read and opened once per process, however many documents are rendered. */
-import { readFileSync } from 'node:fs';
 import { TrueTypeFont } from './truetype';
 
 const opened = new Map<string, TrueTypeFont>();
@@ -8,7 +7,7 @@ export function loadFont(file: string, index = 0): TrueTypeFont {
   const key = `${file}#${index}`;
   let font = opened.get(key);
   if (!font) {
-    font = new TrueTypeFont(readFileSync(file), index);
+    font = TrueTypeFont.open(file, index);
     opened.set(key, font);
   }
   return font;

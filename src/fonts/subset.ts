@@ -4,7 +4,6 @@
  * written are those a PDF's CIDFontType2 program needs; glyphs are addressed
  * by id (CIDToGIDMap /Identity), so no cmap is carried.
  */
-import { createHash } from 'node:crypto';
 import type { TrueTypeFont } from './truetype';
 
 export interface FontSubset {
@@ -45,15 +44,19 @@ function closure(font: TrueTypeFont, gids: Iterable<number>): number[] {
     const gid = todo.pop()!;
     if (seen.has(gid)) continue;
     seen.add(gid);
-    const data = font.glyphData(gid);
+    const data = Buffer.from(font.glyphData(gid));
     for (const p of componentIdOffsets(data)) todo.push(data.readUInt16BE(p));
   }
   return [...seen].sort((a, b) => a - b);
 }
 
+/** Six letters from an FNV-1a hash of the glyph ids: equal glyph sets get equal names. */
 export function subsetTag(glyphIds: number[]): string {
-  const digest = createHash('sha256').update(glyphIds.join(',')).digest();
-  return Array.from(digest.subarray(0, 6), (b) => String.fromCharCode(65 + (b % 26))).join('');
+  let hash = 0x811c9dc5;
+  for (const id of glyphIds) hash = Math.imul(hash ^ id, 0x01000193) >>> 0;
+  let tag = '';
+  for (let i = 0; i < 6; i++, hash = Math.floor(hash / 26)) tag += String.fromCharCode(65 + (hash % 26));
+  return tag;
 }
 
 const pad4 = (n: number) => (n + 3) & ~3;

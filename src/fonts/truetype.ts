@@ -1,10 +1,11 @@
 /**
- * A TrueType (glyf) face read straight from its bytes: character → glyph,
- * advance widths, vertical metrics and raw glyph programs. Tables are looked
- * up lazily and nothing is decoded up front, so opening a 15 MB CJK font
- * costs microseconds.
+ * A TrueType (glyf) face read straight from its file: character → glyph,
+ * advance widths, vertical metrics and raw glyph programs. Only the small
+ * tables are read whole; glyph programs are read one by one when a subset
+ * needs them, so a 15 MB CJK font costs a few hundred kilobytes of reading.
  */
-import { bufferSource, readFaceNames, readTableDirectory, type TableRecord } from './sfnt';
+import { openSync, readSync } from 'node:fs';
+import { bufferSource, readFaceNames, readTableDirectory, type ByteSource, type TableRecord } from './sfnt';
 
 export class TrueTypeFont {
   readonly unitsPerEm: number;
@@ -19,12 +20,27 @@ export class TrueTypeFont {
   private readonly longLoca: boolean;
   private readonly numberOfHMetrics: number;
   private readonly cmap: (codePoint: number) => number;
+  private readonly cache = new Map<string, Buffer>();
 
-  constructor(
-    readonly data: Buffer,
-    faceIndex = 0,
+  /** Opens a font file; the file stays open for the life of the process (fonts are cached, see load.ts). */
+  static open(file: string, faceIndex = 0): TrueTypeFont {
+    const fd = openSync(file, 'r');
+    return new TrueTypeFont((offset, length) => {
+      const buf = Buffer.alloc(length);
+      readSync(fd, buf, 0, length, offset);
+      return buf;
+    }, faceIndex);
+  }
+
+  static fromBytes(data: Buffer, faceIndex = 0): TrueTypeFont {
+    return new TrueTypeFont(bufferSource(data), faceIndex);
+  }
+
+  private constructor(
+    private readonly read: ByteSource,
+    faceIndex: number,
   ) {
-    this.tables = readTableDirectory(bufferSource(data), faceIndex);
+    this.tables = readTableDirectory(read, faceIndex);
     for (const tag of ['head', 'hhea', 'maxp', 'hmtx', 'cmap', 'loca', 'glyf']) {
       if (!this.tables.has(tag)) throw new Error(`not a TrueType (glyf) font: no ${tag} table`);
     }
@@ -38,14 +54,20 @@ export class TrueTypeFont {
     const os2 = this.tables.has('OS/2') ? this.table('OS/2') : undefined;
     this.ascent = os2 ? os2.readInt16BE(68) : hhea.readInt16BE(4);
     this.descent = os2 ? os2.readInt16BE(70) : hhea.readInt16BE(6);
-    this.postscriptName = (readFaceNames(bufferSource(data), this.tables).postscriptName ?? 'Font').replace(/[^!-~]|[[\]()<>{}/%#]/g, '');
+    this.postscriptName = (readFaceNames(read, this.tables).postscriptName ?? 'Font').replace(/[^!-~]|[[\]()<>{}/%#]/g, '');
     this.cmap = this.readCmap();
   }
 
+  /** A whole table (not glyf: glyphs are read one at a time). */
   table(tag: string): Buffer {
-    const rec = this.tables.get(tag);
-    if (!rec) throw new Error(`font has no ${tag} table`);
-    return this.data.subarray(rec.offset, rec.offset + rec.length);
+    let table = this.cache.get(tag);
+    if (!table) {
+      const rec = this.tables.get(tag);
+      if (!rec) throw new Error(`font has no ${tag} table`);
+      table = this.read(rec.offset, rec.length);
+      this.cache.set(tag, table);
+    }
+    return table;
   }
 
   optionalTable(tag: string): Buffer | undefined {
@@ -78,7 +100,7 @@ export class TrueTypeFont {
     const [start, end] = this.longLoca
       ? [loca.readUInt32BE(4 * gid), loca.readUInt32BE(4 * gid + 4)]
       : [loca.readUInt16BE(2 * gid) * 2, loca.readUInt16BE(2 * gid + 2) * 2];
-    return this.table('glyf').subarray(start, end);
+    return end > start ? this.read(this.tables.get('glyf')!.offset + start, end - start) : Buffer.alloc(0);
   }
 
   /** Picks the best Unicode subtable: format 12 (full Unicode) over format 4 (BMP). */

@@ -60,9 +60,10 @@ function issuerMark(setter: TextSetter, header: Header, top: number): { ops: Tex
   const width = columns * nameWidth + (columns - 1) * gap + wenjianWidth;
   const scale = Math.min(1, BLOCK_WIDTH / width);
   const x = BLOCK_LEFT + (BLOCK_WIDTH - width * scale) / 2;
+  // Names run left to right, then down, so they read in order (lead issuer first).
   const ops = names.flatMap((name, i) => {
-    const col = Math.floor(i / perColumn);
-    return markText(setter, name, style, x + col * (nameWidth + gap), top + (i % perColumn) * LINE_PITCH, nameWidth);
+    const col = i % columns;
+    return markText(setter, name, style, x + col * (nameWidth + gap), top + Math.floor(i / columns) * LINE_PITCH, nameWidth);
   });
   const stackHeight = (perColumn - 1) * LINE_PITCH + style.size;
   if (header.withWenjian) {

@@ -46,7 +46,7 @@ async function layOut(setter: TextSetter, parts: Part[]): Promise<{ pages: LaidP
   const outline: OutlineEntry[] = [];
   for (const part of parts) {
     if (part.kind === 'flow') {
-      outline.push({ title: part.section.bookmark, page: pages.length });
+      if (part.section.bookmark) outline.push({ title: part.section.bookmark, page: pages.length });
       for (const p of paginate([part.section])) pages.push({ ops: p.ops, bottom: p.bottom, numbered: true });
       continue;
     }

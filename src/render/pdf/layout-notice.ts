@@ -4,7 +4,7 @@
  * annex (label on line 1, title on line 3, content), including forwarded
  * notices set with their own header, and external PDF files.
  */
-import type { Annex, Notice } from '../../document/model';
+import type { Annex, Colophon, Notice } from '../../document/model';
 import { MAIN } from '../../style/gbt9704';
 import { colophonBlock } from './draw-colophon';
 import { drawHeader } from './draw-header';
@@ -26,7 +26,7 @@ const ANNEX_TITLE_ROW = 2;
 
 const blanks = (n: number) => Array.from({ length: n }, blankLine);
 
-function noticeItems(setter: TextSetter, notice: Notice, inner: boolean): FlowItem[] {
+function noticeItems(setter: TextSetter, notice: Notice): FlowItem[] {
   const items: FlowItem[] = [];
   if (notice.title) {
     if (notice.header) items.push(...blanks(MAIN.linesBeforeTitle));
@@ -40,20 +40,28 @@ function noticeItems(setter: TextSetter, notice: Notice, inner: boolean): FlowIt
     for (const item of closing) item.keepWithNext = true;
   }
   items.push(...closing, ...remarkItems(setter, notice.remark));
-  if (inner && notice.colophon) {
-    // A forwarded notice keeps its own colophon at the end of its text.
-    const block = colophonBlock(setter, notice.colophon);
-    items.push(blankLine(), { height: block.rows * LINE_PITCH, onGrid: true, draw: (top) => block.draw(top) });
-  }
   return items;
 }
 
-function noticeSection(setter: TextSetter, notice: Notice, bookmark: string, fixed: DrawOp[], firstRow: number, inner: boolean): Section {
+/** A forwarded notice's colophon follows its last annex, in the flow (the even-last-page rule is the outer notice's). */
+function withInnerColophon(setter: TextSetter, parts: Part[], colophon: Colophon | undefined): Part[] {
+  if (!colophon) return parts;
+  const block = colophonBlock(setter, colophon);
+  const items = [blankLine(), { height: block.rows * LINE_PITCH, onGrid: true, draw: (top: number) => block.draw(top) }];
+  const last = parts[parts.length - 1];
+  if (last.kind === 'flow') {
+    last.section.items.push(...items);
+    return parts;
+  }
+  return [...parts, { kind: 'flow', section: { fixed: [], start: rowTop(0), items, bookmark: '' } }];
+}
+
+function noticeSection(setter: TextSetter, notice: Notice, bookmark: string, fixed: DrawOp[], firstRow: number): Section {
   const header = notice.header ? drawHeader(setter, notice.header) : undefined;
   return {
     fixed: [...fixed, ...(header?.ops ?? [])],
     start: header ? rowTop(rowAtOrBelow(header.ruleY)) : rowTop(firstRow),
-    items: noticeItems(setter, notice, inner),
+    items: noticeItems(setter, notice),
     bookmark,
   };
 }
@@ -71,8 +79,8 @@ function annexParts(setter: TextSetter, annex: Annex): Part[] {
       return [{ kind: 'pdf', file: annex.content.path, label: annex.label, bookmark }];
     case 'notice': {
       const n = annex.content.notice;
-      const section = noticeSection(setter, n, bookmark, label, ANNEX_TITLE_ROW, true);
-      return [{ kind: 'flow', section }, ...n.annexes.flatMap((a) => annexParts(setter, a))];
+      const section = noticeSection(setter, n, bookmark, label, ANNEX_TITLE_ROW);
+      return withInnerColophon(setter, [{ kind: 'flow', section }, ...n.annexes.flatMap((a) => annexParts(setter, a))], n.colophon);
     }
     case 'blocks': {
       const title = annex.showTitle ? [...titleLines(setter, annex.title, ANNEX_TITLE), ...blanks(MAIN.linesAfterTitle)] : [];
@@ -84,7 +92,7 @@ function annexParts(setter: TextSetter, annex: Annex): Part[] {
 
 export function noticeParts(setter: TextSetter, notice: Notice, bookmark: string): Part[] {
   return [
-    { kind: 'flow', section: noticeSection(setter, notice, bookmark, [], 0, false) },
+    { kind: 'flow', section: noticeSection(setter, notice, bookmark, [], 0) },
     ...notice.annexes.flatMap((a) => annexParts(setter, a)),
   ];
 }

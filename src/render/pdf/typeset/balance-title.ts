@@ -6,7 +6,8 @@
  */
 import { cannotEndLine, cannotStartLine } from './kinsoku';
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+let segmenter: Intl.Segmenter | undefined; // loading the Chinese word dictionary takes a while: only when a title needs it
+
 
 interface Word {
   text: string;
@@ -15,6 +16,7 @@ interface Word {
 
 function words(text: string, width: (s: string) => number): Word[] {
   const out: Word[] = [];
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   for (const { segment } of segmenter.segment(text)) {
     const prev = out[out.length - 1];
     const joins = prev && (cannotStartLine([...segment][0]) || cannotEndLine([...prev.text].pop()!));
@@ -59,6 +61,7 @@ function split(ws: Word[], count: number, max: number): string[] | undefined {
 /** The title as lines; explicit line breaks in the text are kept. */
 export function balanceTitle(title: string, width: (s: string) => number, max: number): string[] {
   return title.split('\n').flatMap((part) => {
+    if (width(part) <= max) return [part];
     const ws = words(part, width);
     const total = ws.reduce((s, w) => s + w.width, 0);
     for (let count = Math.max(1, Math.ceil(total / max)); count <= ws.length; count++) {

@@ -22,6 +22,8 @@ interface Placed {
   index: number;
   ops: DrawOp[];
   bottom: number;
+  /** A repeated table header row. */
+  repeat: boolean;
 }
 
 export function paginate(sections: Section[]): Page[] {
@@ -34,19 +36,20 @@ export function paginate(sections: Section[]): Page[] {
     let pageStart = 0;
     const cursor = () => (placed.length ? placed[placed.length - 1].bottom : pageTop);
     const closePage = () => pages.push({ section: s, ops: [...fixed, ...placed.flatMap((p) => p.ops)], bottom: cursor() });
-    const put = (item: FlowItem, index: number) => {
+    const put = (item: FlowItem, index: number, repeat = false) => {
       const top = item.onGrid ? snapToGrid(cursor()) : cursor();
-      placed.push({ index, ops: item.draw(top), bottom: top + item.height });
+      placed.push({ index, ops: item.draw(top), bottom: top + item.height, repeat });
     };
+    const pageIsEmpty = () => placed.every((p) => p.repeat);
 
     for (let i = 0; i < items.length; ) {
       const item = items[i];
-      if (item.blank && placed.length === 0 && pageStart > 0) {
+      if (item.blank && pageIsEmpty() && pageStart > 0) {
         i++;
         continue;
       }
       const top = item.onGrid ? snapToGrid(cursor()) : cursor();
-      if (top + item.height <= BLOCK_BOTTOM + EPSILON || placed.length === 0) {
+      if (top + item.height <= BLOCK_BOTTOM + EPSILON || pageIsEmpty()) {
         put(item, i++);
         continue;
       }
@@ -60,7 +63,7 @@ export function paginate(sections: Section[]): Page[] {
       pageTop = BLOCK_TOP;
       pageStart = breakAt;
       i = breakAt;
-      for (const header of items[i].repeatOnNewPage ?? []) put(header, i);
+      for (const header of items[i].repeatOnNewPage ?? []) put(header, i, true);
     }
     closePage();
   });
