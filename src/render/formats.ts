@@ -21,6 +21,13 @@ export const FORMATS: Record<string, OutputFormat> = {
       return { bytes: Buffer.from(renderText(doc), 'utf8') };
     },
   },
+  docx: {
+    extension: 'docx',
+    async render(doc) {
+      const { renderDocx } = await import('./docx');
+      return { bytes: await renderDocx(doc) };
+    },
+  },
   pdf: {
     extension: 'pdf',
     async render(doc, options) {
@@ -30,4 +37,5 @@ export const FORMATS: Record<string, OutputFormat> = {
   },
 };
 
-export const DEFAULT_FORMATS = ['pdf'];
+/** GB/T 9704 outputs: DOCX for the office, PDF for the printer. */
+export const DEFAULT_FORMATS = ['docx', 'pdf'];

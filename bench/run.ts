@@ -1,0 +1,100 @@
+/**
+ * npm run bench — speed and size of every output format for every campaign.
+ * Benchmarks, not tests: nothing here passes or fails. Times are reported
+ * as ratios against a reference measured in the same run, so the figures
+ * compare across machines:
+ *   warm: each renderer against the plain-text rendering of the same Document;
+ *   cold: a whole `gongwen build` process against a bare `node` start;
+ *   LibreOffice: its DOCX → PDF conversion of our DOCX against our own PDF build.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { documentFromFile } from '../src/pipeline';
+import { FORMATS } from '../src/render/formats';
+
+const ROOT = path.resolve(__dirname, '../..');
+const BIN = path.join(ROOT, 'bin/gongwen.js');
+const CAMPAIGNS = path.join(ROOT, 'campaigns');
+const WARM_RUNS = 5;
+const COLD_RUNS = 3;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function timeAsync(runs: number, f: () => Promise<unknown>): Promise<number> {
+  await f();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await f();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+function timeProcess(runs: number, args: string[]): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, args, { stdio: 'ignore' });
+    if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}`);
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+function libreOfficeSeconds(docx: string, outDir: string): number | undefined {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'lo-profile-'));
+  const t = performance.now();
+  try {
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docx], { stdio: 'ignore' });
+  } catch {
+    return undefined;
+  }
+  return (performance.now() - t) / 1000;
+}
+
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+
+async function main() {
+  const formats = Object.keys(FORMATS).filter((f) => f !== 'text');
+  const out = mkdtempSync(path.join(os.tmpdir(), 'gongwen-bench-'));
+  const nodeStart = timeProcess(COLD_RUNS, ['-e', '0']);
+  console.log(`reference: bare node start ${fmt(nodeStart)}; formats: ${formats.join(', ')}\n`);
+
+  for (const name of readdirSync(CAMPAIGNS).filter((f) => f.endsWith('.yaml')).sort()) {
+    const file = path.join(CAMPAIGNS, name);
+    const { document } = await documentFromFile(file);
+    if (!document) {
+      console.log(`${name}: does not build, skipped`);
+      continue;
+    }
+    const text = await timeAsync(WARM_RUNS, () => FORMATS.text.render(document, {}));
+    console.log(`${name}`);
+    console.log(`  text (reference)      ${fmt(text)}`);
+    for (const format of formats) {
+      const ms = await timeAsync(WARM_RUNS, () => FORMATS[format].render(document, {}));
+      const rendered = await FORMATS[format].render(document, {});
+      const pages = rendered.pages ? `, ${rendered.pages} pages` : '';
+      console.log(`  ${format.padEnd(5)} warm            ${fmt(ms)}  = ${(ms / text).toFixed(0)}× text; ${(rendered.bytes.length / 1024).toFixed(0)} KB${pages}`);
+    }
+    const cold = timeProcess(COLD_RUNS, [BIN, 'build', file, '--format', formats.join(','), '--out', out]);
+    console.log(`  cold build (${formats.join('+')})  ${fmt(cold)}  = ${(cold / nodeStart).toFixed(1)}× bare node start`);
+    const base = path.basename(name, '.yaml');
+    if (formats.includes('docx')) {
+      const lo = libreOfficeSeconds(path.join(out, `${base}.docx`), path.join(out, 'lo'));
+      const ours = timeProcess(1, [BIN, 'build', file, '--format', 'pdf', '--out', out]);
+      if (lo !== undefined) console.log(`  LibreOffice DOCX→PDF  ${(lo * 1000).toFixed(0)} ms  = ${((lo * 1000) / ours).toFixed(1)}× our cold PDF build`);
+    }
+    for (const format of formats) {
+      const f = path.join(out, `${base}.${FORMATS[format].extension}`);
+      console.log(`  ${format} file size      ${(statSync(f).size / 1024).toFixed(0)} KB`);
+    }
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
