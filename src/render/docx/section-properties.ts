@@ -17,9 +17,9 @@ const PORTRAIT = {
   margin: { top: MARGIN_TOP, left: MARGIN_LEFT, right: MARGIN_RIGHT, bottom: MARGIN_BOTTOM, header: 0, footer: FOOTER_DISTANCE, gutter: 0 },
 };
 
-/** Turned a quarter clockwise: the binding edge (订口) on top. */
+/** Turned a quarter clockwise: the binding edge (订口) on top. docx swaps width and height itself. */
 const LANDSCAPE = {
-  size: { width: PAGE_HEIGHT, height: PAGE_WIDTH, orientation: PageOrientation.LANDSCAPE },
+  size: { width: PAGE_WIDTH, height: PAGE_HEIGHT, orientation: PageOrientation.LANDSCAPE },
   margin: { top: MARGIN_LEFT, right: MARGIN_TOP, bottom: MARGIN_RIGHT, left: MARGIN_BOTTOM, header: 0, footer: FOOTER_DISTANCE, gutter: 0 },
 };
 

@@ -37,8 +37,8 @@ function cell(t: TableBlock, c: ModelCell): TableCell {
   const text = c.blank ? '' : c.text;
   const run = new TextRun({ ...runStyle({ role: c.header ? 'heiti' : 'fangsong', sizePt: size }), text });
   return new TableCell({
-    rowSpan: c.rowSpan,
-    columnSpan: c.colSpan,
+    ...(c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}),
+    ...(c.colSpan > 1 ? { columnSpan: c.colSpan } : {}),
     verticalAlign: VerticalAlignTable.CENTER,
     children: [new Paragraph({ ...OFF_GRID_STYLE, alignment: ALIGNMENT[c.align], spacing: exactLine(ptToTwip(size * PDF_RENDER.tableLineHeightEm)), children: text ? [run] : [] })],
   });

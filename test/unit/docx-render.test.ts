@@ -1,0 +1,292 @@
+/**
+ * The written DOCX, read back as XML: page geometry, grid, default and
+ * heading faces, the header block's red mark and rule, footers with the PAGE
+ * field, tables with merged cells, the colophon section, properties and
+ * byte-for-byte determinism.
+ */
+import { renderDocx } from '../../src/render/docx';
+import { HEADER, OFFICIAL_FACES, RED } from '../../src/style/gbt9704';
+import { docxDocument, redlineDocument, shortDocument } from '../helpers/docx-fixtures';
+import { attr, elements, openDocx, paragraphWith, runWith, textOf, type DocxParts } from '../helpers/docx-xml';
+
+const TWIPS_PER_MM = 1440 / 25.4;
+
+let full: DocxParts;
+let fullBytes: Uint8Array;
+const doc = docxDocument();
+
+beforeAll(async () => {
+  fullBytes = await renderDocx(doc);
+  full = await openDocx(fullBytes);
+});
+
+const documentXml = () => full.part('word/document.xml');
+const sections = () => elements(documentXml(), 'w:sectPr').map((s) => s.body);
+
+describe('page geometry (§5.2)', () => {
+  test('every portrait section is A4 with 37 mm top and 28 mm left margins and a 156 × 225 mm text block', () => {
+    const portrait = sections().filter((s) => attr(s, 'w:pgSz', 'w:orient') === 'portrait');
+    expect(portrait.length).toBeGreaterThan(3);
+    for (const s of portrait) {
+      expect(attr(s, 'w:pgSz', 'w:w')).toBe('11906');
+      expect(attr(s, 'w:pgSz', 'w:h')).toBe('16838');
+      const m = elements(s, 'w:pgMar')[0].attrs;
+      expect(Math.abs(+m['w:top'] / TWIPS_PER_MM - 37)).toBeLessThan(0.05);
+      expect(Math.abs(+m['w:left'] / TWIPS_PER_MM - 28)).toBeLessThan(0.05);
+      expect(Math.abs((11906 - +m['w:left'] - +m['w:right']) / TWIPS_PER_MM - 156)).toBeLessThan(0.05);
+      expect(Math.abs((16838 - +m['w:top'] - +m['w:bottom']) / TWIPS_PER_MM - 225)).toBeLessThan(0.05);
+    }
+  });
+
+  test('the document grid is linesAndChars: 22 lines of exact pitch and 28 characters of 三号 fit the text block', () => {
+    for (const s of sections()) {
+      const g = elements(s, 'w:docGrid')[0].attrs;
+      expect(g['w:type']).toBe('linesAndChars');
+      const pitch = +g['w:linePitch'];
+      expect(22 * pitch).toBeLessThanOrEqual(12756);
+      expect(23 * pitch).toBeGreaterThan(12756);
+      // Character pitch in points = 16 pt + charSpace/4096: 28 of them fill the 156 mm line.
+      const charPitchTwips = (16 + +g['w:charSpace'] / 4096) * 20;
+      expect(28 * charPitchTwips).toBeLessThanOrEqual(8844);
+      expect(28 * charPitchTwips).toBeGreaterThan(8844 - 28 * 2);
+    }
+  });
+
+  test('a table too wide for portrait gets a landscape section whose text block is the portrait one turned', () => {
+    const landscape = sections().filter((s) => attr(s, 'w:pgSz', 'w:orient') === 'landscape');
+    expect(landscape).toHaveLength(1);
+    expect(attr(landscape[0], 'w:pgSz', 'w:w')).toBe('16838');
+    const m = elements(landscape[0], 'w:pgMar')[0].attrs;
+    expect(16838 - +m['w:left'] - +m['w:right']).toBe(12756);
+    // The section holding the wide form is the landscape one.
+    const body = documentXml();
+    const formAt = body.indexOf('栏目14');
+    const sectAfter = body.indexOf('<w:sectPr', formAt);
+    expect(body.slice(sectAfter, body.indexOf('</w:sectPr>', sectAfter))).toContain('w:orient="landscape"');
+  });
+});
+
+describe('styles and faces', () => {
+  test('the default run is 三号 (32 half-points) 仿宋_GB2312 with Times New Roman, on an exact line', () => {
+    const styles = full.part('word/styles.xml');
+    const defaults = elements(styles, 'w:docDefaults')[0].body;
+    expect(attr(defaults, 'w:rFonts', 'w:eastAsia')).toBe('仿宋_GB2312');
+    expect(attr(defaults, 'w:rFonts', 'w:ascii')).toBe('Times New Roman');
+    expect(attr(defaults, 'w:rFonts', 'w:hAnsi')).toBe('Times New Roman');
+    expect(attr(defaults, 'w:sz', 'w:val')).toBe('32');
+    expect(attr(defaults, 'w:spacing', 'w:lineRule')).toBe('exact');
+    expect(attr(defaults, 'w:spacing', 'w:line')).toBe(attr(sections()[0], 'w:docGrid', 'w:linePitch'));
+  });
+
+  test('the font table names each official face with its alternative; no font is embedded', () => {
+    const fonts = elements(full.part('word/fontTable.xml'), 'w:font');
+    for (const face of Object.values(OFFICIAL_FACES)) {
+      const entry = fonts.find((f) => f.attrs['w:name'] === face.name);
+      expect(entry).toBeDefined();
+      expect(attr(entry!.body, 'w:altName', 'w:val')).toBe(face.alt);
+    }
+    expect(full.part('word/fontTable.xml')).not.toMatch(/embed/i);
+    expect(full.names.filter((n) => /\.(odttf|ttf|otf)$/i.test(n) || n.startsWith('word/fonts/'))).toEqual([]);
+  });
+
+  test.each([
+    ['一级标题', '黑体', false],
+    ['二级标题', '楷体_GB2312', false],
+    ['三级标题。', undefined, true],
+    ['四级标题', undefined, false],
+  ])('heading %s is set in %s (bold: %s)', (title, eastAsia, bold) => {
+    const run = runWith(paragraphWith(documentXml(), title), title);
+    expect(attr(run, 'w:rFonts', 'w:eastAsia')).toBe(eastAsia); // undefined: the default 仿宋
+    expect(run.includes('<w:b/>')).toBe(bold);
+  });
+
+  test('a run-in heading continues in 仿宋 on the same line, indented two characters', () => {
+    const p = paragraphWith(documentXml(), '三级标题后接正文');
+    expect(attr(runWith(p, '三级标题后接正文'), 'w:rFonts', 'w:eastAsia')).toBeUndefined();
+    expect(attr(runWith(p, '三级标题后接正文'), 'w:b', 'w:val')).toBeUndefined();
+    expect(runWith(p, '三级标题后接正文')).not.toContain('<w:b/>');
+    expect(Number(attr(p, 'w:ind', 'w:firstLine'))).toBeCloseTo((2 * 8844) / 28, -1);
+  });
+
+  test('the title is 二号 方正小标宋简体, centred, off the character grid', () => {
+    const p = paragraphWith(documentXml(), '关于开展2023年福建省');
+    expect(attr(p, 'w:jc', 'w:val')).toBe('center');
+    expect(attr(p, 'w:pStyle', 'w:val')).toBe('OffGrid');
+    expect(attr(full.part('word/styles.xml').split('w:styleId="OffGrid"')[1], 'w:snapToGrid', 'w:val')).toBe('0');
+    const run = runWith(p, '关于开展');
+    expect(attr(run, 'w:rFonts', 'w:eastAsia')).toBe('方正小标宋简体');
+    expect(attr(run, 'w:sz', 'w:val')).toBe('44');
+  });
+});
+
+describe('header block (§7.2)', () => {
+  test('a single issuer mark is red 方正小标宋简体, condensed to fit, its top 35 mm below the text block', async () => {
+    const x = await openDocx(await renderDocx(shortDocument()));
+    const body = x.part('word/document.xml');
+    const p = paragraphWith(body, '福建省质量强省工作领导小组办公室文件');
+    const run = runWith(p, '文件');
+    expect(attr(run, 'w:color', 'w:val')).toBe(RED.hex);
+    expect(attr(run, 'w:rFonts', 'w:eastAsia')).toBe('方正小标宋简体');
+    expect(attr(run, 'w:sz', 'w:val')).toBe(String(HEADER.issuerMarkMaxPt * 2));
+    const scale = Number(attr(run, 'w:w', 'w:val'));
+    expect(18 * HEADER.issuerMarkMaxPt * (scale / 100)).toBeLessThanOrEqual(442.2); // 18 characters within 156 mm
+    expect(Number(attr(p, 'w:spacing', 'w:before')) / TWIPS_PER_MM).toBeCloseTo(35, 0);
+  });
+
+  test('the red rule is the document number paragraph’s bottom border, full width, 4 mm below the number', async () => {
+    const x = await openDocx(await renderDocx(shortDocument()));
+    const p = paragraphWith(x.part('word/document.xml'), '闽质强省办〔2023〕7号');
+    const bottom = elements(p, 'w:bottom')[0].attrs;
+    expect(bottom['w:color']).toBe(RED.hex);
+    expect(bottom['w:val']).toBe('single');
+    expect(Number(bottom['w:space']) * (25.4 / 72)).toBeCloseTo(HEADER.ruleBelowNumberMm, 0);
+    expect(Number(bottom['w:sz']) / 8 * (25.4 / 72)).toBeCloseTo(HEADER.ruleThicknessMm, 1);
+    expect(p).not.toContain('<w:ind'); // as wide as the text block
+    expect(attr(p, 'w:jc', 'w:val')).toBe('center');
+  });
+
+  test('a joint header stacks the issuers in a borderless table with 文件 vertically centred on the right', () => {
+    const table = elements(documentXml(), 'w:tbl').find((t) => textOf(t.body).includes('第一部门1'))!;
+    expect(table).toBeDefined();
+    const cells = elements(table.body, 'w:tc');
+    expect(cells).toHaveLength(3); // two columns of names (24 > 8) and 文件
+    expect(textOf(cells[2].body)).toBe('文件');
+    expect(attr(cells[2].body, 'w:vAlign', 'w:val')).toBe('center');
+    expect(elements(cells[0].body, 'w:p')).toHaveLength(12);
+    expect(attr(cells[0].body, 'w:jc', 'w:val')).toBe('distribute');
+    expect(attr(cells[0].body, 'w:color', 'w:val')).toBe(RED.hex);
+    expect(elements(table.body, 'w:tblBorders')[0].body).not.toMatch(/w:val="single"/);
+  });
+});
+
+describe('page numbers (§7.5)', () => {
+  test('odd and even footers are on in settings, and every numbered section has both', () => {
+    expect(full.part('word/settings.xml')).toContain('<w:evenAndOddHeaders/>');
+    for (const s of sections()) {
+      const types = elements(s, 'w:footerReference').map((f) => f.attrs['w:type']);
+      expect(types).toEqual(expect.arrayContaining(['default', 'even']));
+    }
+  });
+
+  test('odd pages: — PAGE — right-aligned one character in; even pages: left-aligned; 四号宋体', () => {
+    const rels = full.part('word/_rels/document.xml.rels');
+    const target = (id: string) => new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1];
+    const first = elements(sections()[0], 'w:footerReference');
+    const footer = (type: string) => full.part(`word/${target(first.find((f) => f.attrs['w:type'] === type)!.attrs['r:id'])}`);
+    for (const [type, side] of [['default', 'right'], ['even', 'left']] as const) {
+      const xml = footer(type);
+      expect(xml).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
+      expect(textOf(xml).replace(/\s/g, '')).toBe('——');
+      expect(attr(xml, 'w:jc', 'w:val')).toBe(side);
+      expect(Number(attr(xml, 'w:ind', `w:${side}`))).toBe(280);
+      expect(attr(xml, 'w:rFonts', 'w:eastAsia')).toBe('宋体');
+      expect(attr(xml, 'w:sz', 'w:val')).toBe('28');
+    }
+  });
+
+  test('the footer line’s top sits 7 mm below the text block', () => {
+    const m = elements(sections()[0], 'w:pgMar')[0].attrs;
+    const lineTopFromBottomMm = (+m['w:footer'] + 14 * 20) / TWIPS_PER_MM;
+    expect(lineTopFromBottomMm).toBeCloseTo(35 - 7, 0);
+  });
+
+  test('the colophon section starts on an even page, bottom-aligned, with empty footers', () => {
+    const last = sections().at(-1)!;
+    expect(attr(last, 'w:type', 'w:val')).toBe('evenPage');
+    expect(attr(last, 'w:vAlign', 'w:val')).toBe('bottom');
+    const rels = full.part('word/_rels/document.xml.rels');
+    for (const ref of elements(last, 'w:footerReference')) {
+      const target = new RegExp(`Id="${ref.attrs['r:id']}"[^>]*Target="([^"]+)"`).exec(rels)![1];
+      expect(full.part(`word/${target}`)).not.toContain('PAGE');
+    }
+  });
+});
+
+describe('tables and closing parts', () => {
+  test('merged cells become vMerge restart/continue and gridSpan; header rows repeat; the form fills the text block', () => {
+    const form = elements(documentXml(), 'w:tbl').find((t) => textOf(t.body).includes('第1项活动'))!;
+    const rows = elements(form.body, 'w:tr');
+    expect(rows).toHaveLength(41);
+    expect(rows[0].body).toContain('<w:tblHeader/>');
+    expect(rows[1].body).not.toContain('<w:tblHeader/>');
+    expect(attr(rows[0].body, 'w:gridSpan', 'w:val')).toBe('2');
+    const merges = (r: number) => elements(rows[r].body, 'w:vMerge').map((v) => v.attrs['w:val']);
+    expect(merges(1)).toEqual(['restart']);
+    expect(merges(2)).toEqual(['continue']);
+    // Every row covers the four grid columns.
+    for (const row of rows) {
+      const spans = elements(row.body, 'w:tc').map((c) => Number(attr(c.body, 'w:gridSpan', 'w:val') ?? 1));
+      expect(spans.reduce((a, b) => a + b, 0)).toBe(4);
+    }
+    const widths = elements(form.body, 'w:gridCol').map((g) => Number(g.attrs['w:w']));
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(8844);
+    expect(textOf(rows[0].body)).toContain('序号');
+    expect(attr(runWith(rows[0].body, '序号'), 'w:rFonts', 'w:eastAsia')).toBe('黑体');
+  });
+
+  test('the annex list hangs continuation lines under the first name; later entries start under it', () => {
+    const first = paragraphWith(documentXml(), '附件：1.');
+    const second = paragraphWith(documentXml(), '2.2023年“质量月”活动情况统计表'.slice(0, 2));
+    const ind = (p: string) => elements(p, 'w:ind')[0].attrs;
+    const nameStart = Number(ind(first)['w:left']);
+    expect(Number(ind(second)['w:left'])).toBe(nameStart);
+    expect(nameStart - Number(ind(first)['w:hanging'])).toBe(Math.round((2 * 8844) / 28));
+    expect(nameStart - Number(ind(second)['w:hanging'])).toBe(Math.round((2 * 8844) / 28) + Math.round((3 * 8844) / 28));
+    expect(first).toContain('<w:tab/>');
+  });
+
+  test('the seal floats in front of the text over the signature', () => {
+    const p = paragraphWith(documentXml(), '福建省质量强省工作领导小组办公室');
+    const anchors = elements(documentXml(), 'wp:anchor');
+    expect(anchors).toHaveLength(1);
+    expect(anchors[0].attrs['behindDoc']).toBe('0');
+    expect(anchors[0].body).toContain('<wp:wrapNone/>');
+    expect(p.length).toBeGreaterThan(0);
+  });
+
+  test('an external PDF annex gets a page saying it is attached separately', () => {
+    expect(textOf(documentXml())).toContain('外部文件另附PDF文件：外部文件.pdf');
+  });
+
+  test('the colophon is a full-width table with thick outer and thin inner rules', () => {
+    const colophon = elements(documentXml(), 'w:tbl').find((t) => textOf(t.body).includes('抄送：国家市场监督管理总局'))!;
+    const borders = elements(colophon.body, 'w:tblBorders')[0].body;
+    const size = (side: string) => Number(elements(borders, `w:${side}`)[0].attrs['w:sz']);
+    expect(size('top')).toBe(8); // 0.35 mm ≈ 1 pt
+    expect(size('bottom')).toBe(8);
+    expect(size('insideH')).toBe(6); // 0.25 mm ≈ 0.7 pt
+    expect(textOf(colophon.body)).toContain('2023年9月1日印发');
+    expect(Number(attr(colophon.body, 'w:tblW', 'w:w'))).toBe(8844);
+  });
+});
+
+describe('package', () => {
+  test('document properties come from doc.meta, dated by the notice', () => {
+    const core = full.part('docProps/core.xml');
+    expect(core).toContain('<dc:title>测试通知</dc:title>');
+    expect(core).toContain('<dc:creator>福建省质量强省工作领导小组办公室</dc:creator>');
+    expect(core).toContain('<dc:subject>质量月</dc:subject>');
+    expect(core).toContain('<cp:keywords>质量月, 测试</cp:keywords>');
+    expect(core).toMatch(/<dcterms:created[^>]*>2023-09-01T00:00:00Z<\/dcterms:created>/);
+    expect(core).toMatch(/<dcterms:modified[^>]*>2023-09-01T00:00:00Z<\/dcterms:modified>/);
+  });
+
+  test('the same Document gives byte-identical files, even after other renders in between', async () => {
+    await renderDocx(shortDocument());
+    const again = await renderDocx(doc);
+    expect(Buffer.from(again).equals(Buffer.from(fullBytes))).toBe(true);
+  });
+
+  test('a redline carries tracked insertions and deletions by the reviser', async () => {
+    const x = await openDocx(await renderDocx(redlineDocument()));
+    const body = x.part('word/document.xml');
+    const ins = elements(body, 'w:ins');
+    const del = elements(body, 'w:del');
+    expect(ins.map((i) => textOf(i.body))).toEqual(['质量强省']);
+    expect(del.map((d) => textOf(d.body))).toEqual(['质量强国']);
+    expect(ins[0].attrs['w:author']).toBe('审核人');
+    expect(ins[0].attrs['w:date']).toBe('2023-08-20T00:00:00Z');
+    expect(ins[0].attrs['w:id']).not.toBe(del[0].attrs['w:id']);
+    expect(x.part('word/settings.xml')).toContain('<w:trackRevisions/>');
+  });
+});
