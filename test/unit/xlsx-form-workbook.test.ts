@@ -64,8 +64,9 @@ describe('fill-in workbook of a form annex', () => {
       expect(value(label).protection).toMatchObject({ locked: false });
       expect(sheet.getCell(findText(sheet, label).row, 2).protection?.locked).not.toBe(false);
     }
-    expect(sheet.sheetProtection).toMatchObject({ sheet: true });
-    expect(sheet.sheetProtection).not.toHaveProperty('hashValue');
+    const { sheetProtection } = sheet as unknown as { sheetProtection: Record<string, unknown> };
+    expect(sheetProtection).toMatchObject({ sheet: true });
+    expect(sheetProtection).not.toHaveProperty('hashValue');
   });
 
   test('A4 portrait, fitted to the page width, header row repeated; 仿宋 body, 黑体 header', async () => {
