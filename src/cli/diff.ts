@@ -1,8 +1,13 @@
 import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { composeDocument } from '../compose';
 import { checkCampaignFile } from '../pipeline';
+import { FORMATS } from '../render/formats';
+import { redlineDocument } from '../review/redline';
 import { marks, printChange } from '../review/print-diff';
 import { semanticDiff } from '../review/semantic-diff';
 import { printProblems, type Io } from './report';
+import { writeFileAtomic } from './write-atomic';
 
 export const DIFF_USAGE = 'gongwen diff OLD NEW [--json] [--redline OUT.docx]   比较两年的活动文件';
 
@@ -23,6 +28,17 @@ export async function diffCommand(args: string[], io: Io, color = Boolean(proces
     return 2;
   }
   const changes = semanticDiff(old.campaign, neu.campaign);
+  if (values.redline) {
+    const compose = (file: string, c: typeof old.campaign) => composeDocument(c!, path.dirname(path.resolve(file)));
+    const red = redlineDocument(compose(positionals[0], old.campaign), compose(positionals[1], neu.campaign));
+    try {
+      await writeFileAtomic(values.redline, (await FORMATS.docx.render(red, {})).bytes);
+    } catch (e) {
+      io.err(`${values.redline}:1:1  错误  无法写入修订稿 (cannot write the redline: ${(e as Error).message})  提示：检查文件夹是否存在、是否有写入权限`);
+      return 2;
+    }
+    io.err(`已生成修订稿 (redline written) ${values.redline}`);
+  }
   if (values.json) io.out(JSON.stringify({ old: positionals[0], new: positionals[1], changes }, null, 2));
   else if (changes.length === 0) io.out('两个文件内容相同（只有格式差异） (no differences in content)');
   else for (const c of changes) io.out(printChange(c, marks(color)));

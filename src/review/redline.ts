@@ -1,4 +1,4 @@
-import { diffArrays, diffChars } from 'diff';
+import { diffArrays } from 'diff';
 import type { Annex, Block, Document, FontRole, Notice, ParagraphBlock, Run } from '../document/model';
 import { HEADING_FONT } from '../style/gbt9704';
 
@@ -37,18 +37,30 @@ function marked(b: Block, revision: Run['revision']): Block {
   return asParagraph(b, parts(b).filter((p) => p.text).map((p) => ({ ...p, revision })));
 }
 
-/** One block edited: character-level insertions and deletions, part by part. */
-function edited(old: Block, neu: Block): Block {
+let segmenter: Intl.Segmenter | undefined;
+/** Chinese words (Intl.Segmenter knows them), so a change reads 深入实施 → 增强, not character salad. */
+const words = (text: string) => [...(segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' })).segment(text)].map((s) => s.segment);
+
+/** Below this share of unchanged text, a paragraph reads better deleted whole and inserted anew. */
+const MIN_SHARED = 0.5;
+
+/** One block edited: word-level insertions and deletions, part by part; a rewritten paragraph is replaced whole. */
+function edited(old: Block, neu: Block): Block[] {
   const [po, pn] = [parts(old), parts(neu)];
+  const diffs = pn.map((p, i) => diffArrays(words(po[i]?.text ?? ''), words(p.text)));
+  const length = (list: { value: string[] }[]) => list.reduce((n, d) => n + d.value.join('').length, 0);
+  const shared = length(diffs.flat().filter((d) => !d.added && !d.removed));
+  const longest = Math.max(...[po, pn].map((ps) => ps.reduce((n, p) => n + p.text.length, 0)));
+  if (shared < MIN_SHARED * longest) return [marked(old, 'deleted'), marked(neu, 'inserted')];
   const runs = pn.flatMap((p, i) =>
-    diffChars(po[i]?.text ?? '', p.text).map((c): Run => ({
-      text: c.value,
+    diffs[i].map((d): Run => ({
+      text: d.value.join(''),
       font: p.font,
       bold: p.bold,
-      revision: c.added ? 'inserted' : c.removed ? 'deleted' : undefined,
+      revision: d.added ? 'inserted' : d.removed ? 'deleted' : undefined,
     })),
   );
-  return asParagraph(neu, runs.filter((r) => r.text));
+  return [asParagraph(neu, runs.filter((r) => r.text))];
 }
 
 const textual = (b: Block) => b.type === 'paragraph' || b.type === 'heading';
@@ -71,7 +83,7 @@ function redlineBlocks(old: Block[], neu: Block[]): Block[] {
     } else if (part.added) {
       neu.slice(j, j + count).forEach((b, k) => {
         const before = removed[k];
-        out.push(before && textual(before) && textual(b) ? edited(before, b) : marked(b, 'inserted'));
+        out.push(...(before && textual(before) && textual(b) ? edited(before, b) : [marked(b, 'inserted')]));
       });
       removed = removed.slice(count);
       flush();
@@ -109,7 +121,7 @@ function redlineNotice(old: Notice, neu: Notice): Notice {
 
 /**
  * NEW as a document with tracked changes against OLD: body paragraphs and
- * annex contents matched block by block, edits at character granularity,
+ * annex contents matched block by block, edits at word granularity,
  * attributed to the issuing office on the new notice's date.
  */
 export function redlineDocument(old: Document, neu: Document): Document {

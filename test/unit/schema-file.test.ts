@@ -14,7 +14,7 @@ test('every field of the schema has a Chinese description', () => {
     const n = node as Record<string, unknown>;
     // Conditions (if: {properties: {kind: {const: …}}}) name no field of their own.
     if (n.properties && typeof n.properties === 'object' && !where.endsWith('/if')) {
-      for (const [key, value] of Object.entries(n.properties as Record<string, Record<string, unknown>>)) {
+      for (const [key, value] of Object.entries(n.properties as Record<string, Record<string, unknown> | true>)) {
         if (value === true) continue;
         const documented = typeof value.description === 'string' && /[\u4e00-\u9fff]/.test(value.description);
         if (!documented && !value.$ref) undocumented.push(`${where}.${key}`);
