@@ -1,0 +1,151 @@
+/**
+ * Every campaign in campaigns/ rendered to PDF and read back with poppler:
+ * geometry in millimetres against GB/T 9704, fonts, text, determinism.
+ */
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Document, Notice } from '../../src/document/model';
+import { documentFromFile } from '../../src/pipeline';
+import { renderPdf } from '../../src/render/pdf';
+import { renderText } from '../../src/render/text';
+import { gridOffset, isAllCjk, isBodySize, isFullLine, MM, PAGE_NUMBER } from '../helpers/pdf-geometry';
+import { readFonts, readInfo, readLines, readText, withoutCjkSpaces, type PdfPageBoxes } from '../helpers/pdf-poppler';
+import { loadPdf, pageContent, strokedLines } from '../helpers/pdf-streams';
+
+const CAMPAIGNS = path.join(__dirname, '..', '..', 'campaigns');
+const files = readdirSync(CAMPAIGNS).filter((f) => f.endsWith('.yaml')).sort();
+const out = mkdtempSync(path.join(os.tmpdir(), 'gongwen-pdf-'));
+
+interface Rendered {
+  doc: Document;
+  bytes: Uint8Array;
+  file: string;
+  pages: PdfPageBoxes[];
+}
+const rendered = new Map<string, Rendered>();
+
+beforeAll(async () => {
+  for (const f of files) {
+    const { document, problems } = await documentFromFile(path.join(CAMPAIGNS, f));
+    if (!document) throw new Error(`${f}: ${JSON.stringify(problems)}`);
+    const { bytes } = await renderPdf(document);
+    const file = path.join(out, f.replace(/\.yaml$/, '.pdf'));
+    writeFileSync(file, bytes);
+    rendered.set(f, { doc: document, bytes, file, pages: readLines(file) });
+  }
+});
+
+const tableHeaders = (n: Notice): string[] => [
+  ...[...n.body, ...n.annexes.flatMap((a) => (a.content.kind === 'blocks' ? a.content.blocks : []))].flatMap((b) =>
+    b.type === 'table' ? [b.rows.slice(0, b.headerRows).flat().map((c) => c.text).join('').replace(/\s+/g, '')] : [],
+  ),
+  ...n.annexes.flatMap((a) => (a.content.kind === 'notice' ? tableHeaders(a.content.notice) : [])),
+];
+
+describe.each(files)('%s as PDF', (f) => {
+  const r = () => rendered.get(f)!;
+
+  test('A4 pages; every font embedded, subset, with a ToUnicode map', () => {
+    const info = readInfo(r().file);
+    expect(info['Page size']).toMatch(/595\.2\d* x 841\.8\d* pts \(A4\)/);
+    const fonts = readFonts(r().file);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) {
+      expect(font).toMatchObject({ embedded: true, subset: true, unicode: true });
+      expect(font.name).toMatch(/^[A-Z]{6}\+/);
+    }
+  });
+
+  test('full body lines run from 28 mm to 184 mm with 28 (or 26 after the indent) characters', () => {
+    const full = r().pages.flatMap((p) => p.lines.filter(isFullLine));
+    expect(full.length).toBeGreaterThan(10);
+    for (const l of full) {
+      const indented = Math.abs(l.left - (MM.left + 2 * MM.cell)) <= 0.5;
+      expect(indented || Math.abs(l.left - MM.left) <= 0.5).toBe(true);
+      if (isAllCjk(l.text)) expect([...l.text.replace(/\s+/g, '')].length).toBe(indented ? 26 : 28);
+    }
+    const cjkFull = full.filter((l) => isAllCjk(l.text));
+    expect(cjkFull.length).toBeGreaterThan(5);
+  });
+
+  test('no text outside the page block except page numbers; body lines sit on the 225/22 mm grid', () => {
+    for (const page of r().pages) {
+      for (const l of page.lines) {
+        expect(l.left).toBeGreaterThan(MM.left - 0.5);
+        expect(l.right).toBeLessThan(MM.right + 0.5);
+        if (PAGE_NUMBER.test(l.text)) continue;
+        expect(l.bottom).toBeLessThan(MM.bottom + 0.5);
+        if (isBodySize(l) && l.top > MM.top) expect(Math.abs(gridOffset(l))).toBeLessThan(0.1);
+      }
+    }
+  });
+
+  test('page numbers: — N —, 7 mm below the block, odd pages right and even pages left, one character in', () => {
+    const numbered = r().pages.flatMap((p, i) => p.lines.filter((l) => PAGE_NUMBER.test(l.text)).map((l) => ({ l, page: i + 1 })));
+    expect(numbered.length).toBeGreaterThan(0);
+    const oneChar = 14 * MM.pt;
+    for (const { l, page } of numbered) {
+      expect(Number(PAGE_NUMBER.exec(l.text)![1])).toBe(page);
+      expect((l.top + l.bottom) / 2).toBeCloseTo(MM.bottom + 7, 0);
+      if (page % 2 === 1) expect(Math.abs(l.right - (MM.right - oneChar))).toBeLessThan(0.5);
+      else expect(Math.abs(l.left - (MM.left + oneChar))).toBeLessThan(0.5);
+    }
+  });
+
+  test('the red rule: CMYK red, block wide, 4 mm below the document number', async () => {
+    const header = r().doc.notice.header;
+    if (!header?.documentNumber) return;
+    const pdf = await loadPdf(r().bytes);
+    const red = strokedLines(pageContent(pdf, 0)).filter((s) => s.colour === '0 1 1 0');
+    expect(red).toHaveLength(1);
+    expect(red[0].x1).toBeCloseTo(MM.left, 1);
+    expect(red[0].x2).toBeCloseTo(MM.right, 1);
+    const number = r().pages[0].lines.find((l) => l.text.replace(/\s+/g, '') === header.documentNumber)!;
+    expect(red[0].y - number.bottom).toBeCloseTo(4, 1);
+    expect(pageContent(pdf, 0)).toMatch(/0 1 1 0 k/); // the issuer mark is filled in CMYK red
+  });
+
+  test('the colophon ends on the bottom edge of the block of the last, even page', async () => {
+    if (!r().doc.notice.colophon) return;
+    const pages = r().pages.length;
+    expect(pages % 2).toBe(0);
+    const pdf = await loadPdf(r().bytes);
+    const rules = strokedLines(pageContent(pdf, pages - 1)).filter((s) => s.colour === '0');
+    expect(Math.max(...rules.map((s) => s.y))).toBeCloseTo(MM.bottom, 1);
+    expect(r().pages[pages - 1].lines.some((l) => PAGE_NUMBER.test(l.text))).toBe(false);
+  });
+
+  test('the text extracted equals the composed text, in order', () => {
+    const expected = renderText(r().doc)
+      .split('\n')
+      .filter((l) => !/^—+$/.test(l) && !l.startsWith('［另附 PDF'))
+      .join('')
+      .replace(/\s+/g, '');
+    const got = withoutCjkSpaces(readText(r().file, true))
+      .split(/[\n\f]/)
+      .filter((l) => !PAGE_NUMBER.test(l.trim()))
+      .join('')
+      .replace(/\s+/g, '');
+    const repeats = tableHeaders(r().doc.notice).filter(Boolean);
+    let i = 0;
+    let j = 0;
+    while (i < expected.length && j < got.length) {
+      if (expected[i] === got[j]) {
+        i++;
+        j++;
+        continue;
+      }
+      const repeat = repeats.find((h) => got.startsWith(h, j));
+      if (!repeat) break;
+      j += repeat.length;
+    }
+    expect(got.slice(j, j + 40)).toBe(expected.slice(i, i + 40));
+    expect(i).toBe(expected.length);
+  });
+
+  test('two renders give identical bytes', async () => {
+    const again = await renderPdf(r().doc);
+    expect(Buffer.from(again.bytes).equals(Buffer.from(r().bytes))).toBe(true);
+  });
+});
