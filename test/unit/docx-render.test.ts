@@ -4,6 +4,7 @@
  * field, tables with merged cells, the colophon section, properties and
  * byte-for-byte determinism.
  */
+import type { Document } from '../../src/document/model';
 import { renderDocx } from '../../src/render/docx';
 import { HEADER, OFFICIAL_FACES, RED } from '../../src/style/gbt9704';
 import { docxDocument, redlineDocument, shortDocument } from '../helpers/docx-fixtures';
@@ -13,9 +14,10 @@ const TWIPS_PER_MM = 1440 / 25.4;
 
 let full: DocxParts;
 let fullBytes: Uint8Array;
-const doc = docxDocument();
+let doc: Document;
 
 beforeAll(async () => {
+  doc = await docxDocument();
   fullBytes = await renderDocx(doc);
   full = await openDocx(fullBytes);
 });
@@ -245,7 +247,7 @@ describe('tables and closing parts', () => {
   });
 
   test('an external PDF annex gets a page saying it is attached separately', () => {
-    expect(textOf(documentXml())).toContain('外部文件另附PDF文件：外部文件.pdf');
+    expect(textOf(documentXml())).toContain('外部文件另附PDF文件：external.pdf');
   });
 
   test('the colophon is a full-width table with thick outer and thin inner rules', () => {
