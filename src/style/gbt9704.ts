@@ -144,6 +144,10 @@ export const PDF_RENDER = {
   jointIssuersPerColumn: 8,
   /** Gap between the columns of a two-column joint header and before 文件, in characters of the names' size. */
   jointColumnGapChars: 1,
+  /** A joint header with dozens of issuers keeps to this part of the first page's text block… */
+  jointMaxHeightFraction: 0.45,
+  /** …by setting the names smaller, at this line height (multiple of their size). */
+  jointLeadingEm: 1.25,
   /** Line height of wrapped table-cell text, as a multiple of its size. */
   tableLineHeightEm: 1.4,
 } as const;

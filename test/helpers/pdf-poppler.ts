@@ -34,8 +34,23 @@ export function readLines(file: string): PdfPageBoxes[] {
       bottom: +m[4] * MM_PER_PT,
       text: [...m[5].matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => unescape(w[1])).join(' '),
     }));
-    return { widthMm: +w * MM_PER_PT, heightMm: +h * MM_PER_PT, lines };
+    return { widthMm: +w * MM_PER_PT, heightMm: +h * MM_PER_PT, lines: mergeRows(lines) };
   });
+}
+
+/**
+ * poppler may cut one printed line into several where glyph boxes overlap
+ * (squeezed punctuation) or gaps are wide; join pieces with the same vertical
+ * extent, left to right.
+ */
+function mergeRows(lines: PdfLine[]): PdfLine[] {
+  const rows: PdfLine[] = [];
+  for (const l of [...lines].sort((a, b) => a.top - b.top || a.left - b.left)) {
+    const row = rows.find((r) => Math.abs(r.top - l.top) < 0.05 && Math.abs(r.bottom - l.bottom) < 0.05);
+    if (row) Object.assign(row, { left: Math.min(row.left, l.left), right: Math.max(row.right, l.right), text: `${row.text} ${l.text}` });
+    else rows.push({ ...l });
+  }
+  return rows;
 }
 
 /** pdftotext's plain text; `raw` keeps the content-stream order (table cells row by row). */

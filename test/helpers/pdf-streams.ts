@@ -27,9 +27,9 @@ export interface StrokedLine {
   y: number;
 }
 
-/** Horizontal lines stroked in a page's content, as our writer emits them (q colour K w m l S Q). */
+/** Horizontal lines stroked in a page's content, as our writer emits them (q colour K|G w m l S Q). */
 export function strokedLines(content: string, pageHeightPt = 841.8898): StrokedLine[] {
-  const re = /q\n(.+?) K\n([\d.]+) w\n([\d.-]+) ([\d.-]+) m ([\d.-]+) ([\d.-]+) l S\nQ/g;
+  const re = /q\n(.+?) [KG]\n([\d.]+) w\n([\d.-]+) ([\d.-]+) m ([\d.-]+) ([\d.-]+) l S\nQ/g;
   return [...content.matchAll(re)].map((m) => ({
     colour: m[1],
     widthMm: +m[2] * MM_PER_PT,

@@ -9,7 +9,7 @@
 import type { Header } from '../../document/model';
 import { HEADER, mmToPt, PDF_RENDER } from '../../style/gbt9704';
 import type { DrawOp, TextOp } from './draw-ops';
-import { BLOCK_LEFT, BLOCK_TOP, BLOCK_WIDTH, LINE_PITCH, rowAtOrBelow, rowTop } from './geometry';
+import { BLOCK_HEIGHT, BLOCK_LEFT, BLOCK_TOP, BLOCK_WIDTH, LINE_PITCH, rowAtOrBelow, rowTop } from './geometry';
 import { setWidth } from './layout-text';
 import type { TextSetter, TextStyle } from './set-text';
 import { BODY, bodyIn } from './text-styles';
@@ -50,9 +50,10 @@ function issuerMark(setter: TextSetter, header: Header, top: number): { ops: Tex
     const x = BLOCK_LEFT + (BLOCK_WIDTH - width * scale) / 2;
     return { ops: condense(markText(setter, text, style, x, top), x, scale), bottom: top + style.size };
   }
-  const style = markStyle(HEADER.jointIssuerPt);
   const columns = names.length > PDF_RENDER.jointIssuersPerColumn ? 2 : 1;
   const perColumn = Math.ceil(names.length / columns);
+  const pitch = Math.min(LINE_PITCH, (BLOCK_HEIGHT * PDF_RENDER.jointMaxHeightFraction) / perColumn);
+  const style = markStyle(Math.min(HEADER.jointIssuerPt, pitch / PDF_RENDER.jointLeadingEm));
   const nameWidth = Math.max(...names.map((n) => setter.width(n, style)));
   const gap = PDF_RENDER.jointColumnGapChars * style.size;
   const wenjian = markStyle(HEADER.issuerMarkMaxPt);
@@ -63,9 +64,9 @@ function issuerMark(setter: TextSetter, header: Header, top: number): { ops: Tex
   // Names run left to right, then down, so they read in order (lead issuer first).
   const ops = names.flatMap((name, i) => {
     const col = i % columns;
-    return markText(setter, name, style, x + col * (nameWidth + gap), top + Math.floor(i / columns) * LINE_PITCH, nameWidth);
+    return markText(setter, name, style, x + col * (nameWidth + gap), top + Math.floor(i / columns) * pitch, nameWidth);
   });
-  const stackHeight = (perColumn - 1) * LINE_PITCH + style.size;
+  const stackHeight = (perColumn - 1) * pitch + style.size;
   if (header.withWenjian) {
     const wx = x + columns * nameWidth + (columns - 1) * gap + gap;
     ops.push(...markText(setter, '文件', wenjian, wx, top + (stackHeight - wenjian.size) / 2));

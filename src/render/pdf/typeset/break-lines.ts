@@ -34,7 +34,15 @@ function canBreakBefore(pieces: Piece[], j: number, honourGlue: boolean): boolea
   return !after.noStart && !before.noEnd;
 }
 
-const sum = (pieces: Piece[], key: 'width' | 'shrink') => pieces.reduce((s, p) => s + p[key], 0);
+const totalWidth = (pieces: Piece[]) => pieces.reduce((s, p) => s + p.width, 0);
+
+/**
+ * What a line can give up by squeezing punctuation. The first and last
+ * pieces keep their full cells: a squeezed mark there would push its glyph's
+ * box past the edge of the block.
+ */
+const shrinkOf = (line: Piece[], i: number) => (i === 0 || i === line.length - 1 ? 0 : line[i].shrink);
+const lineShrink = (line: Piece[]) => line.reduce((s, _, i) => s + shrinkOf(line, i), 0);
 
 /** Where line [start, …) ends: the index of the first piece of the next line; undefined when no break is allowed. */
 function chooseEnd(pieces: Piece[], start: number, fitEnd: number, available: number): number | undefined {
@@ -42,7 +50,7 @@ function chooseEnd(pieces: Piece[], start: number, fitEnd: number, available: nu
     if (canBreakBefore(pieces, fitEnd, honourGlue)) return fitEnd;
     for (let m = fitEnd + 1; m <= Math.min(pieces.length, fitEnd + MAX_PUSH_IN); m++) {
       const line = pieces.slice(start, m);
-      if (sum(line, 'width') - sum(line, 'shrink') > available + EPSILON) break;
+      if (totalWidth(line) - lineShrink(line) > available + EPSILON) break;
       if (canBreakBefore(pieces, m, honourGlue)) return m;
     }
     for (let j = fitEnd - 1; j > start; j--) if (canBreakBefore(pieces, j, honourGlue)) return j;
@@ -59,10 +67,10 @@ function trimSpaces(pieces: Piece[]): Piece[] {
 }
 
 function place(line: Piece[], shape: LineShape, stretch: boolean): PlacedPiece[] {
-  const natural = sum(line, 'width');
+  const natural = totalWidth(line);
   const squeeze = Math.max(0, natural - shape.available);
-  const shrinkable = sum(line, 'shrink');
-  const widths = line.map((p) => (squeeze > 0 && shrinkable > 0 ? p.width - (squeeze * p.shrink) / shrinkable : p.width));
+  const shrinkable = lineShrink(line);
+  const widths = line.map((p, i) => (squeeze > 0 && shrinkable > 0 ? p.width - (squeeze * shrinkOf(line, i)) / shrinkable : p.width));
   // A line of one piece (a long Latin word) has no gap to stretch: its letters are spaced out instead.
   if (stretch && line.length === 1) widths[0] = Math.max(widths[0], shape.available);
   const used = widths.reduce((s, w) => s + w, 0);

@@ -20,8 +20,11 @@ function gluedOffsets(text: string): Set<number> {
   return glued;
 }
 
+/** The ideographic space separates phrases (slogans); like a Latin space it may break and vanishes at a line's ends. */
+const IDEOGRAPHIC_SPACE = '\u3000';
+
 function classOf(ch: string): 'full' | 'space' | 'latin' {
-  if (ch === ' ' || ch === '\t') return 'space';
+  if (ch === ' ' || ch === '\t' || ch === IDEOGRAPHIC_SPACE) return 'space';
   return isFullWidth(ch) ? 'full' : 'latin';
 }
 
@@ -44,7 +47,7 @@ export function segment(texts: string[], metrics: PieceMetrics): Piece[] {
       pieces.push({
         text: piece,
         run,
-        width: kind === 'full' ? cell * (j - i) : kind === 'space' ? metrics.latinWidth(' ', run) : metrics.latinWidth(piece, run),
+        width: kind === 'full' || first === IDEOGRAPHIC_SPACE ? cell * (j - i) : metrics.latinWidth(piece, run),
         shrink: kind === 'full' && isCompressible(first) ? cell / 2 : 0,
         align: kind === 'full' ? cellAlign(first) : 'natural',
         noStart: cannotStartLine(first),
