@@ -32,5 +32,5 @@ export async function deterministicZip(packed: Uint8Array, isoDate: string): Pro
     if (name === FONT_TABLE) content = fontTableXml();
     output.file(name, content, { date, createFolders: false });
   }
-  return output.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'DOS' });
+  return output.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
 }
