@@ -24,6 +24,11 @@ export interface BreakOptions {
 const EPSILON = 1e-6;
 /** Pull at most this many pieces onto a line by squeezing before preferring to push one out. */
 const MAX_PUSH_IN = 2;
+/**
+ * Keeping a long Latin word (URL, e-mail, phone number) whole is worth at
+ * most this much stretch (share of the line); beyond it the word is broken.
+ */
+const MAX_STRETCH = 0.2;
 
 function canBreakBefore(pieces: Piece[], j: number, honourGlue: boolean): boolean {
   if (j >= pieces.length) return true;
@@ -116,7 +121,7 @@ export function breakLines(input: Piece[], options: BreakOptions): SetLine[] {
     let width = 0;
     while (fitEnd < pieces.length && width + pieces[fitEnd].width <= shape.available + EPSILON) width += pieces[fitEnd++].width;
     if (fitEnd === start) {
-      const split = splitWidePiece(pieces[start], shape.available, options.metrics, true);
+      const split = splitWidePiece(pieces[start], shape.available, options.metrics, 'force');
       if (split) {
         pieces.splice(start, 1, ...split);
         continue;
@@ -128,6 +133,14 @@ export function breakLines(input: Piece[], options: BreakOptions): SetLine[] {
     if (end === undefined) {
       if (splitForBreak(pieces, start, fitEnd, shape.available - width, options.metrics)) continue;
       end = fitEnd; // no way to obey the rules on this line: break anyway rather than overflow
+    }
+    const slack = shape.available - totalWidth(trimSpaces(pieces.slice(start, end)));
+    if (!final && slack > MAX_STRETCH * shape.available) {
+      const split = splitWidePiece(pieces[end], slack, options.metrics, 'separators');
+      if (split) {
+        pieces.splice(end, 1, ...split);
+        continue;
+      }
     }
     const line = trimSpaces(pieces.slice(start, end));
     lines.push({ pieces: place(line, shape, options.justify && !final), final, ...shape });

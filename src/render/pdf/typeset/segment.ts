@@ -62,13 +62,19 @@ export function segment(texts: string[], metrics: PieceMetrics): Piece[] {
   return pieces;
 }
 
+/** Where a Latin word may be cut: anywhere allowed (default), only after a separator, or anywhere at all. */
+export type SplitMode = 'allowed' | 'separators' | 'force';
+
+/** Separators a URL, e-mail address or phone number may be broken after. */
+const SEPARATORS = new Set([...'/.-@']);
+
 /**
- * Splits a Latin piece so its head fits `available`: preferably after a / or
- * . (URLs, e-mail addresses), else at any point where neither half breaks a
- * 禁则 rule; with `force`, after as many characters as fit. Undefined when it
- * is not Latin or there is no such point.
+ * Splits a Latin piece so its head fits `available`: preferably after a
+ * separator (URLs, e-mail addresses, phone numbers), else at any point where
+ * neither half breaks a 禁则 rule, or with `force` after as many characters
+ * as fit. Undefined when it is not Latin or there is no such point.
  */
-export function splitWidePiece(piece: Piece, available: number, metrics: PieceMetrics, force = false): [Piece, Piece] | undefined {
+export function splitWidePiece(piece: Piece, available: number, metrics: PieceMetrics, mode: SplitMode = 'allowed'): [Piece, Piece] | undefined {
   const chars = [...piece.text];
   if (piece.align !== 'natural' || chars.length < 2) return undefined;
   const width = (n: number) => metrics.latinWidth(chars.slice(0, n).join(''), piece.run);
@@ -77,8 +83,8 @@ export function splitWidePiece(piece: Piece, available: number, metrics: PieceMe
   if (fit === 0) return undefined;
   const cuts = Array.from({ length: fit }, (_, i) => fit - i);
   const allowed = (cut: number) => !cannotEndLine(chars[cut - 1]) && !cannotStartLine(chars[cut]);
-  const cut =
-    cuts.find((c) => allowed(c) && (chars[c - 1] === '/' || chars[c - 1] === '.')) ?? cuts.find(allowed) ?? (force ? fit : undefined);
+  const atSeparator = cuts.find((c) => allowed(c) && SEPARATORS.has(chars[c - 1]));
+  const cut = mode === 'separators' ? atSeparator : (atSeparator ?? cuts.find(allowed) ?? (mode === 'force' ? fit : undefined));
   if (cut === undefined) return undefined;
   const head = chars.slice(0, cut).join('');
   const tail = chars.slice(cut).join('');
