@@ -85,7 +85,7 @@ function jointMark(header: Header, before: number): (Paragraph | Table)[] {
   const widths = [...Array.from({ length: columns }, (_, c) => fit(nameWidth + (c === columns - 1 ? 0 : gap))), ...(header.withWenjian ? [fit(wenjianWidth)] : [])];
   return [
     // The table cannot carry space before; an empty line of that height does.
-    new Paragraph({ spacing: exactLine(before) }),
+    new Paragraph({ ...OFF_GRID_STYLE, spacing: exactLine(before) }),
     new Table({
       rows: [new TableRow({ children: cells })],
       columnWidths: widths,
@@ -100,13 +100,10 @@ function documentNumber(header: Header): Paragraph[] {
   const rule = {
     bottom: { style: BorderStyle.SINGLE, color: RED.hex, size: borderEighths(HEADER.ruleThicknessMm), space: Math.round(mmToPt(HEADER.ruleBelowNumberMm)) },
   };
-  // With the line as tall as the glyph, the border's space is the distance from the number to the rule.
-  const spacing = exactLine(ptToTwip(BODY_SIZE_PT));
-  if (!header.documentNumber) return [new Paragraph({ border: rule, spacing })];
-  return [
-    ...blankLines(HEADER.linesBeforeNumber),
-    aligned([new TextRun(header.documentNumber)], 'center', { border: rule, spacing }),
-  ];
+  // With the line as tall as the glyph (and off the line grid), the border's space is the distance from the number to the rule.
+  const options = { ...OFF_GRID_STYLE, border: rule, spacing: exactLine(ptToTwip(BODY_SIZE_PT)) };
+  if (!header.documentNumber) return [new Paragraph(options)];
+  return [...blankLines(HEADER.linesBeforeNumber), aligned([new TextRun(header.documentNumber)], 'center', options)];
 }
 
 /** The header block; `linesAbove` lines (an annex label) already stand on the page. */
