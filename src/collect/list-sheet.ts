@@ -1,17 +1,14 @@
 import type { Workbook } from 'exceljs';
 import { CELL_BORDER, FONT, PAGE_SETUP } from '../render/xlsx/sheet-style';
 
-export interface ListColumn {
-  header: string;
-  /** Width in digit widths. */
-  width: number;
-}
+/** A column's header and its width in digit widths. */
+export type ListColumn = [header: string, width: number];
 
 /** A plain bordered list: one header row, then one row per entry. */
 export function addListSheet(workbook: Workbook, name: string, columns: ListColumn[], rows: (string | number)[][]): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({ width: c.width }));
-  sheet.addRow(columns.map((c) => c.header)).eachCell((cell) => {
+  sheet.columns = columns.map(([, width]) => ({ width }));
+  sheet.addRow(columns.map(([header]) => header)).eachCell((cell) => {
     cell.font = FONT.header;
     cell.alignment = { vertical: 'middle', horizontal: 'center' };
   });

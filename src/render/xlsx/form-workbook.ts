@@ -24,8 +24,6 @@ export const sheetName = (title: string) => title.replace(/[[\]:*?/\\]/g, '').sl
  */
 export async function formWorkbook(layout: FormLayout): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = layout.identity.issuer;
-  workbook.lastModifiedBy = layout.identity.issuer;
   workbook.title = layout.title;
   workbook.subject = layout.identity.campaign;
   const sheet = workbook.addWorksheet(sheetName(layout.title), {
@@ -51,7 +49,7 @@ export async function formWorkbook(layout: FormLayout): Promise<Uint8Array> {
   };
   await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   writeMarker(workbook, layout.identity);
-  return workbookBytes(workbook, layout.date);
+  return workbookBytes(workbook, { day: layout.date, author: layout.identity.issuer });
 }
 
 function setColumnWidths(sheet: Worksheet, layout: FormLayout): void {
