@@ -240,7 +240,7 @@ describe('gongwen collect exit codes', () => {
     dir = tempDir('gongwen-collect-');
   });
 
-  test('exit 0 for clean returns; a folder stands for the workbooks in it (not Excel lock files)', async () => {
+  test('exit 0 for clean returns; a folder stands for the workbooks in it (not Excel lock files); same returns, same bytes', async () => {
     const folder = path.join(dir, 'clean');
     mkdirSync(folder);
     writeFileSync(path.join(folder, 'a.xlsx'), await fillReturn(form, { unit: '福州海关' }));
@@ -250,6 +250,9 @@ describe('gongwen collect exit codes', () => {
     const r = await runCli(['collect', CAMPAIGN, folder, '--out', out]);
     expect(r.err).toEqual([expect.stringContaining('已汇总 2 个单位，0 个问题'), `已生成 (written) ${out}`]);
     expect(r.code).toBe(0);
+    const again = path.join(dir, 'again.xlsx');
+    await runCli(['collect', CAMPAIGN, folder, '--out', again]);
+    expect(readFileSync(again).equals(readFileSync(out))).toBe(true);
   });
 
   test('exit 2 and nothing written when no return can be counted', async () => {
