@@ -50,7 +50,7 @@ export function readFormSheet(file: string, sheet: Worksheet, layout: FormLayout
     for (let c = 0; c < layout.valueColumn; c++) {
       const label = row.getCell(sheetColumn(c));
       const found = trimmed(cellText(label.value));
-      if (found && found !== item.labels[c]) {
+      if (found && found !== trimmed(item.labels[c])) {
         return void problems.push(returnProblem('labelEdited', { ...at, cell: label.address }, found, item.labels[c]));
       }
     }

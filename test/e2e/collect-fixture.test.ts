@@ -1,0 +1,46 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { CellValue } from 'exceljs';
+import { checkCampaignFile } from '../../src/pipeline';
+import { renderFormWorkbooks } from '../../src/render/xlsx';
+import { formLayouts } from '../../src/render/xlsx/form-layout';
+import { runCli, tempDir } from '../helpers/cli';
+import { fillReturn, findText, loadSheet } from '../helpers/xlsx-returns';
+
+const FIXTURE = path.resolve(__dirname, '../fixtures/forms/fixture.yaml');
+
+describe('collect on the fixture form (labels with an ideographic space, a flat item, 参与人数 under two groups)', () => {
+  test('clean returns from two units are read back exactly and summed', async () => {
+    const campaign = (await checkCampaignFile(FIXTURE)).campaign!;
+    const [{ bytes }] = await renderFormWorkbooks(campaign);
+    const { items } = formLayouts(campaign)[0];
+    expect(items.some((i) => i.labels.at(-1)!.includes('\u3000'))).toBe(true);
+    const dir = tempDir();
+    const fill = (k: number) =>
+      new Map<string, CellValue>(items.map((item, i) => [item.id, item.type === 'text' ? `说明${k}` : item.type === 'yesno' ? '是' : (k + 1) * (i + 1) + (item.type === 'amount' ? 0.25 : 0)]));
+    const files: string[] = [];
+    for (const [k, unit] of ['福州海关', '省教育厅'].entries()) {
+      files.push(path.join(dir, `${k}.xlsx`));
+      writeFileSync(files[k], await fillReturn(bytes, { unit, values: fill(k) }));
+    }
+    const out = path.join(dir, 'summary.xlsx');
+    const r = await runCli(['collect', FIXTURE, ...files, '--out', out]);
+    expect(r.err[0]).toContain('已汇总 2 个单位，0 个问题');
+    expect(r.code).toBe(0);
+    const { workbook } = await loadSheet(readFileSync(out));
+    const sheet = workbook.getWorksheet('汇总')!;
+    const total = findText(sheet, '合计');
+    // Addressee order: 省教育厅 comes before 福州海关.
+    expect([sheet.getCell(total.row, total.col - 2).value, sheet.getCell(total.row, total.col - 1).value]).toEqual(['省教育厅', '福州海关']);
+    items.forEach((item, i) => {
+      const row = total.row + 1 + i;
+      const [education, customs] = [fill(1).get(item.id), fill(0).get(item.id)];
+      expect([sheet.getCell(row, total.col - 2).value, sheet.getCell(row, total.col - 1).value]).toEqual([education, customs]);
+      const expected = typeof education === 'number' && typeof customs === 'number' ? education + customs : item.type === 'yesno' ? '是 2，否 0' : null;
+      expect(sheet.getCell(row, total.col).value).toBe(expected);
+    });
+    // Not returned: the other individual addressees; 各设区市质监局 and 有关企业 stand apart.
+    const missing = (workbook.getWorksheet('未报送')!.getSheetValues().slice(2) as CellValue[][]).map((row) => `${row[2]}:${row[3]}`);
+    expect(missing).toEqual(['省委宣传部:未报送', '省发改委:未报送', '厦门海关:未报送', '福州市市场监管局:未报送', '平潭综合实验区市场监管局:未报送', '各设区市质监局:泛指多个单位，无法逐一核对', '有关企业:泛指多个单位，无法逐一核对']);
+  });
+});
