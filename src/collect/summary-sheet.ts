@@ -9,6 +9,8 @@ import type { Total } from './totals';
 const TABLE_TOP_ROW = 3;
 const TOTAL_HEADER = '合计';
 const NUMBER_FORMAT = { count: '0', amount: '0.00' } as const;
+/** Printed, a landscape page takes the labels and this many unit columns. */
+const UNIT_COLUMNS_PER_PAGE = 8;
 
 /** The form's table with its one value column widened to one column per unit and a total. */
 export function summaryTable(table: TableBlock, headers: string[]): TableBlock {
@@ -60,7 +62,7 @@ export function addSummarySheet(workbook: Workbook, collection: Collection): voi
   sheet.pageSetup = {
     ...PAGE_SETUP,
     orientation: 'landscape',
-    fitToWidth: 0,
+    fitToWidth: Math.ceil((counted.length + 1) / UNIT_COLUMNS_PER_PAGE),
     printTitlesRow: `${TABLE_TOP_ROW}:${TABLE_TOP_ROW + layout.table.headerRows - 1}`,
     printTitlesColumn: `A:${sheet.getColumn(layout.valueColumn).letter}`,
   };
