@@ -5,7 +5,7 @@ import { checkCampaignFile } from '../../src/pipeline';
 import { renderFormWorkbooks } from '../../src/render/xlsx';
 import { formLayouts } from '../../src/render/xlsx/form-layout';
 import { runCli, tempDir } from '../helpers/cli';
-import { fillReturn, findText, loadSheet } from '../helpers/xlsx-returns';
+import { fillReturn, findText, loadSheet, rowOfItem, valueColumnOf } from '../helpers/xlsx-returns';
 
 const FIXTURE = path.resolve(__dirname, '../fixtures/forms/fixture.yaml');
 
@@ -43,4 +43,38 @@ describe('collect on the fixture form (labels with an ideographic space, a flat 
     const missing = (workbook.getWorksheet('未报送')!.getSheetValues().slice(2) as CellValue[][]).map((row) => `${row[2]}:${row[3]}`);
     expect(missing).toEqual(['省委宣传部:未报送', '省发改委:未报送', '厦门海关:未报送', '福州市市场监管局:未报送', '平潭综合实验区市场监管局:未报送', '各设区市质监局:泛指多个单位，无法逐一核对', '有关企业:泛指多个单位，无法逐一核对']);
   });
+});
+
+test('a copied row is left out, a deleted row reported', async () => {
+  const campaign = (await checkCampaignFile(FIXTURE)).campaign!;
+  const [{ bytes }] = await renderFormWorkbooks(campaign);
+  const { items } = formLayouts(campaign)[0];
+  const [first, last] = [items[0], items.at(-1)!];
+  const dir = tempDir();
+  const file = path.join(dir, 'r.xlsx');
+  let copied = '';
+  const filled = await fillReturn(bytes, {
+    unit: '省教育厅',
+    values: new Map([[first.id, 3]]),
+    edit: (sheet) => {
+      const lastRow = rowOfItem(sheet, last.id);
+      sheet.spliceRows(lastRow, 1);
+      const copy = sheet.getRow(lastRow + 2);
+      copy.getCell(1).value = first.id;
+      copy.getCell(valueColumnOf(sheet)).value = 40;
+      copied = copy.getCell(valueColumnOf(sheet)).address;
+    },
+  });
+  writeFileSync(file, filled);
+  const out = path.join(dir, 'summary.xlsx');
+  const r = await runCli(['collect', FIXTURE, file, '--out', out]);
+  expect(r.code).toBe(1);
+  expect(r.err.slice(0, 2)).toEqual([
+    expect.stringMatching(new RegExp(`^${file}!${copied}  错误  .*\\(the same item as row \\d+; this row is left out\\)`)),
+    `${file}  警告  缺少项目“其他情况” (an item row was deleted)  提示：请勿删除统计表的行`,
+  ]);
+  const { workbook } = await loadSheet(readFileSync(out));
+  const sheet = workbook.getWorksheet('汇总')!;
+  const total = findText(sheet, '合计');
+  expect(sheet.getCell(total.row + 1, total.col).value).toBe(3);
 });
