@@ -78,3 +78,29 @@ test('a copied row is left out, a deleted row reported', async () => {
   const total = findText(sheet, '合计');
   expect(sheet.getCell(total.row + 1, total.col).value).toBe(3);
 });
+
+test('two form annexes: --form chooses one; a return of an earlier version of the form is refused', async () => {
+  const dir = tempDir();
+  const twoForms = path.join(dir, 'two.yaml');
+  const second = ['  - id: stats2', '    kind: form', '    title: 第二张表', '    rows:', '      - { item: 次数, unit: 次, type: count }', ''].join('\n');
+  writeFileSync(twoForms, `${readFileSync(FIXTURE, 'utf8')}${second}`);
+  const campaign = (await checkCampaignFile(twoForms)).campaign!;
+  const [{ bytes }] = await renderFormWorkbooks(campaign);
+  const earlier = structuredClone(campaign);
+  const stats = earlier.annexes!.find((a) => a.id === 'stats')!;
+  if (stats.kind !== 'form') throw new Error('no form');
+  stats.rows.pop();
+  const [{ bytes: earlierBytes }] = await renderFormWorkbooks(earlier);
+  const current = path.join(dir, 'current.xlsx');
+  const old = path.join(dir, 'old.xlsx');
+  writeFileSync(current, await fillReturn(bytes, { unit: '省教育厅' }));
+  writeFileSync(old, await fillReturn(earlierBytes, { unit: '福州海关' }));
+
+  const unchosen = await runCli(['collect', twoForms, current]);
+  expect(unchosen.code).toBe(2);
+  expect(unchosen.err).toEqual([expect.stringContaining('--form): stats, stats2')]);
+  const chosen = await runCli(['collect', twoForms, current, old, '--form', 'stats', '--out', path.join(dir, 's.xlsx')]);
+  expect(chosen.code).toBe(1);
+  expect(chosen.err[0]).toBe(`${old}  错误  统计表的项目与活动文件中的表不一致（表已修改过） (the form's rows differ from the campaign's form)  提示：请报送单位用下发的统计表重新填写后报送`);
+  expect(chosen.err[1]).toContain('已汇总 1 个单位，1 个问题');
+});
