@@ -5,7 +5,7 @@
  * `npm run build && node dist/bench/collect.js [N]`, or call benchCollect().
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -70,7 +70,9 @@ export async function benchCollect(returns = 200): Promise<CollectBench> {
   if (child.status !== 0) throw new Error(`collect bench failed: ${child.stderr}`);
   const result = JSON.parse(child.stdout) as { code: number; ms: number; maxRssKb: number };
   if (result.code === 2) throw new Error('collect read nothing');
-  return { returns, collectMs: result.ms, processMs, peakRssMb: result.maxRssKb / 1024, summaryKb: statSync(out).size / 1024 };
+  const summaryKb = statSync(out).size / 1024;
+  rmSync(path.dirname(dir), { recursive: true, force: true });
+  return { returns, collectMs: result.ms, processMs, peakRssMb: result.maxRssKb / 1024, summaryKb };
 }
 
 if (require.main === module) {
