@@ -1,24 +1,13 @@
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasErrors, type Problem } from '../campaign/problem';
-import type { Campaign } from '../campaign/types';
-import type { Document } from '../document/model';
 import { documentFromFile } from '../pipeline';
 import { DEFAULT_FORMATS, FORMATS } from '../render/formats';
-import { renderFormWorkbooks } from '../render/xlsx';
-import { glyphProblems } from './glyph-problems';
+import { renderOutputs, type Composed, type Output } from './render-outputs';
 import { printProblems, summary, type Io } from './report';
 import { watchAndBuild } from './watch';
 import { writeFileAtomic } from './write-atomic';
 
 export const BUILD_USAGE = `gongwen build FILE… [--format ${Object.keys(FORMATS).join(',')}] [--out DIR] [--draft] [--json] [--watch]   生成公文`;
-
-interface Output {
-  format: string;
-  path: string;
-  bytes: number;
-  pages?: number;
-}
 
 /**
  * Checks and composes every file first, renders everything in memory, and
@@ -52,31 +41,19 @@ export async function buildCommand(args: string[], io: Io, stop?: AbortSignal): 
   const started = performance.now();
   const timings: Record<string, number> = {};
   const problems: Problem[] = [];
-  const documents: { file: string; source: string; document: Document; campaign: Campaign }[] = [];
+  const composed: Composed[] = [];
   for (const file of positionals) {
     const t = performance.now();
     const result = await documentFromFile(file);
     timings[`compose:${file}`] = performance.now() - t;
     problems.push(...result.problems);
-    if (result.document && result.campaign) documents.push({ file, source: result.source ?? '', document: result.document, campaign: result.campaign });
+    if (result.document && result.campaign) composed.push({ file, source: result.source ?? '', document: result.document, campaign: result.campaign });
   }
   const pending: (Output & { data: Uint8Array })[] = [];
-  for (const { file, source, document, campaign } of hasErrors(problems) ? [] : documents) {
-    for (const format of formats) {
-      const t = performance.now();
-      const rendered = await FORMATS[format].render(document, { draft: values.draft, fontDirs: values.fonts });
-      timings[`${format}:${file}`] = performance.now() - t;
-      problems.push(...glyphProblems(file, source, rendered.missingGlyphs ?? []));
-      const target = path.join(values.out, `${path.basename(file, path.extname(file))}.${FORMATS[format].extension}`);
-      pending.push({ format, path: target, bytes: rendered.bytes.length, pages: rendered.pages, data: rendered.bytes });
-    }
-    // Each statistics form (annex kind form) also goes out as a fill-in workbook.
-    const t = performance.now();
-    for (const form of await renderFormWorkbooks(campaign)) {
-      const target = path.join(values.out, `${path.basename(file, path.extname(file))}-${form.annexId}.xlsx`);
-      pending.push({ format: 'xlsx', path: target, bytes: form.bytes.length, data: form.bytes });
-    }
-    timings[`xlsx:${file}`] = performance.now() - t;
+  for (const c of hasErrors(problems) ? [] : composed) {
+    const rendered = await renderOutputs(c, { formats, outDir: values.out, draft: values.draft, fontDirs: values.fonts }, timings);
+    pending.push(...rendered.outputs);
+    problems.push(...rendered.problems);
   }
   printProblems(problems, io);
   if (hasErrors(problems)) {

@@ -13,7 +13,7 @@ const FONT_TABLE = 'word/fontTable.xml';
 const fixCoreDates = (xml: string, isoDate: string) =>
   xml.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${isoDate}T00:00:00Z$3`);
 
-export function deterministicZip(packed: Uint8Array, isoDate: string): Promise<Uint8Array> {
+export function deterministicZip(packed: Uint8Array, isoDate: string): Uint8Array {
   return fixedDateZip(packed, isoDate, (name, content) => {
     if (name === CORE) return fixCoreDates(Buffer.from(content).toString('utf8'), isoDate);
     if (name === FONT_TABLE) return fontTableXml();
