@@ -1,4 +1,5 @@
-import ExcelJS, { type Workbook } from 'exceljs';
+import type { Workbook } from 'exceljs';
+import { ExcelJS } from '../render/xlsx/exceljs';
 
 export type OpenFailure = 'damaged' | 'encrypted' | 'oldFormat';
 

@@ -1,4 +1,5 @@
-import ExcelJS, { type Worksheet } from 'exceljs';
+import type { Worksheet } from 'exceljs';
+import { ExcelJS } from './exceljs';
 import { writeMarker } from './form-marker';
 import type { FormLayout } from './form-layout';
 import { placeTable } from './place-table';
