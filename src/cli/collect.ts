@@ -3,20 +3,22 @@ import { parseArgs } from 'node:util';
 import { collectReturns } from '../collect/collect-returns';
 import { formatReturnProblem } from '../collect/problem';
 import { returnFiles } from '../collect/return-files';
+import { summaryDocument } from '../collect/summary-document';
 import { summaryWorkbook } from '../collect/summary-workbook';
 import { checkCampaignFile } from '../pipeline';
+import { FORMATS } from '../render/formats';
 import { formLayouts } from '../render/xlsx/form-layout';
 import { printProblems, summary, type Io } from './report';
 import { writeFileAtomic } from './write-atomic';
 
-export const COLLECT_USAGE = 'gongwen collect FILE RETURNS… [--out summary.xlsx] [--form ID]   汇总各单位报送的统计表';
+export const COLLECT_USAGE = 'gongwen collect FILE RETURNS… [--out summary.xlsx] [--form ID] [--report docx,pdf]   汇总各单位报送的统计表';
 
 /** Exit 0 when every return was clean, 1 when any had a problem, 2 when nothing could be counted. */
 export async function collectCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { out: { type: 'string' }, form: { type: 'string' } },
+    options: { out: { type: 'string' }, form: { type: 'string' }, report: { type: 'string' } },
   });
   const [file, ...returnArgs] = positionals;
   if (!file || returnArgs.length === 0) {
@@ -44,13 +46,25 @@ export async function collectCommand(args: string[], io: Io): Promise<number> {
     io.err('没有可以汇总的报表，未生成汇总表 (no return could be read; nothing written)');
     return 2;
   }
+  const reports = values.report ? values.report.split(',').map((f) => f.trim()) : [];
+  const unknown = reports.filter((f) => f !== 'docx' && f !== 'pdf');
+  if (unknown.length) {
+    io.err(`未知的格式 (unknown report format): ${unknown.join(', ')}；可用 docx、pdf`);
+    return 2;
+  }
   const out = values.out ?? path.join('output', `${path.basename(file, path.extname(file))}-${layout.identity.annex}-summary.xlsx`);
-  await writeFileAtomic(out, await summaryWorkbook(collection));
+  // Everything is made in memory first, then written: a failure leaves no half set of files.
+  const files: [string, Uint8Array][] = [[out, await summaryWorkbook(collection)]];
+  const document = summaryDocument(checked.campaign, collection);
+  for (const format of reports) {
+    files.push([out.replace(/\.xlsx$/i, '') + `.${format}`, (await FORMATS[format].render(document, {})).bytes]);
+  }
+  for (const [target, bytes] of files) await writeFileAtomic(target, bytes);
   const problems = collection.problems.length;
   io.err(
     `已汇总 ${counted} 个单位，${problems} 个问题，${collection.notReturned.length} 个主送单位未报送 ` +
       `(${counted} units counted, ${problems} problems, ${collection.notReturned.length} addressees without a return)`,
   );
-  io.err(`已生成 (written) ${out}`);
+  for (const [target] of files) io.err(`已生成 (written) ${target}`);
   return problems > 0 ? 1 : 0;
 }

@@ -1,16 +1,8 @@
 import type { AddresseeGroup } from '../campaign/types';
-import { normalizeText } from '../compose/normalize-text';
+import { addresseeUnits } from '../compose/addressees';
 
-/**
- * Addressee groups as full unit names: 省 + [法院, 检察院] is 省法院, 省检察院
- * (the notice prints them as 省法院、检察院).
- */
-export function addresseeNames(groups: AddresseeGroup[]): string[] {
-  const names = groups.flatMap((g) =>
-    typeof g === 'string' ? [g] : Array.isArray(g) ? g : g.items.map((item) => `${g.prefix ?? ''}${item}${g.suffix ?? ''}`),
-  );
-  return names.map(normalizeText);
-}
+/** Addressee groups as full unit names, one per unit (compose/addressees). */
+export const addresseeNames = (groups: AddresseeGroup[]): string[] => groups.flatMap(addresseeUnits);
 
 /** 各设区市质监局, 有关企业, 省质监局直属各单位 stand for many units: no single return answers them. */
 export const isCollective = (name: string) => /^(各|有关)|各(有关)?单位$/.test(name);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Annex, AnnexContent, AnnexListEntry, Block, Notice } from '../document/model';
-import type { AddresseeGroup, AnnexSpec, Campaign, DocumentNumber, Issuer, NoticeSpec } from '../campaign/types';
+import type { AnnexSpec, Campaign, DocumentNumber, Issuer, NoticeSpec } from '../campaign/types';
+import { addresseeLine } from './addressees';
 import { composeBody, paragraph, type TextFn } from './body';
 import { formatChineseDate } from './format-date';
 import { formTable } from './form-table';
@@ -16,12 +17,6 @@ export interface ComposeContext {
 
 export function documentNumber(number: DocumentNumber, issuers: Issuer[]): string {
   return `${number.prefix ?? issuers[0].short ?? ''}〔${number.year}〕${number.seq}号`;
-}
-
-export function addresseeLine(groups: AddresseeGroup[]): string {
-  const group = (g: AddresseeGroup) =>
-    typeof g === 'string' ? g : Array.isArray(g) ? g.join('、') : `${g.prefix ?? ''}${g.items.join('、')}${g.suffix ?? ''}`;
-  return `${groups.map((g) => normalizeText(group(g))).join('，')}：`;
 }
 
 /** 附件1, 附件2 … or plain 附件 when there is only one (§7.3.7). */

@@ -3,6 +3,7 @@ import type { AddresseeGroup, AnnexSpec, BodyNode, Campaign, NoticeSpec } from '
 import { campaignTitle } from '../compose';
 import { formatChineseDate } from '../compose/format-date';
 import { normalizeText } from '../compose/normalize-text';
+import { addresseeUnits } from '../compose/addressees';
 import { documentNumber } from '../compose/notice';
 
 export interface InlinePart {
@@ -42,14 +43,6 @@ function list(changes: Change[], label: string, a: string[], b: string[]) {
   changes.push({ kind: 'summary', label, value: `+${added.length} −${removed.length}${reordered ? '，顺序有调整' : ''}` });
   for (const x of removed) changes.push({ kind: 'removed', label, value: x });
   for (const x of added) changes.push({ kind: 'added', label, value: x });
-}
-
-/** Every unit an addressee group names in full: 省法院、检察院 → 省法院, 省检察院; a suffix likewise. */
-export function addresseeUnits(g: AddresseeGroup): string[] {
-  if (typeof g === 'string') return [t(g)];
-  if (Array.isArray(g)) return g.map(t);
-  const [prefix, suffix] = [t(g.prefix), t(g.suffix)];
-  return g.items.map(t).map((i) => `${i.startsWith(prefix) ? '' : prefix}${i}${i.endsWith(suffix) ? '' : suffix}`);
 }
 
 /** Units added and removed anywhere in the list, each labelled with the group it stands in. */

@@ -2,10 +2,13 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import path from 'node:path';
 import ExcelJS, { type CellValue, type Worksheet } from 'exceljs';
 import type { Campaign } from '../../src/campaign/types';
+import { addresseeUnits } from '../../src/compose/addressees';
 import { checkCampaignFile } from '../../src/pipeline';
 import { renderFormWorkbooks } from '../../src/render/xlsx';
 import { formLayouts, type LaidOutItem } from '../../src/render/xlsx/form-layout';
 import { runCli, tempDir, type CliRun } from '../helpers/cli';
+import { elements, openDocx, textOf } from '../helpers/docx-xml';
+import { readText } from '../helpers/pdf-poppler';
 import { fillReturn, findText, insertRowsLikeExcel, loadSheet, rowOfItem, valueColumnOf, type Filling } from '../helpers/xlsx-returns';
 
 const CAMPAIGN = path.resolve(__dirname, '../../campaigns/2018.yaml');
@@ -167,13 +170,33 @@ describe('statistics form round trip: build the 2018 form, fill it in for 12 uni
     expected.push({ file: 'missing.xlsx', english: 'cannot read the file: ENOENT' });
 
     out = path.join(dir, 'summary', '汇总.xlsx');
-    run = await runCli(['collect', CAMPAIGN, ...files, '--out', out]);
+    run = await runCli(['collect', CAMPAIGN, ...files, '--out', out, '--report', 'docx,pdf']);
   });
 
   test('exit 1: some returns had problems, the others are summed', () => {
     expect(run.code).toBe(1);
     expect(existsSync(out)).toBe(true);
-    expect(run.err.at(-1)).toBe(`已生成 (written) ${out}`);
+    expect(run.err.slice(-3)).toEqual([out, out.replace(/xlsx$/, 'docx'), out.replace(/xlsx$/, 'pdf')].map((f) => `已生成 (written) ${f}`));
+  });
+
+  test('the report (DOCX and PDF) prints each item with its province total and names who has not reported', async () => {
+    const { workbook } = await loadSheet(readFileSync(out));
+    const sheet = workbook.getWorksheet('汇总')!;
+    const total = findText(sheet, '合计');
+    const docx = await openDocx(readFileSync(out.replace(/xlsx$/, 'docx')));
+    const rows = elements(docx.part('word/document.xml'), 'w:tr').map((r) => textOf(r.body));
+    expect(rows[0]).toContain('全省合计');
+    items.forEach((item, i) => {
+      const got = sheet.getCell(total.row + 1 + i, total.col).value;
+      const printed = item.type === 'amount' ? Number(got).toFixed(2) : got === null ? '—' : String(got);
+      expect(rows[1 + i].endsWith(printed)).toBe(true);
+    });
+    const pdf = readText(out.replace(/xlsx$/, 'pdf')).replace(/\s+/g, '');
+    expect(pdf).toContain('福建省2018年“质量月”活动情况统计表（汇总）');
+    expect(pdf).toContain('全省合计');
+    expect(pdf).toMatch(/未报送单位\d+个：/);
+    expect(pdf).toContain(`已报送单位${UNITS.length}个`);
+    expect(pdf).toContain('、团省委、');
   });
 
   test('every problem is printed once as FILE!CELL  severity  message (English)  提示：hint', () => {
@@ -223,9 +246,8 @@ describe('statistics form round trip: build the 2018 form, fill it in for 12 uni
   test('the 未报送 sheet lists every addressee without a return, and the collective ones apart', async () => {
     const { workbook } = await loadSheet(readFileSync(out));
     const rows = (workbook.getWorksheet('未报送')!.getSheetValues().slice(2) as CellValue[][]).map((r) => [r[2], r[3]]);
-    const all = (campaign.addressees ?? []).flatMap((g) =>
-      typeof g === 'string' ? [g] : Array.isArray(g) ? g : g.items.map((i) => `${g.prefix ?? ''}${i}${g.suffix ?? ''}`),
-    );
+    // Unit names in full are compose/addressees' job (unit-tested there): 省 + 团省委 stays 团省委.
+    const all = (campaign.addressees ?? []).flatMap(addresseeUnits);
     const missing = all.filter((a) => !COLLECTIVE.includes(a) && !HEADED.includes(a));
     expect(missing.length).toBe(all.length - COLLECTIVE.length - (HEADED.length - 1));
     expect(rows).toEqual([...missing.map((a) => [a, '未报送']), ...COLLECTIVE.map((a) => [a, '泛指多个单位，无法逐一核对'])]);

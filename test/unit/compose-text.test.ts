@@ -2,7 +2,7 @@ import { normalizeText } from '../../src/compose/normalize-text';
 import { chineseNumeral, headingNumber } from '../../src/compose/numbering';
 import { expandPlaceholders } from '../../src/compose/placeholders';
 import { formatChineseDate } from '../../src/compose/format-date';
-import { addresseeLine } from '../../src/compose/notice';
+import { addresseeLine, addresseeUnits } from '../../src/compose/addressees';
 
 describe('whitespace next to Chinese characters carries no meaning', () => {
   test.each([
@@ -44,4 +44,10 @@ test('addressee groups: 、 inside a group, ， between groups, ： at the end',
   expect(
     addresseeLine(['省委宣传部', { prefix: '省', items: ['法院', '检察院'] }, ['福州海关', '厦门海关'], { items: ['各设区市', '平潭综合实验区'], suffix: '市场监管局' }]),
   ).toBe('省委宣传部，省法院、检察院，福州海关、厦门海关，各设区市、平潭综合实验区市场监管局：');
+});
+
+test('addressee units in full: the prefix and suffix reach every item, once', () => {
+  expect(addresseeUnits({ prefix: '省', items: ['发改委', '团省委', '妇联'] })).toEqual(['省发改委', '团省委', '省妇联']);
+  expect(addresseeUnits({ items: ['各设区市', '平潭综合实验区市场监管局'], suffix: '市场监管局' })).toEqual(['各设区市市场监管局', '平潭综合实验区市场监管局']);
+  expect(addresseeUnits(['福州海关', '厦门海关'])).toEqual(['福州海关', '厦门海关']);
 });
