@@ -9,7 +9,8 @@
 import { basename } from 'node:path';
 import { TextRun, type Paragraph, type Table } from 'docx';
 import type { Annex, Block, Notice } from '../../document/model';
-import { MAIN } from '../../style/gbt9704';
+import { MAIN, mmToPt, PAGE } from '../../style/gbt9704';
+import { balanceTitle } from '../pdf/typeset/balance-title';
 import { bodyBlock } from './body';
 import { annexList, remark, signature } from './closing';
 import { colophonTable } from './colophon';
@@ -28,10 +29,17 @@ export interface DocxSection {
 /** Lines between the annex label (line 1) and the annex title (line 3). */
 const LINES_BEFORE_ANNEX_TITLE = 1;
 
-/** A title in 二号小标宋, centred, broken where the composer put '\n'. */
+/** Width in ems as the title face sets it: ideographs and full-width marks one em, ASCII half. */
+const ems = (s: string) => [...s].reduce((w, c) => w + (c.charCodeAt(0) < 0x80 ? 0.5 : 1), 0);
+const TITLE_EMS = mmToPt(PAGE.textWidthMm) / MAIN.titlePt;
+
+/**
+ * A title in 二号小标宋, centred, in balanced lines broken between words
+ * (the PDF typesetter's rule, so Word does not cut 办公|室 where the line fills).
+ */
 function title(text: string): Paragraph {
   const style = runStyle({ role: 'xiaobiaosong', sizePt: MAIN.titlePt });
-  const runs = text.split('\n').map((line, i) => new TextRun({ ...style, text: line, ...(i > 0 ? { break: 1 } : {}) }));
+  const runs = balanceTitle(text, ems, TITLE_EMS).map((line, i) => new TextRun({ ...style, text: line, ...(i > 0 ? { break: 1 } : {}) }));
   return aligned(runs, 'center', { ...OFF_GRID_STYLE, keepNext: true });
 }
 
