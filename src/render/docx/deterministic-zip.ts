@@ -1,22 +1,19 @@
 /**
- * Make the package byte-identical for identical input: core.xml's created and
- * modified dates become the notice's date, every zip entry the same fixed
- * time (fixed-date-zip.ts), and the font table is replaced by ours
- * (font-table.ts).
+ * The package, byte-identical for identical input: docx packs our own
+ * core.xml (dated by the notice, core-properties.ts) and font table
+ * (font-table.ts) in place of its own, and every zip entry gets the same fixed
+ * date (fixed-date-zip.ts) without being compressed again.
  */
+import { Packer, type Document as WordDocument } from 'docx';
+import type { DocumentMeta } from '../../document/model';
 import { fixedDateZip } from '../fixed-date-zip';
+import { corePropertiesXml } from './core-properties';
 import { fontTableXml } from './font-table';
 
-const CORE = 'docProps/core.xml';
-const FONT_TABLE = 'word/fontTable.xml';
-
-const fixCoreDates = (xml: string, isoDate: string) =>
-  xml.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${isoDate}T00:00:00Z$3`);
-
-export function deterministicZip(packed: Uint8Array, isoDate: string): Uint8Array {
-  return fixedDateZip(packed, isoDate, (name, content) => {
-    if (name === CORE) return fixCoreDates(Buffer.from(content).toString('utf8'), isoDate);
-    if (name === FONT_TABLE) return fontTableXml();
-    return content;
-  });
+export async function deterministicPackage(word: WordDocument, meta: DocumentMeta): Promise<Uint8Array> {
+  const overrides = [
+    { path: 'docProps/core.xml', data: corePropertiesXml(meta) },
+    { path: 'word/fontTable.xml', data: fontTableXml() },
+  ];
+  return fixedDateZip(await Packer.toBuffer(word, false, overrides), meta.date);
 }

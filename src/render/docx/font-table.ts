@@ -5,16 +5,15 @@
  * faces we may not redistribute, so the table is written here.
  */
 import { OFFICIAL_FACES } from '../../style/gbt9704';
+import { escapeXml } from './xml-escape';
 
 /** w:charset of GB2312 faces, and of Western ones. */
 const CHARSET_GB2312 = '86';
 const CHARSET_ANSI = '00';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-
 function font(name: string, charset: string, alt?: string): string {
-  const altName = alt ? `<w:altName w:val="${escape(alt)}"/>` : '';
-  return `<w:font w:name="${escape(name)}">${altName}<w:charset w:val="${charset}"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`;
+  const altName = alt ? `<w:altName w:val="${escapeXml(alt)}"/>` : '';
+  return `<w:font w:name="${escapeXml(name)}">${altName}<w:charset w:val="${charset}"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`;
 }
 
 export function fontTableXml(): string {

@@ -1,13 +1,13 @@
 /**
  * Document → .docx for the office (GB/T 9704-2012): Word sections with the
  * standard's page geometry and grid, page-number footers, and a final section
- * for the colophon; then re-zipped so the same Document gives the same bytes.
+ * for the colophon; packed so the same Document gives the same bytes.
  */
-import { Paragraph, Document as WordDocument, Packer, type ISectionOptions } from 'docx';
+import { Paragraph, Document as WordDocument, type ISectionOptions } from 'docx';
 import type { Document } from '../../document/model';
 import { colophonHeight, colophonTable } from './colophon';
 import { RenderContext } from './context';
-import { deterministicZip } from './deterministic-zip';
+import { deterministicPackage } from './deterministic-zip';
 import { emptyFooters, numberedFooters } from './footer';
 import { noticeSections } from './notice';
 import { OFF_GRID_STYLE } from './paragraphs';
@@ -43,16 +43,10 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
     children: s.children,
   }));
   const word = new WordDocument({
-    title: doc.meta.title,
-    subject: doc.meta.subject,
-    creator: doc.meta.author,
-    lastModifiedBy: doc.meta.revision?.author ?? doc.meta.author,
-    keywords: doc.meta.keywords.join(', '),
-    revision: 1,
     evenAndOddHeaderAndFooters: true,
     externalStyles: stylesXml(),
     features: { trackRevisions: !!doc.meta.revision },
     sections: [...sections, ...colophonSection(doc)],
   });
-  return deterministicZip(await Packer.toBuffer(word), doc.meta.date);
+  return deterministicPackage(word, doc.meta);
 }

@@ -3,9 +3,9 @@ import { fixedDateZip } from '../fixed-date-zip';
 
 /**
  * A workbook's bytes, the same for the same content: its author is the
- * issuer, its document dates the campaign's day (YYYY-MM-DD), and the zip is
- * written again with that date on every entry (exceljs stamps entries with the
- * current time; see fixed-date-zip.ts).
+ * issuer, its document dates the campaign's day (YYYY-MM-DD), and every zip
+ * entry dated that day too (exceljs stamps entries with the current time; see
+ * fixed-date-zip.ts).
  */
 export async function workbookBytes(workbook: Workbook, { day, author }: { day: string; author: string }): Promise<Uint8Array> {
   const date = new Date(`${day}T00:00:00Z`);
