@@ -36,11 +36,14 @@ beforeAll(async () => {
   }
 });
 
-const tableHeaders = (n: Notice): string[] => [
+/** Table text a page may repeat: the header rows, and a merged cell whose row group is cut across pages. */
+const repeatedTableText = (n: Notice): string[] => [
   ...[...n.body, ...n.annexes.flatMap((a) => (a.content.kind === 'blocks' ? a.content.blocks : []))].flatMap((b) =>
-    b.type === 'table' ? [b.rows.slice(0, b.headerRows).flat().map((c) => c.text).join('').replace(/\s+/g, '')] : [],
+    b.type === 'table'
+      ? [b.rows.slice(0, b.headerRows).flat().map((c) => c.text).join(''), ...b.rows.flat().flatMap((c) => (c.rowSpan > 1 ? [c.text] : []))].map((t) => t.replace(/\s+/g, ''))
+      : [],
   ),
-  ...n.annexes.flatMap((a) => (a.content.kind === 'notice' ? tableHeaders(a.content.notice) : [])),
+  ...n.annexes.flatMap((a) => (a.content.kind === 'notice' ? repeatedTableText(a.content.notice) : [])),
 ];
 
 describe.each(files)('%s as PDF', (f) => {
@@ -138,7 +141,7 @@ describe.each(files)('%s as PDF', (f) => {
       .filter((l) => !PAGE_NUMBER.test(l.trim()))
       .join('')
       .replace(/\s+/g, '');
-    const repeats = tableHeaders(r().doc.notice).filter(Boolean);
+    const repeats = repeatedTableText(r().doc.notice).filter(Boolean);
     let i = 0;
     let j = 0;
     while (i < expected.length && j < got.length) {

@@ -1,5 +1,5 @@
 /** Hand-built Documents that exercise the PDF renderer's features. */
-import type { Block, Document, Notice, TableBlock } from '../../src/document/model';
+import type { Block, Document, Notice, TableBlock, TableCell } from '../../src/document/model';
 
 const para = (text: string): Block => ({ type: 'paragraph', runs: [{ text, font: 'fangsong' }], indent: 'first', align: 'justify' });
 
@@ -84,4 +84,40 @@ export function shortDocument(overrides: Partial<Notice> = {}): Document {
       ...overrides,
     },
   };
+}
+
+const cell = (text: string, extra: Partial<TableCell> = {}): TableCell => ({ text, rowSpan: 1, colSpan: 1, align: 'center', ...extra });
+
+/** Columns of the wide form: too many for portrait (the narrowest cannot hold two 小四 characters on 156 mm). */
+export const WIDE_COLUMNS = 14;
+export const WIDE_HEADER = ['地区', ...Array.from({ length: WIDE_COLUMNS - 1 }, (_, i) => `指标${i + 1}`)];
+
+/** A statistics form of fourteen columns and `rows` data rows, bound as annex 1 after a short notice. */
+export function wideTableDocument(rows = 45): Document {
+  const form: TableBlock = {
+    type: 'table',
+    columns: Array.from({ length: WIDE_COLUMNS }, (_, i) => (i === 0 ? 1.5 : 1)),
+    headerRows: 1,
+    fontSize: 'small',
+    rows: [WIDE_HEADER.map((t) => cell(t, { header: true })), ...Array.from({ length: rows }, (_, r) => [cell(`地区${r + 1}`), ...WIDE_HEADER.slice(1).map((_, c) => cell(String((r + 1) * (c + 1))))])],
+  };
+  const base = shortDocument();
+  const annexes: Notice['annexes'] = [{ label: '附件', title: '各地区统计表', showTitle: true, content: { kind: 'blocks', blocks: [form] } }];
+  return { ...base, notice: { ...base.notice, annexList: [{ number: '', title: '各地区统计表' }], annexes } };
+}
+
+/** A portrait form whose one merged label spans `rows` rows: far taller than a page. */
+export function tallGroupDocument(rows = 60): Document {
+  const form: TableBlock = {
+    type: 'table',
+    columns: [2, 5, 2],
+    headerRows: 1,
+    fontSize: 'small',
+    rows: [
+      [cell('类别', { header: true }), cell('项目', { header: true }), cell('数量', { header: true })],
+      ...Array.from({ length: rows }, (_, r) => [...(r === 0 ? [cell('质量宣传活动', { rowSpan: rows })] : []), cell(`第${r + 1}项宣传活动`, { align: 'left' }), cell('', { blank: true })]),
+      [cell('其他', { colSpan: 2 }), cell('', { blank: true })],
+    ],
+  };
+  return shortDocument({ body: [para(LONG_PARAGRAPH), form] });
 }

@@ -6,11 +6,12 @@
  */
 import { BorderStyle, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
 import type { TableBlock, TableCell as ModelCell } from '../../document/model';
-import { BODY_SIZE_PT, DOCX_RENDER, PDF_RENDER, TABLE } from '../../style/gbt9704';
+import { BODY_SIZE_PT, PDF_RENDER, TABLE } from '../../style/gbt9704';
+export { fitsPortrait } from '../../style/table-orientation';
 import { runStyle } from './fonts';
 import { ALIGNMENT, OFF_GRID_STYLE } from './paragraphs';
 import { exactLine } from './styles';
-import { mmToTwip, ptToEighths, ptToTwip, TEXT_WIDTH } from './units';
+import { mmToTwip, ptToEighths, ptToTwip } from './units';
 
 const PADDING = mmToTwip(TABLE.cellPaddingMm);
 const BORDER = { style: BorderStyle.SINGLE, size: ptToEighths(TABLE.borderPt), color: '000000' };
@@ -24,12 +25,6 @@ function columnWidths(t: TableBlock, width: number): number[] {
   const widths = t.columns.map((c) => Math.floor((width * c) / total));
   widths[widths.length - 1] += width - widths.reduce((a, b) => a + b, 0);
   return widths;
-}
-
-/** Whether the narrowest column, on the portrait text block, still holds a couple of characters. */
-export function fitsPortrait(t: TableBlock): boolean {
-  const narrowest = Math.min(...columnWidths(t, TEXT_WIDTH));
-  return narrowest - 2 * PADDING >= ptToTwip(DOCX_RENDER.tableMinColumnChars * cellSize(t));
 }
 
 function cell(t: TableBlock, c: ModelCell): TableCell {

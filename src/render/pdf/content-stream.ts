@@ -8,6 +8,7 @@ import type { GlyphChoice } from '../../fonts';
 import { PDF_RENDER, RED } from '../../style/gbt9704';
 import type { DrawOp, ImageOp, Ink, LineOp, TextOp, WatermarkOp } from './draw-ops';
 import { PAGE_HEIGHT } from './geometry';
+import { TURN_MATRIX } from './turned-page';
 
 /** Resource names the stream refers to, resolved by the writer. */
 export interface StreamResources {
@@ -82,6 +83,8 @@ function draw(op: DrawOp, res: StreamResources): string[] {
       return image(op, res);
     case 'watermark':
       return watermark(op, res);
+    case 'turned':
+      return ['q', `${TURN_MATRIX.map(n).join(' ')} cm`, ...op.ops.flatMap((inner) => draw(inner, res)), 'Q'];
   }
 }
 

@@ -50,4 +50,13 @@ export interface WatermarkOp {
   angleDeg: number;
 }
 
-export type DrawOp = TextOp | LineOp | ImageOp | WatermarkOp;
+/** Ops laid out on the turned sheet of a landscape table page (see turned-page.ts). */
+export interface TurnedOp {
+  kind: 'turned';
+  ops: DrawOp[];
+}
+
+export type DrawOp = TextOp | LineOp | ImageOp | WatermarkOp | TurnedOp;
+
+/** Every op with turned groups opened up, for collecting the fonts and images a page uses. */
+export const flatOps = (ops: DrawOp[]): DrawOp[] => ops.flatMap((op) => (op.kind === 'turned' ? flatOps(op.ops) : [op]));

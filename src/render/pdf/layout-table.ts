@@ -1,20 +1,25 @@
 /**
  * Tables (statistics forms): columns scaled to the block, merged cells,
  * wrapped cell text centred vertically, ruled borders. Rows joined by a
- * vertical merge form one unbreakable box; the header rows repeat on every
- * page the table continues on.
+ * vertical merge form one box, kept whole unless it is taller than a page:
+ * then it is cut between rows and each part repeats the merged cells' text.
+ * The header rows repeat on every page the table continues on. A table too
+ * wide for portrait (the DOCX renderer's rule, §8) is set on turned pages.
  */
 import type { TableBlock, TableCell } from '../../document/model';
 import { PDF_RENDER, TABLE, mmToPt } from '../../style/gbt9704';
+import { fitsPortrait } from '../../style/table-orientation';
 import type { DrawOp } from './draw-ops';
 import { BLOCK_LEFT, BLOCK_WIDTH } from './geometry';
 import { alignShift } from './layout-text';
 import type { StyledText, TextSetter } from './set-text';
 import { BODY, TABLE_SMALL } from './text-styles';
+import { TURNED_BLOCK } from './turned-page';
 import type { FlowItem } from './typeset/flow';
 import type { SetLine } from './typeset/piece';
 
 const PADDING = mmToPt(TABLE.cellPaddingMm);
+const EPSILON = 1e-6;
 
 interface PlacedCell {
   cell: TableCell;
@@ -43,11 +48,13 @@ function placeCells(table: TableBlock): { row: number; col: number; cell: TableC
 }
 
 export function tableItems(setter: TextSetter, table: TableBlock): FlowItem[] {
+  const turned = !fitsPortrait(table);
+  const block = turned ? TURNED_BLOCK : { left: BLOCK_LEFT, width: BLOCK_WIDTH };
   const base = table.fontSize === 'small' ? TABLE_SMALL : { ...BODY, cell: BODY.size };
   const lineHeight = base.size * PDF_RENDER.tableLineHeightEm;
   const total = table.columns.reduce((a, b) => a + b, 0);
   const colX = [0];
-  for (const c of table.columns) colX.push(colX[colX.length - 1] + (BLOCK_WIDTH * c) / total);
+  for (const c of table.columns) colX.push(colX[colX.length - 1] + (block.width * c) / total);
 
   const cells: PlacedCell[] = placeCells(table).map(({ row, col, cell }) => {
     const width = colX[Math.min(col + cell.colSpan, table.columns.length)] - colX[col];
@@ -59,8 +66,9 @@ export function tableItems(setter: TextSetter, table: TableBlock): FlowItem[] {
 
   const needed = (c: PlacedCell) => Math.max(1, c.lines.length) * lineHeight + 2 * PADDING;
   const heights = table.rows.map((_, r) => Math.max(lineHeight + 2 * PADDING, ...cells.filter((c) => c.row === r && c.cell.rowSpan === 1).map(needed)));
+  const endRow = (c: PlacedCell) => Math.min(c.row + c.cell.rowSpan, heights.length);
   for (const c of cells.filter((c) => c.cell.rowSpan > 1)) {
-    const last = Math.min(c.row + c.cell.rowSpan, heights.length) - 1;
+    const last = endRow(c) - 1;
     const have = heights.slice(c.row, last + 1).reduce((a, b) => a + b, 0);
     if (have < needed(c)) heights[last] += needed(c) - have;
   }
@@ -71,40 +79,53 @@ export function tableItems(setter: TextSetter, table: TableBlock): FlowItem[] {
   const groups: [number, number][] = [];
   for (let r = 0; r < table.rows.length; ) {
     let end = r + 1;
-    for (let k = r; k < end; k++) for (const c of cells) if (c.row === k) end = Math.max(end, Math.min(c.row + c.cell.rowSpan, table.rows.length));
+    for (let k = r; k < end; k++) for (const c of cells) if (c.row === k) end = Math.max(end, endRow(c));
     groups.push([r, end]);
     r = end;
   }
 
-  const drawGroup = ([first, end]: [number, number], top: number): DrawOp[] =>
-    cells
-      .filter((c) => c.row >= first && c.row < end)
-      .flatMap((c) => {
-        const x = BLOCK_LEFT + c.x;
-        const y = top + rowY[c.row] - rowY[first];
-        const h = rowY[Math.min(c.row + c.cell.rowSpan, heights.length)] - rowY[c.row];
-        const edge = (x1: number, y1: number, x2: number, y2: number): DrawOp => ({ kind: 'line', x1, y1, x2, y2, thickness: TABLE.borderPt, ink: 'black' });
-        const textTop = y + (h - c.lines.length * lineHeight) / 2;
-        return [
-          edge(x, y, x + c.width, y),
-          edge(x, y + h, x + c.width, y + h),
-          edge(x, y, x, y + h),
-          edge(x + c.width, y, x + c.width, y + h),
-          ...c.lines.flatMap((line, i) =>
-            setter.lineOps(line, c.texts, { left: x + PADDING, top: textTop + i * lineHeight, height: lineHeight }, alignShift(line, c.cell.align)),
-          ),
-        ];
-      });
+  /** The cells meeting rows [first, end), each cut to those rows. */
+  const cellsIn = (first: number, end: number) =>
+    cells.filter((c) => c.row < end && endRow(c) > first).map((c) => ({ c, from: Math.max(c.row, first), to: Math.min(endRow(c), end) }));
 
-  const item = (g: [number, number], index: number): FlowItem => ({
-    height: rowY[g[1]] - rowY[g[0]],
-    onGrid: index === 0,
-    draw: (top) => drawGroup(g, top),
+  const drawRows = (first: number, end: number, top: number): DrawOp[] =>
+    cellsIn(first, end).flatMap(({ c, from, to }) => {
+      const x = block.left + c.x;
+      const y = top + rowY[from] - rowY[first];
+      const h = rowY[to] - rowY[from];
+      const edge = (x1: number, y1: number, x2: number, y2: number): DrawOp => ({ kind: 'line', x1, y1, x2, y2, thickness: TABLE.borderPt, ink: 'black' });
+      const textTop = y + (h - c.lines.length * lineHeight) / 2;
+      return [
+        edge(x, y, x + c.width, y),
+        edge(x, y + h, x + c.width, y + h),
+        edge(x, y, x, y + h),
+        edge(x + c.width, y, x + c.width, y + h),
+        ...c.lines.flatMap((line, i) =>
+          setter.lineOps(line, c.texts, { left: x + PADDING, top: textTop + i * lineHeight, height: lineHeight }, alignShift(line, c.cell.align)),
+        ),
+      ];
+    });
+
+  /** Every merged cell cut to rows [first, end) still has room for its text. */
+  const holdsText = (first: number, end: number) => cellsIn(first, end).every(({ c, from, to }) => rowY[to] - rowY[from] >= needed(c) - EPSILON);
+  /** The last row boundary inside [first, end) that leaves at most `room` above it and room for the text on both sides. */
+  const cutAt = (first: number, end: number, room: number) => {
+    for (let k = end - 1; k > first; k--) if (rowY[k] - rowY[first] <= room + EPSILON && holdsText(first, k) && holdsText(k, end)) return k;
+    return undefined;
+  };
+
+  const rows = (first: number, end: number, onGrid: boolean, extra: Partial<FlowItem>): FlowItem => ({
+    height: rowY[end] - rowY[first],
+    onGrid,
+    turned,
+    ...extra,
+    draw: (top) => drawRows(first, end, top),
+    split: (room) => {
+      const k = cutAt(first, end, room);
+      return k === undefined ? undefined : [rows(first, k, onGrid, extra), rows(k, end, false, extra)];
+    },
   });
-  const headerGroups = groups.filter(([first]) => first < table.headerRows);
-  const header = headerGroups.map((g) => ({ ...item(g, 1), keepWithNext: true }));
-  return groups.map((g, i) => {
-    const it = item(g, i);
-    return i < headerGroups.length ? { ...it, keepWithNext: true } : { ...it, repeatOnNewPage: header };
-  });
+  const headerCount = groups.filter(([first]) => first < table.headerRows).length;
+  const header = groups.slice(0, headerCount).map(([first, end]) => rows(first, end, false, { keepWithNext: true }));
+  return groups.map(([first, end], i) => rows(first, end, i === 0, i < headerCount ? { keepWithNext: true } : { repeatOnNewPage: header }));
 }

@@ -9,7 +9,7 @@ import type { DocumentMeta } from '../../document/model';
 import type { GlyphChoice, GlyphFinder, TrueTypeFont } from '../../fonts';
 import { DRAFT_WATERMARK } from '../../style/gbt9704';
 import { contentStream, type StreamResources } from './content-stream';
-import type { DrawOp } from './draw-ops';
+import { flatOps, type DrawOp } from './draw-ops';
 import { embedFont, type EmbeddedFont } from './embed-font';
 import { PAGE_HEIGHT, PAGE_WIDTH } from './geometry';
 import { addOutline, type OutlineEntry } from './outline';
@@ -39,7 +39,7 @@ function collectGlyphs(pages: PageSpec[], finder: GlyphFinder): Map<TrueTypeFont
       if (!glyphs.has(gid)) glyphs.set(gid, g.char);
     }
   };
-  for (const page of pages) page.ops.forEach(visit);
+  for (const page of pages) flatOps(page.ops).forEach(visit);
   return used;
 }
 
@@ -69,7 +69,7 @@ export async function writePdf({ pages, outline, meta, finder }: WriteInput): Pr
   }
   const images = new Map<string, { name: string; ref: PDFRef }>();
   for (const page of pages) {
-    for (const op of page.ops) {
+    for (const op of flatOps(page.ops)) {
       if (op.kind === 'image' && !images.has(op.path)) {
         images.set(op.path, { name: `Im${images.size + 1}`, ref: (await embedImage(pdf, op.path)).ref });
       }

@@ -12,6 +12,13 @@ export interface FlowItem {
   keepWithNext?: boolean;
   /** Table rows: the header rows to repeat when this row opens a page. */
   repeatOnNewPage?: FlowItem[];
+  /** Set on landscape pages: drawn on the turned sheet (a table too wide for portrait, §8). */
+  turned?: boolean;
+  /**
+   * Cut the item at a row boundary so that the first part is at most `room`
+   * high (a merged row group taller than a page); undefined when no cut fits.
+   */
+  split?(room: number): [FlowItem, FlowItem] | undefined;
   draw(top: number): DrawOp[];
 }
 

@@ -2,21 +2,33 @@
  * Pagination: items fill the text block top to bottom, text lines on the
  * grid. A page never ends with an item that must keep with the next one (a
  * heading, the body lines that hold the signature company); table header
- * rows repeat at the top of each page a table continues on.
+ * rows repeat at the top of each page a table continues on; a row group
+ * taller than a page is cut at a row boundary to fill the page. Turned items
+ * (a table too wide for portrait) get pages of their own, laid out on the
+ * turned sheet.
  */
 import type { DrawOp } from '../draw-ops';
 import { BLOCK_BOTTOM, BLOCK_TOP, LINE_PITCH } from '../geometry';
+import { TURNED_BLOCK } from '../turned-page';
 import type { FlowItem, Section } from './flow';
 
 export interface Page {
   section: number;
   ops: DrawOp[];
-  /** Where the flow ended on this page (points from the page top). */
+  /** Where the flow ended on this page (points from the page top); a turned page counts as full. */
   bottom: number;
 }
 
+interface Frame {
+  top: number;
+  bottom: number;
+}
+
+const UPRIGHT: Frame = { top: BLOCK_TOP, bottom: BLOCK_BOTTOM };
+const TURNED: Frame = { top: TURNED_BLOCK.top, bottom: TURNED_BLOCK.bottom };
 const EPSILON = 1e-6;
-const snapToGrid = (y: number) => BLOCK_TOP + Math.ceil((y - BLOCK_TOP) / LINE_PITCH - EPSILON) * LINE_PITCH;
+const snapToGrid = (y: number, frame: Frame) => frame.top + Math.ceil((y - frame.top) / LINE_PITCH - EPSILON) * LINE_PITCH;
+const heightOf = (items: FlowItem[]) => items.reduce((h, item) => h + item.height, 0);
 
 interface Placed {
   index: number;
@@ -29,27 +41,56 @@ interface Placed {
 export function paginate(sections: Section[]): Page[] {
   const pages: Page[] = [];
   sections.forEach((section, s) => {
-    const { items } = section;
+    const items = [...section.items];
     let fixed = section.fixed;
     let placed: Placed[] = [];
+    let turned = false;
     let pageTop = section.start;
     let pageStart = 0;
+    const frame = () => (turned ? TURNED : UPRIGHT);
     const cursor = () => (placed.length ? placed[placed.length - 1].bottom : pageTop);
-    const closePage = () => pages.push({ section: s, ops: [...fixed, ...placed.flatMap((p) => p.ops)], bottom: cursor() });
+    const closePage = () => {
+      const flow = placed.flatMap((p) => p.ops);
+      pages.push({ section: s, ops: [...fixed, ...(turned ? [{ kind: 'turned' as const, ops: flow }] : flow)], bottom: turned ? BLOCK_BOTTOM : cursor() });
+    };
+    const topOf = (item: FlowItem) => (item.onGrid ? snapToGrid(cursor(), frame()) : cursor());
     const put = (item: FlowItem, index: number, repeat = false) => {
-      const top = item.onGrid ? snapToGrid(cursor()) : cursor();
+      const top = topOf(item);
       placed.push({ index, ops: item.draw(top), bottom: top + item.height, repeat });
     };
     const pageIsEmpty = () => placed.every((p) => p.repeat);
+    /** A fresh page in the orientation of items[at], which opens it (after its repeated header rows). */
+    const openPage = (at: number) => {
+      fixed = [];
+      placed = [];
+      turned = !!items[at].turned;
+      pageTop = frame().top;
+      pageStart = at;
+      for (const header of items[at].repeatOnNewPage ?? []) put(header, at, true);
+    };
 
     for (let i = 0; i < items.length; ) {
       const item = items[i];
+      if (!!item.turned !== turned) {
+        if (fixed.length > 0 || !pageIsEmpty()) closePage();
+        openPage(i);
+      }
       if (item.blank && pageIsEmpty() && pageStart > 0) {
         i++;
         continue;
       }
-      const top = item.onGrid ? snapToGrid(cursor()) : cursor();
-      if (top + item.height <= BLOCK_BOTTOM + EPSILON || pageIsEmpty()) {
+      const top = topOf(item);
+      if (top + item.height <= frame().bottom + EPSILON) {
+        put(item, i++);
+        continue;
+      }
+      const freshRoom = frame().bottom - frame().top - heightOf(item.repeatOnNewPage ?? []);
+      const parts = item.height > freshRoom + EPSILON ? item.split?.(frame().bottom - top) : undefined;
+      if (parts) {
+        items.splice(i, 1, ...parts);
+        continue;
+      }
+      if (pageIsEmpty()) {
         put(item, i++);
         continue;
       }
@@ -58,12 +99,8 @@ export function paginate(sections: Section[]): Page[] {
       if (breakAt === pageStart) breakAt = i; // the kept chain fills a whole page: break inside it
       placed = placed.filter((p) => p.index < breakAt);
       closePage();
-      fixed = [];
-      placed = [];
-      pageTop = BLOCK_TOP;
-      pageStart = breakAt;
+      openPage(breakAt);
       i = breakAt;
-      for (const header of items[i].repeatOnNewPage ?? []) put(header, i, true);
     }
     closePage();
   });

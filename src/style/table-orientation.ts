@@ -1,0 +1,18 @@
+/**
+ * §8: which tables go on landscape pages. Both renderers decide with this
+ * rule: a table is too wide for portrait when its narrowest column, scaled
+ * to the portrait text block, cannot hold DOCX_RENDER.tableMinColumnChars
+ * characters of its cell text inside the cell padding.
+ */
+import type { TableBlock } from '../document/model';
+import { BODY_SIZE_PT, DOCX_RENDER, mmToPt, PAGE, TABLE } from './gbt9704';
+
+/** Size of a table's cell text in points. */
+const tableTextPt = (t: TableBlock) => (t.fontSize === 'small' ? TABLE.smallPt : BODY_SIZE_PT);
+
+/** Whether the narrowest column, on the portrait text block, still holds a couple of characters. */
+export function fitsPortrait(t: TableBlock): boolean {
+  const total = t.columns.reduce((a, b) => a + b, 0);
+  const narrowest = (mmToPt(PAGE.textWidthMm) * Math.min(...t.columns)) / total;
+  return narrowest - 2 * mmToPt(TABLE.cellPaddingMm) >= DOCX_RENDER.tableMinColumnChars * tableTextPt(t);
+}
