@@ -90,7 +90,7 @@ const cell = (text: string, extra: Partial<TableCell> = {}): TableCell => ({ tex
 
 /** Columns of the wide form: too many for portrait (the narrowest cannot hold two 小四 characters on 156 mm). */
 export const WIDE_COLUMNS = 14;
-export const WIDE_HEADER = ['地区', ...Array.from({ length: WIDE_COLUMNS - 1 }, (_, i) => `指标${i + 1}`)];
+export const WIDE_HEADER = ['地区', ...Array.from({ length: WIDE_COLUMNS - 1 }, (_, i) => `项${i + 1}`)];
 
 /** A statistics form of fourteen columns and `rows` data rows, bound as annex 1 after a short notice. */
 export function wideTableDocument(rows = 45): Document {
@@ -119,5 +119,5 @@ export function tallGroupDocument(rows = 60): Document {
       [cell('其他', { colSpan: 2 }), cell('', { blank: true })],
     ],
   };
-  return shortDocument({ body: [para(LONG_PARAGRAPH), form] });
+  return shortDocument({ body: [para('现将质量宣传活动统计表印发给你们，请认真填报。'), form] });
 }

@@ -21,10 +21,25 @@ export interface PdfPageBoxes {
 
 const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
+/** pdftotext -bbox-layout's XML, one chunk per page. */
+const bboxPages = (file: string) => execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }).split('<page ').slice(1);
+
+/** Every word of every page with its box; a word set turned a quarter is taller than it is wide. */
+export const readWords = (file: string): PdfLine[][] =>
+  bboxPages(file).map((chunk, i) =>
+    [...chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+      page: i + 1,
+      left: +m[1] * MM_PER_PT,
+      top: +m[2] * MM_PER_PT,
+      right: +m[3] * MM_PER_PT,
+      bottom: +m[4] * MM_PER_PT,
+      text: unescape(m[5]),
+    })),
+  );
+
 /** Every text line of every page, with its box (pdftotext -bbox-layout). */
 export function readLines(file: string): PdfPageBoxes[] {
-  const xml = execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  return xml.split('<page ').slice(1).map((chunk, i) => {
+  return bboxPages(file).map((chunk, i) => {
     const [, w, h] = /width="([\d.]+)" height="([\d.]+)"/.exec(chunk)!;
     const lines = [...chunk.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map((m) => ({
       page: i + 1,
