@@ -1,6 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import Handlebars from 'handlebars';
+import type HandlebarsModule from 'handlebars';
+
+// handlebars' CommonJS entry requires ~40 modules (~23 ms); its single-file bundle loads in ~10 ms.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const Handlebars: typeof HandlebarsModule = require('handlebars/dist/handlebars.min.js');
 
 /**
  * The yearly boilerplate sentences live in templates/*.hbs. Only these
