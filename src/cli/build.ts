@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { hasErrors, type Problem } from '../campaign/problem';
 import { documentFromFile } from '../pipeline';
 import { DEFAULT_FORMATS, FORMATS } from '../render/formats';
-import { renderOutputs, type Composed, type Output } from './render-outputs';
+import { startDocxThread } from './docx-in-thread';
+import { renderOutputs, type Composed, type Output, type RenderOptions } from './render-outputs';
 import { printProblems, summary, type Io } from './report';
 import { watchAndBuild } from './watch';
 import { writeFileAtomic } from './write-atomic';
@@ -38,6 +39,15 @@ export async function buildCommand(args: string[], io: Io, stop?: AbortSignal): 
     return 2;
   }
 
+  const docxThread = formats.includes('docx') ? startDocxThread() : undefined;
+  try {
+    return await build(positionals, { formats, outDir: values.out, draft: values.draft, fontDirs: values.fonts, docxThread }, values.json, io);
+  } finally {
+    docxThread?.close();
+  }
+}
+
+async function build(positionals: string[], options: RenderOptions, json: boolean | undefined, io: Io): Promise<number> {
   const started = performance.now();
   const timings: Record<string, number> = {};
   const problems: Problem[] = [];
@@ -51,7 +61,7 @@ export async function buildCommand(args: string[], io: Io, stop?: AbortSignal): 
   }
   const pending: (Output & { data: Uint8Array })[] = [];
   for (const c of hasErrors(problems) ? [] : composed) {
-    const rendered = await renderOutputs(c, { formats, outDir: values.out, draft: values.draft, fontDirs: values.fonts }, timings);
+    const rendered = await renderOutputs(c, options, timings);
     pending.push(...rendered.outputs);
     problems.push(...rendered.problems);
   }
@@ -64,7 +74,7 @@ export async function buildCommand(args: string[], io: Io, stop?: AbortSignal): 
   timings.total = performance.now() - started;
 
   const outputs: Output[] = pending.map(({ data: _, ...o }) => o);
-  if (values.json) {
+  if (json) {
     const round = Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v * 10) / 10]));
     io.out(JSON.stringify({ outputs, warnings: problems, timingsMs: round }, null, 2));
   } else {

@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { Problem } from '../campaign/problem';
 import type { Campaign } from '../campaign/types';
 import type { Document } from '../document/model';
-import { FORMATS } from '../render/formats';
+import { FORMATS, type Rendered } from '../render/formats';
+import type { DocxThread } from './docx-in-thread';
 import { glyphProblems } from './glyph-problems';
 
 export interface Composed {
@@ -24,31 +25,48 @@ export interface RenderOptions {
   outDir: string;
   draft?: boolean;
   fontDirs?: string[];
+  /** Renders DOCX alongside the other formats. */
+  docxThread?: DocxThread;
+}
+
+async function render(format: string, doc: Document, options: RenderOptions): Promise<Rendered> {
+  if (format === 'docx' && options.docxThread) return { bytes: await options.docxThread.render(doc) };
+  return FORMATS[format].render(doc, { draft: options.draft, fontDirs: options.fontDirs });
+}
+
+/** The fill-in workbook of each statistics form (annex kind form). */
+async function formWorkbooks(campaign: Campaign) {
+  if (!campaign.annexes?.some((a) => a.kind === 'form')) return undefined;
+  // exceljs takes ~70 ms to load: only campaigns with a form pay for it.
+  const { renderFormWorkbooks } = await import('../render/xlsx');
+  return renderFormWorkbooks(campaign);
 }
 
 /**
  * Every output of one composed campaign, in memory: one file per format,
- * plus a fill-in workbook for each statistics form (annex kind form).
+ * plus a fill-in workbook for each statistics form. They are rendered side by
+ * side (DOCX on its own thread when there is one); each timing is when that
+ * output was ready, counted from the start of the campaign's rendering.
  */
 export async function renderOutputs(c: Composed, options: RenderOptions, timings: Record<string, number>) {
-  const outputs: (Output & { data: Uint8Array })[] = [];
-  const problems: Problem[] = [];
+  const started = performance.now();
+  const timed = <T>(key: string, pending: Promise<T>) =>
+    pending.then((done) => {
+      if (done) timings[`${key}:${c.file}`] = performance.now() - started;
+      return done;
+    });
+  const [rendered, forms] = await Promise.all([
+    Promise.all(options.formats.map((format) => timed(format, render(format, c.document, options)))),
+    timed('xlsx', formWorkbooks(c.campaign)),
+  ]);
   const base = path.join(options.outDir, path.basename(c.file, path.extname(c.file)));
-  for (const format of options.formats) {
-    const t = performance.now();
-    const rendered = await FORMATS[format].render(c.document, { draft: options.draft, fontDirs: options.fontDirs });
-    timings[`${format}:${c.file}`] = performance.now() - t;
-    problems.push(...glyphProblems(c.file, c.source, rendered.missingGlyphs ?? []));
-    outputs.push({ format, path: `${base}.${FORMATS[format].extension}`, bytes: rendered.bytes.length, pages: rendered.pages, data: rendered.bytes });
+  const outputs: (Output & { data: Uint8Array })[] = options.formats.map((format, i) => {
+    const { bytes, pages } = rendered[i];
+    return { format, path: `${base}.${FORMATS[format].extension}`, bytes: bytes.length, pages, data: bytes };
+  });
+  for (const form of forms ?? []) {
+    outputs.push({ format: 'xlsx', path: `${base}-${form.annexId}.xlsx`, bytes: form.bytes.length, data: form.bytes });
   }
-  if (c.campaign.annexes?.some((a) => a.kind === 'form')) {
-    const t = performance.now();
-    // exceljs takes ~300 ms to load: only campaigns with a form pay for it.
-    const { renderFormWorkbooks } = await import('../render/xlsx');
-    for (const form of await renderFormWorkbooks(c.campaign)) {
-      outputs.push({ format: 'xlsx', path: `${base}-${form.annexId}.xlsx`, bytes: form.bytes.length, data: form.bytes });
-    }
-    timings[`xlsx:${c.file}`] = performance.now() - t;
-  }
+  const problems: Problem[] = rendered.flatMap((r) => glyphProblems(c.file, c.source, r.missingGlyphs ?? []));
   return { outputs, problems };
 }
