@@ -19,7 +19,6 @@ const ENTRY = path.join(__dirname, 'docx-thread.js');
 export function startDocxThread(): DocxThread | undefined {
   if (!existsSync(ENTRY)) return undefined;
   const worker = new Worker(ENTRY);
-  worker.unref();
   const pending = new Map<number, { resolve: (b: Uint8Array) => void; reject: (e: unknown) => void }>();
   let lastId = 0;
   let failure: unknown;
