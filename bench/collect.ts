@@ -75,15 +75,14 @@ export async function benchCollect(returns = 200): Promise<CollectBench> {
   return { returns, collectMs: result.ms, processMs, peakRssMb: result.maxRssKb / 1024, summaryKb };
 }
 
+export const formatCollectBench = (r: CollectBench) =>
+  `collect ${r.returns} returns of the 2018 form: ${(r.collectMs / 1000).toFixed(2)} s ` +
+  `(${(r.collectMs / r.returns).toFixed(1)} ms each; process ${(r.processMs / 1000).toFixed(2)} s), ` +
+  `peak RSS ${r.peakRssMb.toFixed(0)} MB, summary ${r.summaryKb.toFixed(0)} KB`;
+
 if (require.main === module) {
   benchCollect(Number(process.argv[2] ?? 200))
-    .then((r) =>
-      console.log(
-        `collect ${r.returns} returns of the 2018 form: ${(r.collectMs / 1000).toFixed(2)} s ` +
-          `(${(r.collectMs / r.returns).toFixed(1)} ms each; process ${(r.processMs / 1000).toFixed(2)} s), ` +
-          `peak RSS ${r.peakRssMb.toFixed(0)} MB, summary ${r.summaryKb.toFixed(0)} KB`,
-      ),
-    )
+    .then((r) => console.log(formatCollectBench(r)))
     .catch((e) => {
       console.error(e);
       process.exitCode = 1;
