@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Document } from '../../src/document/model';
 import { documentFromFile } from '../../src/pipeline';
 import { renderDocx } from '../../src/render/docx';
+import { renderPdf } from '../../src/render/pdf';
 import { documentTexts } from '../helpers/docx-text';
 import { readLines, type PdfPageBoxes } from '../helpers/pdf-poppler';
 
@@ -21,6 +22,8 @@ const names = readdirSync(CAMPAIGNS)
   .map((f) => path.basename(f, '.yaml'));
 
 const documents = new Map<string, Document>();
+/** Our own PDF's page count of each campaign: the two renderers must lay the notice out alike. */
+const ourPages = new Map<string, number>();
 const pages = new Map<string, PdfPageBoxes[]>();
 const texts = new Map<string, string>();
 let conversion = '';
@@ -31,6 +34,7 @@ beforeAll(async () => {
     const { document, problems } = await documentFromFile(path.join(CAMPAIGNS, `${name}.yaml`));
     if (!document) throw new Error(`${name}.yaml does not compose: ${JSON.stringify(problems.slice(0, 3))}`);
     documents.set(name, document);
+    ourPages.set(name, (await renderPdf(document)).pages);
     writeFileSync(path.join(dir, `${name}.docx`), await renderDocx(document));
   }
   // One soffice run for all files; a private profile so a running office or a stale lock cannot interfere.
@@ -95,6 +99,12 @@ describe.each(names)('campaigns/%s.yaml through LibreOffice', (name) => {
   // LibreOffice 25 drops a few commas that its grid pushes past the right edge of the block (they are not drawn at all);
   // words are compared without punctuation, and the punctuation is counted on its own.
   const PUNCTUATION = /[，。、；：？！]/g;
+  test('Word’s layout as LibreOffice sets it runs to about as many pages as our PDF (within 12%, at least one page)', () => {
+    const ours = ourPages.get(name)!;
+    const theirs = pages.get(name)!.length;
+    expect(Math.abs(theirs - ours)).toBeLessThanOrEqual(Math.max(1, Math.ceil(0.12 * ours)));
+  });
+
   test('all the campaign’s text is present; at most 2% of its punctuation lost to the grid', () => {
     const pdf = squash(texts.get(name)!).replace(/—\d+—/g, '');
     const expected = documentTexts(documents.get(name)!).map(squash);
