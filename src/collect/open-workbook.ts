@@ -1,5 +1,5 @@
-import type { Workbook } from 'exceljs';
-import { ExcelJS } from '../render/xlsx/exceljs';
+// The package entry, not the single-file bundle build loads: the bundle starts faster but reads ~1.8× slower.
+import ExcelJS, { type Workbook } from 'exceljs';
 
 export type OpenFailure = 'damaged' | 'encrypted' | 'oldFormat';
 
