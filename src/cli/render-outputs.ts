@@ -50,13 +50,15 @@ async function formWorkbooks(campaign: Campaign) {
  */
 export async function renderOutputs(c: Composed, options: RenderOptions, timings: Record<string, number>) {
   const started = performance.now();
+  // --draft marks every format, as status: draft and unfilled 待填写 marks already do.
+  const document = options.draft ? { ...c.document, meta: { ...c.document.meta, draft: true } } : c.document;
   const timed = <T>(key: string, pending: Promise<T>) =>
     pending.then((done) => {
       if (done) timings[`${key}:${c.file}`] = performance.now() - started;
       return done;
     });
   const [rendered, forms] = await Promise.all([
-    Promise.all(options.formats.map((format) => timed(format, render(format, c.document, options)))),
+    Promise.all(options.formats.map((format) => timed(format, render(format, document, options)))),
     timed('xlsx', formWorkbooks(c.campaign)),
   ]);
   const base = path.join(options.outDir, path.basename(c.file, path.extname(c.file)));

@@ -8,6 +8,7 @@ import type { Document } from '../../document/model';
 import { colophonHeight, colophonTable } from './colophon';
 import { RenderContext } from './context';
 import { deterministicPackage } from './deterministic-zip';
+import { draftHeaders } from './draft-header';
 import { emptyFooters, numberedFooters } from './footer';
 import { noticeSections } from './notice';
 import { OFF_GRID_STYLE } from './paragraphs';
@@ -46,7 +47,7 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
     evenAndOddHeaderAndFooters: true,
     externalStyles: stylesXml(),
     features: { trackRevisions: !!doc.meta.revision },
-    sections: [...sections, ...colophonSection(doc)],
+    sections: [...sections, ...colophonSection(doc)].map((s) => (doc.meta.draft ? { ...s, headers: draftHeaders() } : s)),
   });
   return deterministicPackage(word, doc.meta);
 }

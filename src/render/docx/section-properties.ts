@@ -5,8 +5,12 @@
  * binding edge (§8): the portrait margins rotate with it.
  */
 import { DocumentGridType, PageOrientation, SectionType, VerticalAlignSection, type ISectionPropertiesOptions } from 'docx';
+import { DRAFT_HEADER } from '../../style/gbt9704';
 import { FOOTER_DISTANCE } from './footer';
-import { CHAR_SPACE, LINE_PITCH, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE_HEIGHT, PAGE_WIDTH, TEXT_HEIGHT, TEXT_WIDTH } from './units';
+import { CHAR_SPACE, LINE_PITCH, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, mmToTwip, PAGE_HEIGHT, PAGE_WIDTH, TEXT_HEIGHT, TEXT_WIDTH } from './units';
+
+/** Only a draft has a header (draft-header.ts); it sits in the band above the top margin. */
+const HEADER_DISTANCE = mmToTwip(DRAFT_HEADER.fromTopMm);
 
 export type Orientation = 'portrait' | 'landscape';
 
@@ -14,13 +18,13 @@ const GRID = { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, ch
 
 const PORTRAIT = {
   size: { width: PAGE_WIDTH, height: PAGE_HEIGHT, orientation: PageOrientation.PORTRAIT },
-  margin: { top: MARGIN_TOP, left: MARGIN_LEFT, right: MARGIN_RIGHT, bottom: MARGIN_BOTTOM, header: 0, footer: FOOTER_DISTANCE, gutter: 0 },
+  margin: { top: MARGIN_TOP, left: MARGIN_LEFT, right: MARGIN_RIGHT, bottom: MARGIN_BOTTOM, header: HEADER_DISTANCE, footer: FOOTER_DISTANCE, gutter: 0 },
 };
 
 /** Turned a quarter clockwise: the binding edge (订口) on top. docx swaps width and height itself. */
 const LANDSCAPE = {
   size: { width: PAGE_WIDTH, height: PAGE_HEIGHT, orientation: PageOrientation.LANDSCAPE },
-  margin: { top: MARGIN_LEFT, right: MARGIN_TOP, bottom: MARGIN_RIGHT, left: MARGIN_BOTTOM, header: 0, footer: FOOTER_DISTANCE, gutter: 0 },
+  margin: { top: MARGIN_LEFT, right: MARGIN_TOP, bottom: MARGIN_RIGHT, left: MARGIN_BOTTOM, header: HEADER_DISTANCE, footer: FOOTER_DISTANCE, gutter: 0 },
 };
 
 /** Width of the text block in twips. */
