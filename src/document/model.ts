@@ -116,6 +116,8 @@ export interface Notice {
   title?: string;
   /** The full addressee line ending with ：. */
   addressees?: string;
+  /** Set on a redline where they changed: the title and addressee line as tracked runs, shown instead. */
+  tracked?: { title?: Run[]; addressees?: Run[] };
   body: Block[];
   annexList: AnnexListEntry[];
   signature?: Signature;

@@ -44,23 +44,22 @@ const words = (text: string) => [...(segmenter ??= new Intl.Segmenter('zh', { gr
 /** Below this share of unchanged text, a paragraph reads better deleted whole and inserted anew. */
 const MIN_SHARED = 0.5;
 
+/** `a` → `b` as runs in one face: unchanged words plain, the rest marked inserted or deleted. */
+function wordRuns(a: string, b: string, face: { font: FontRole; bold?: boolean }): Run[] {
+  return diffArrays(words(a), words(b))
+    .map((d): Run => ({ text: d.value.join(''), ...face, revision: d.added ? 'inserted' : d.removed ? 'deleted' : undefined }))
+    .filter((r) => r.text);
+}
+
+const unchanged = (runs: Run[]) => runs.filter((r) => !r.revision).reduce((n, r) => n + r.text.length, 0);
+
 /** One block edited: word-level insertions and deletions, part by part; a rewritten paragraph is replaced whole. */
 function edited(old: Block, neu: Block): Block[] {
   const [po, pn] = [parts(old), parts(neu)];
-  const diffs = pn.map((p, i) => diffArrays(words(po[i]?.text ?? ''), words(p.text)));
-  const length = (list: { value: string[] }[]) => list.reduce((n, d) => n + d.value.join('').length, 0);
-  const shared = length(diffs.flat().filter((d) => !d.added && !d.removed));
+  const runs = pn.flatMap((p, i) => wordRuns(po[i]?.text ?? '', p.text, { font: p.font, bold: p.bold }));
   const longest = Math.max(...[po, pn].map((ps) => ps.reduce((n, p) => n + p.text.length, 0)));
-  if (shared < MIN_SHARED * longest) return [marked(old, 'deleted'), marked(neu, 'inserted')];
-  const runs = pn.flatMap((p, i) =>
-    diffs[i].map((d): Run => ({
-      text: d.value.join(''),
-      font: p.font,
-      bold: p.bold,
-      revision: d.added ? 'inserted' : d.removed ? 'deleted' : undefined,
-    })),
-  );
-  return [asParagraph(neu, runs.filter((r) => r.text))];
+  if (unchanged(runs) < MIN_SHARED * longest) return [marked(old, 'deleted'), marked(neu, 'inserted')];
+  return [asParagraph(neu, runs)];
 }
 
 const textual = (b: Block) => b.type === 'paragraph' || b.type === 'heading';
@@ -110,9 +109,17 @@ function redlineAnnex(neu: Annex, old: Annex | undefined): Annex {
   return neu;
 }
 
+/** A one-line text (title, addressees) that changed, as tracked runs in its face. */
+function trackedLine(a: string | undefined, b: string | undefined, font: FontRole): Run[] | undefined {
+  return a === b || b === undefined ? undefined : wordRuns(a ?? '', b, { font });
+}
+
 function redlineNotice(old: Notice, neu: Notice): Notice {
+  const title = trackedLine(old.title, neu.title, 'xiaobiaosong');
+  const addressees = trackedLine(old.addressees, neu.addressees, 'fangsong');
   return {
     ...neu,
+    ...(title || addressees ? { tracked: { title, addressees } } : {}),
     body: redlineBlocks(old.body, neu.body),
     // Annexes are matched by position in the list of the same kind of content, as reviewers read them side by side.
     annexes: neu.annexes.map((a, k) => redlineAnnex(a, old.annexes.find((x) => x.title === a.title) ?? old.annexes[k])),
@@ -120,8 +127,9 @@ function redlineNotice(old: Notice, neu: Notice): Notice {
 }
 
 /**
- * NEW as a document with tracked changes against OLD: body paragraphs and
- * annex contents matched block by block, edits at word granularity,
+ * NEW as a document with tracked changes against OLD: the title, the
+ * addressees, body paragraphs and annex contents (matched block by block),
+ * edits at word granularity,
  * attributed to the issuing office on the new notice's date.
  */
 export function redlineDocument(old: Document, neu: Document): Document {

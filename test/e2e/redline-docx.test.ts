@@ -43,3 +43,13 @@ describe('gongwen diff --redline: 2021 → 2023 as a DOCX with tracked changes',
     expect(text).toContain('为贯彻落实《质量强国建设纲要》');
   });
 });
+
+test('the redline DOCX tracks the title: the old year deleted, the new one inserted', async () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'r.docx');
+  await runCli(['diff', path.join(CAMPAIGNS, '2021.yaml'), path.join(CAMPAIGNS, '2023.yaml'), '--redline', file]);
+  const xml = (await openDocx(readFileSync(file))).part('word/document.xml');
+  const titleParagraph = xml.split('</w:p>').find((p) => p.includes('联席会议') && p.includes('领导小组'))!;
+  expect(textOf(elements(titleParagraph, 'w:del').map((d) => d.body).join(''))).toContain('联席会议');
+  expect(textOf(elements(titleParagraph, 'w:ins').map((d) => d.body).join(''))).toContain('领导小组');
+});

@@ -49,3 +49,14 @@ test('a lightly edited paragraph is marked word by word; a rewritten one is repl
   expect(second.runs.every((r) => r.revision === 'deleted')).toBe(true);
   expect(third.runs.every((r) => r.revision === 'inserted')).toBe(true);
 });
+
+test('a changed title and addressee line are tracked too; unchanged ones are not', async () => {
+  const [old, neu] = await Promise.all([load('2021.yaml'), load('2023.yaml')]);
+  const red = redlineDocument(old, neu).notice;
+  const keep = (runs: Run[], drop: Run['revision']) => runs.filter((r) => r.revision !== drop).map((r) => r.text).join('');
+  expect(keep(red.tracked!.title!, 'deleted')).toBe(neu.notice.title);
+  expect(keep(red.tracked!.title!, 'inserted')).toBe(old.notice.title);
+  expect(red.tracked!.title!.every((r) => r.font === 'xiaobiaosong')).toBe(true);
+  expect(keep(red.tracked!.addressees!, 'deleted')).toBe(neu.notice.addressees);
+  expect(redlineDocument(neu, neu).notice.tracked).toBeUndefined();
+});

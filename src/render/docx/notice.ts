@@ -8,7 +8,7 @@
  */
 import { basename } from 'node:path';
 import { TextRun, type Paragraph, type Table } from 'docx';
-import type { Annex, Block, Notice } from '../../document/model';
+import type { Annex, Block, Notice, Run } from '../../document/model';
 import { MAIN, mmToPt, PAGE } from '../../style/gbt9704';
 import { balanceTitle } from '../pdf/typeset/balance-title';
 import { bodyBlock } from './body';
@@ -16,6 +16,7 @@ import { annexList, remark, signature } from './closing';
 import { colophonTable } from './colophon';
 import type { RenderContext } from './context';
 import { runStyle } from './fonts';
+import { textRuns } from './runs';
 import { headerBlock } from './header-block';
 import { aligned, blankLines, OFF_GRID_STYLE } from './paragraphs';
 import { textWidth, type Orientation } from './section-properties';
@@ -43,6 +44,9 @@ function title(text: string): Paragraph {
   return aligned(runs, 'center', { ...OFF_GRID_STYLE, keepNext: true });
 }
 
+/** A redline's title with tracked changes: old and new words both stand, so Word wraps it itself. */
+const trackedTitle = (ctx: RenderContext, runs: Run[]) => aligned(textRuns(ctx, runs, MAIN.titlePt), 'center', { ...OFF_GRID_STYLE, keepNext: true });
+
 const label = (text: string) => aligned([new TextRun({ ...runStyle({ role: 'heiti' }), text })], 'left', { keepNext: true });
 
 const blocks = (ctx: RenderContext, list: Block[], o: Orientation) => list.flatMap((b) => bodyBlock(ctx, b, textWidth(o)));
@@ -51,8 +55,8 @@ const blocks = (ctx: RenderContext, list: Block[], o: Orientation) => list.flatM
 function noticeText(ctx: RenderContext, n: Notice, linesAbove: number, inner: boolean): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   if (n.header) out.push(...headerBlock(n.header, linesAbove), ...blankLines(MAIN.linesBeforeTitle));
-  if (n.title) out.push(title(n.title), ...blankLines(MAIN.linesAfterTitle));
-  if (n.addressees) out.push(aligned([new TextRun(n.addressees)], 'justify'));
+  if (n.title) out.push(n.tracked?.title ? trackedTitle(ctx, n.tracked.title) : title(n.title), ...blankLines(MAIN.linesAfterTitle));
+  if (n.addressees) out.push(aligned(n.tracked?.addressees ? textRuns(ctx, n.tracked.addressees) : [new TextRun(n.addressees)], 'justify'));
   out.push(...blocks(ctx, n.body, 'portrait'), ...annexList(n.annexList));
   if (n.signature) out.push(...signature(ctx, n.signature));
   out.push(...remark(n.remark));
