@@ -34,12 +34,12 @@ async function render(format: string, doc: Document, options: RenderOptions): Pr
   return FORMATS[format].render(doc, { draft: options.draft, fontDirs: options.fontDirs });
 }
 
-/** The fill-in workbook of each statistics form (annex kind form). */
-async function formWorkbooks(campaign: Campaign) {
+/** The fill-in workbook of each statistics form (annex kind form), laid out from the Document already composed. */
+async function formWorkbooks(campaign: Campaign, document: Document) {
   if (!campaign.annexes?.some((a) => a.kind === 'form')) return undefined;
   // exceljs takes ~70 ms to load: only campaigns with a form pay for it.
   const { renderFormWorkbooks } = await import('../render/xlsx');
-  return renderFormWorkbooks(campaign);
+  return renderFormWorkbooks(campaign, document);
 }
 
 /**
@@ -59,7 +59,7 @@ export async function renderOutputs(c: Composed, options: RenderOptions, timings
     });
   const [rendered, forms] = await Promise.all([
     Promise.all(options.formats.map((format) => timed(format, render(format, document, options)))),
-    timed('xlsx', formWorkbooks(c.campaign)),
+    timed('xlsx', formWorkbooks(c.campaign, c.document)),
   ]);
   const base = path.join(options.outDir, path.basename(c.file, path.extname(c.file)));
   const outputs: (Output & { data: Uint8Array })[] = options.formats.map((format, i) => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Campaign, FormAnnex, FormItem, FormRow } from '../../campaign/types';
 import { composeDocument } from '../../compose';
 import { annexLabels } from '../../compose/notice';
-import type { Annex, ParagraphBlock, TableBlock } from '../../document/model';
+import type { Annex, Document, ParagraphBlock, TableBlock } from '../../document/model';
 import { placeCells, type TableGrid } from './table-grid';
 
 export type ItemType = NonNullable<FormItem['type']>;
@@ -49,9 +49,11 @@ const hash = (text: string, length: number) => createHash('sha256').update(text)
 /** A form item without a type is a count when it has a unit, free text otherwise. */
 export const itemType = (item: FormItem): ItemType => item.type ?? (item.unit ? 'count' : 'text');
 
-/** Every form annex of a campaign laid out exactly as the composed notice prints it. */
-export function formLayouts(campaign: Campaign): FormLayout[] {
-  const document = composeDocument(campaign, '.');
+/**
+ * Every form annex of a campaign laid out exactly as the composed notice
+ * prints it; a build passes the Document it has already composed.
+ */
+export function formLayouts(campaign: Campaign, document: Document = composeDocument(campaign, '.')): FormLayout[] {
   const composed = new Map(document.notice.annexes.map((a) => [a.label, a]));
   const labels = annexLabels(campaign.annexes ?? []);
   return (campaign.annexes ?? [])
