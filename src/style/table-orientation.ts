@@ -8,7 +8,7 @@ import type { TableBlock } from '../document/model';
 import { BODY_SIZE_PT, DOCX_RENDER, mmToPt, PAGE, TABLE } from './gbt9704';
 
 /** Size of a table's cell text in points. */
-const tableTextPt = (t: TableBlock) => (t.fontSize === 'small' ? TABLE.smallPt : BODY_SIZE_PT);
+export const tableTextPt = (t: TableBlock) => (t.fontSize === 'small' ? TABLE.smallPt : BODY_SIZE_PT);
 
 /** Whether the narrowest column, on the portrait text block, still holds a couple of characters. */
 export function fitsPortrait(t: TableBlock): boolean {

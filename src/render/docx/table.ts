@@ -6,7 +6,8 @@
  */
 import { BorderStyle, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
 import type { TableBlock, TableCell as ModelCell } from '../../document/model';
-import { BODY_SIZE_PT, PDF_RENDER, TABLE } from '../../style/gbt9704';
+import { PDF_RENDER, TABLE } from '../../style/gbt9704';
+import { tableTextPt } from '../../style/table-orientation';
 export { fitsPortrait } from '../../style/table-orientation';
 import { runStyle } from './fonts';
 import { ALIGNMENT, OFF_GRID_STYLE } from './paragraphs';
@@ -17,8 +18,6 @@ const PADDING = mmToTwip(TABLE.cellPaddingMm);
 const BORDER = { style: BorderStyle.SINGLE, size: ptToEighths(TABLE.borderPt), color: '000000' };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
 
-const cellSize = (t: TableBlock) => (t.fontSize === 'small' ? TABLE.smallPt : BODY_SIZE_PT);
-
 /** Column widths in twips, scaled to `width`; the last column takes the rounding. */
 function columnWidths(t: TableBlock, width: number): number[] {
   const total = t.columns.reduce((a, b) => a + b, 0);
@@ -28,7 +27,7 @@ function columnWidths(t: TableBlock, width: number): number[] {
 }
 
 function cell(t: TableBlock, c: ModelCell): TableCell {
-  const size = cellSize(t);
+  const size = tableTextPt(t);
   const text = c.blank ? '' : c.text;
   const run = new TextRun({ ...runStyle({ role: c.header ? 'heiti' : 'fangsong', sizePt: size }), text });
   return new TableCell({
