@@ -1,5 +1,6 @@
 import { diffArrays } from 'diff';
 import type { Annex, Block, Document, FontRole, Notice, ParagraphBlock, Run } from '../document/model';
+import { chineseWords } from '../compose/chinese-words';
 import { HEADING_FONT } from '../style/gbt9704';
 
 /** The text a block reads as, for matching blocks between two years. */
@@ -37,16 +38,12 @@ function marked(b: Block, revision: Run['revision']): Block {
   return asParagraph(b, parts(b).filter((p) => p.text).map((p) => ({ ...p, revision })));
 }
 
-let segmenter: Intl.Segmenter | undefined;
-/** Chinese words (Intl.Segmenter knows them), so a change reads 深入实施 → 增强, not character salad. */
-const words = (text: string) => [...(segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' })).segment(text)].map((s) => s.segment);
-
 /** Below this share of unchanged text, a paragraph reads better deleted whole and inserted anew. */
 const MIN_SHARED = 0.5;
 
 /** `a` → `b` as runs in one face: unchanged words plain, the rest marked inserted or deleted. */
 function wordRuns(a: string, b: string, face: { font: FontRole; bold?: boolean }): Run[] {
-  return diffArrays(words(a), words(b))
+  return diffArrays(chineseWords(a), chineseWords(b))
     .map((d): Run => ({ text: d.value.join(''), ...face, revision: d.added ? 'inserted' : d.removed ? 'deleted' : undefined }))
     .filter((r) => r.text);
 }

@@ -7,9 +7,9 @@
  * and the seams of a 公文 title — after 转发/印发, before 关于 — are
  * preferred when the balance allows.
  */
+import { chineseWords } from '../../../compose/chinese-words';
 import { cannotEndLine, cannotStartLine } from './kinsoku';
 
-let segmenter: Intl.Segmenter | undefined; // loading the Chinese word dictionary takes a while: only when a title needs it
 
 /** Where a title line may best end or start: 《…》转发 | 市场监管总局…, …办公室 | 关于…. */
 const SEAM_AFTER = /(转发|印发|批转)$/;
@@ -25,8 +25,7 @@ interface Word {
 
 function words(text: string, width: (s: string) => number): Word[] {
   const out: Word[] = [];
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  for (const { segment } of segmenter.segment(text)) {
+  for (const segment of chineseWords(text)) {
     const prev = out[out.length - 1];
     const joins = prev && ([...segment].length === 1 || cannotStartLine([...segment][0]) || cannotEndLine([...prev.text].pop()!));
     if (joins) prev.text += segment;
