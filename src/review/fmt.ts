@@ -10,10 +10,10 @@ import { canonicalYaml } from './canonical-yaml';
 
 export type FormatResult = { ok: true; source: string; canonical: string } | { ok: false; problems: Problem[] };
 
-function compose(loaded: LoadedFile): Document | undefined {
+function compose(loaded: LoadedFile): { document?: Document; problems: Problem[] } {
   takeUnfilled(loaded);
-  const { campaign } = validateCampaign(loaded);
-  return campaign && composeDocument(campaign, path.dirname(path.resolve(loaded.file)));
+  const { campaign, problems } = validateCampaign(loaded);
+  return { document: campaign && composeDocument(campaign, path.dirname(path.resolve(loaded.file))), problems };
 }
 
 /**
@@ -24,11 +24,11 @@ function compose(loaded: LoadedFile): Document | undefined {
 export async function formatCampaignFile(file: string): Promise<FormatResult> {
   const loaded = await loadCampaignFile(file);
   if (!loaded.ok) return { ok: false, problems: loaded.problems };
-  const before = compose(loaded.loaded);
-  if (!before) return { ok: false, problems: validateCampaign(loaded.loaded).problems };
+  const { document: before, problems } = compose(loaded.loaded);
+  if (!before) return { ok: false, problems };
   const canonical = canonicalYaml(loaded.loaded.source);
   const reparsed = parseCampaignSource(file, canonical);
-  const after = reparsed.ok ? compose(reparsed.loaded) : undefined;
+  const after = reparsed.ok ? compose(reparsed.loaded).document : undefined;
   if (!after || !isDeepStrictEqual(before, after) || hasErrors(reparsed.problems)) {
     return {
       ok: false,
