@@ -1,7 +1,8 @@
 import type { CellValue } from 'exceljs';
 import type { ItemType } from '../render/xlsx/form-layout';
+import { EXACT_LIMIT } from './totals';
 
-export type BadValue = 'formula' | 'notANumber' | 'negative' | 'notWhole' | 'notYesNo';
+export type BadValue = 'formula' | 'notANumber' | 'negative' | 'notWhole' | 'notYesNo' | 'tooManyDigits' | 'tooLarge';
 export type ParsedValue = { value: number | string | undefined } | { bad: BadValue; shown: string };
 
 const isFormula = (raw: CellValue) => typeof raw === 'object' && raw !== null && ('formula' in raw || 'sharedFormula' in raw);
@@ -21,6 +22,10 @@ export function cellText(raw: CellValue): string {
 
 /** A number typed as text (also in full-width digits) counts as the number. */
 const NUMBER = /^[-+]?\d+(\.\d+)?$/;
+/** Significant digits a double keeps for certain (Excel keeps as many). */
+const DOUBLE_DIGITS = 15;
+
+const significantDigits = (digits: string) => digits.replace(/[^\d]/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
 
 /** A filled-in value checked against its item type: the value, nothing (empty), or why it is left out. */
 export function parseValue(raw: CellValue, type: ItemType): ParsedValue {
@@ -30,9 +35,12 @@ export function parseValue(raw: CellValue, type: ItemType): ParsedValue {
   if (type === 'text') return { value: shown };
   if (type === 'yesno') return shown === '是' || shown === '否' ? { value: shown } : { bad: 'notYesNo', shown };
   const digits = shown.normalize('NFKC');
-  const number = typeof raw === 'number' ? raw : typeof raw === 'string' && NUMBER.test(digits) ? Number(digits) : NaN;
-  if (!Number.isFinite(number)) return { bad: 'notANumber', shown };
+  const typed = typeof raw === 'string' && NUMBER.test(digits);
+  const number = typeof raw === 'number' ? raw : typed ? Number(digits) : NaN;
+  if (Number.isNaN(number)) return { bad: 'notANumber', shown };
   if (number < 0) return { bad: 'negative', shown };
+  if (typed && significantDigits(digits) > DOUBLE_DIGITS) return { bad: 'tooManyDigits', shown };
+  if (number > EXACT_LIMIT[type]) return { bad: 'tooLarge', shown };
   if (type === 'count' && !Number.isInteger(number)) return { bad: 'notWhole', shown };
   return { value: number };
 }

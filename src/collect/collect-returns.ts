@@ -10,6 +10,7 @@ export interface CountedReturn {
   unit: string;
   file: string;
   values: Map<string, number | string>;
+  cells: Map<string, string>;
 }
 
 export interface Collection {
@@ -36,7 +37,7 @@ export async function collectReturns(campaign: Campaign, layout: FormLayout, fil
 
   for (const file of files) {
     const read = await readReturn(file, layout);
-    problems.push(...read.problems);
+    for (const p of read.problems) problems.push(p);
     if (!read.readable || !read.unit) continue;
     const key = unitKey(read.unit, campaign.scope);
     const earlier = byKey.get(key);
@@ -46,12 +47,17 @@ export async function collectReturns(campaign: Campaign, layout: FormLayout, fil
     }
     const index = position.get(key);
     if (index === undefined) problems.push(returnProblem('unknownUnit', { file, unit: read.unit }, read.unit));
-    byKey.set(key, { unit: index === undefined ? read.unit : addressees[index], file, values: read.values });
+    byKey.set(key, { unit: index === undefined ? read.unit : addressees[index], file, values: read.values, cells: read.cells });
   }
 
   const order = (r: CountedReturn) => position.get(unitKey(r.unit, campaign.scope)) ?? Infinity;
   const counted = [...byKey.values()].sort((a, b) => order(a) - order(b) || a.unit.localeCompare(b.unit, 'zh'));
-  const totals = new Map(layout.items.map((item) => [item.id, itemTotal(item, counted.map((r) => r.values.get(item.id)))]));
+  const totals = new Map<string, Total>();
+  for (const item of layout.items) {
+    const { total, leftOut } = itemTotal(item, counted.map((r) => ({ value: r.values.get(item.id), file: r.file, cell: r.cells.get(item.id), unit: r.unit })));
+    totals.set(item.id, total);
+    for (const e of leftOut) problems.push(returnProblem('totalTooLarge', { file: e.file, cell: e.cell, unit: e.unit, value: String(e.value) }, String(e.value)));
+  }
   return {
     layout,
     counted,

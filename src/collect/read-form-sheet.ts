@@ -8,6 +8,8 @@ export interface SheetValues {
   unit?: string;
   /** Values by item id; a value with a problem is left out. */
   values: Map<string, number | string>;
+  /** Where each counted value stands, by item id (A1 address). */
+  cells: Map<string, string>;
   problems: ReturnProblem[];
 }
 
@@ -22,10 +24,19 @@ export function readFormSheet(file: string, sheet: Worksheet, layout: FormLayout
   const valueColumn = sheetColumn(layout.valueColumn);
   const firstRow = new Map<string, number>();
   const values = new Map<string, number | string>();
+  const cells = new Map<string, string>();
   const problems: ReturnProblem[] = [];
   const nameColumn = fillerColumns(layout.grid.width).name[0];
   let unit: string | undefined;
   let unitCell = sheet.getCell(FILLER_ROW, nameColumn).address;
+  // Filled rows that are not items, one run of consecutive rows at a time: a pasted block is one problem, not thousands.
+  let extra: { first: number; last: number; at: { file: string; cell: string; value?: string }; lastCell: string } | undefined;
+  const reportExtra = () => {
+    if (!extra) return;
+    const { first, last, at, lastCell } = extra;
+    problems.push(first === last ? returnProblem('extraRow', at, first) : returnProblem('extraRows', { file, cell: `${at.cell}:${lastCell}` }, first, last));
+    extra = undefined;
+  };
 
   sheet.eachRow((row, rowNumber) => {
     const role = trimmed(cellText(row.getCell(ID_COLUMN).value));
@@ -41,7 +52,10 @@ export function readFormSheet(file: string, sheet: Worksheet, layout: FormLayout
     const at = { file, cell: valueCell.address, value: shown || undefined };
     const item = items.get(role);
     if (!item) {
-      if (shown) problems.push(returnProblem('extraRow', at, rowNumber));
+      if (!shown) return;
+      if (extra?.last !== rowNumber - 1) reportExtra();
+      if (extra) Object.assign(extra, { last: rowNumber, lastCell: valueCell.address });
+      else extra = { first: rowNumber, last: rowNumber, at, lastCell: valueCell.address };
       return;
     }
     const first = firstRow.get(item.id);
@@ -56,12 +70,16 @@ export function readFormSheet(file: string, sheet: Worksheet, layout: FormLayout
     }
     const parsed = parseValue(valueCell.value, item.type);
     if ('bad' in parsed) problems.push(returnProblem(parsed.bad, at, parsed.shown));
-    else if (parsed.value !== undefined) values.set(item.id, parsed.value);
+    else if (parsed.value !== undefined) {
+      values.set(item.id, parsed.value);
+      cells.set(item.id, valueCell.address);
+    }
   });
 
+  reportExtra();
   for (const item of layout.items) {
     if (!firstRow.has(item.id)) problems.push(returnProblem('missingRow', { file }, item.labels.at(-1)!));
   }
   if (!unit) problems.push(returnProblem('missingUnit', { file, cell: unitCell }));
-  return { unit, values, problems: problems.map((p) => ({ ...p, unit })) };
+  return { unit, values, cells, problems: problems.map((p) => ({ ...p, unit })) };
 }

@@ -1,9 +1,10 @@
-import { promises as fs } from 'node:fs';
+import { constants, promises as fs } from 'node:fs';
 import type { FormIdentity, FormLayout } from '../render/xlsx/form-layout';
 import { MARKER_SHEET, readMarker } from '../render/xlsx/form-marker';
-import { openWorkbook } from './open-workbook';
+import { openWorkbook, type OpenFailure } from './open-workbook';
 import { returnProblem, type ReturnProblem } from './problem';
 import { readFormSheet, type SheetValues } from './read-form-sheet';
+import { MAX_RETURN_BYTES } from './zip-limits';
 
 export interface ReturnRead extends SheetValues {
   file: string;
@@ -11,17 +12,36 @@ export interface ReturnRead extends SheetValues {
   readable: boolean;
 }
 
+/**
+ * The file's bytes, or the problem that keeps it from being read. Opened
+ * without blocking so that a FIFO or device named .xlsx is reported, not
+ * waited on; its size is checked before anything is read.
+ */
+async function returnBytes(file: string): Promise<Buffer | ReturnProblem> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stat = await handle.stat();
+    if (!stat.isFile()) return returnProblem('notAFile', { file });
+    if (stat.size > MAX_RETURN_BYTES) return returnProblem('fileTooLarge', { file }, stat.size, MAX_RETURN_BYTES);
+    return await handle.readFile();
+  } catch (e) {
+    return returnProblem('unreadable', { file }, (e as NodeJS.ErrnoException).code ?? String(e));
+  } finally {
+    await handle?.close();
+  }
+}
+
+const openProblem = (file: string, f: OpenFailure): ReturnProblem =>
+  f.failure === 'tooLargeUnzipped' ? returnProblem('tooLargeUnzipped', { file }, f.bytes) : returnProblem(f.failure, { file });
+
 /** One filled-in workbook: its unit, values and problems. Never throws for a bad file. */
 export async function readReturn(file: string, layout: FormLayout): Promise<ReturnRead> {
-  const unreadable = (problem: ReturnProblem): ReturnRead => ({ file, readable: false, values: new Map(), problems: [problem] });
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (e) {
-    return unreadable(returnProblem('unreadable', { file }, (e as NodeJS.ErrnoException).code ?? String(e)));
-  }
+  const unreadable = (problem: ReturnProblem): ReturnRead => ({ file, readable: false, values: new Map(), cells: new Map(), problems: [problem] });
+  const bytes = await returnBytes(file);
+  if (!Buffer.isBuffer(bytes)) return unreadable(bytes);
   const opened = await openWorkbook(bytes);
-  if ('failure' in opened) return unreadable(returnProblem(opened.failure, { file }));
+  if ('failure' in opened) return unreadable(openProblem(file, opened));
   const sheet = opened.workbook.worksheets.find((s) => s.name !== MARKER_SHEET);
   const marker = readMarker(opened.workbook);
   if (!marker || !sheet) return unreadable(returnProblem('notAForm', { file }));

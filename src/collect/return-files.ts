@@ -14,7 +14,7 @@ export async function returnFiles(args: string[]): Promise<string[]> {
       continue;
     }
     const names = (await fs.readdir(arg)).filter(isReturnName).sort();
-    files.push(...names.map((name) => path.join(arg, name)));
+    for (const name of names) files.push(path.join(arg, name));
   }
   return files;
 }
