@@ -1,4 +1,5 @@
 import { processIo, type Io } from './report';
+import { packageVersion } from './version';
 
 type Command = (args: string[], io: Io) => Promise<number>;
 interface Loaded {
@@ -25,6 +26,10 @@ async function usage(): Promise<string> {
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V') {
+    io.out(`gongwen ${packageVersion()}`);
+    return 0;
+  }
   const load = name ? COMMANDS[name] : undefined;
   if (!load) {
     io.err(await usage());
