@@ -1,32 +1,19 @@
-import { parseArgs } from 'node:util';
 import { hasErrors, type Problem } from '../campaign/problem';
 import { documentFromFile } from '../pipeline';
 import { DEFAULT_FORMATS, FORMATS } from '../render/formats';
+import { COMMANDS, parseCommandArgs, usageLine } from './commands';
 import { startDocxThread } from './docx-in-thread';
 import { renderOutputs, type Composed, type Output, type RenderOptions } from './render-outputs';
 import { printProblems, summary, type Io } from './report';
 import { watchAndBuild } from './watch';
 import { writeFileAtomic } from './write-atomic';
 
-export const BUILD_USAGE = `gongwen build FILE… [--format ${Object.keys(FORMATS).join(',')}] [--out DIR] [--draft] [--json] [--watch]   生成公文`;
-
 /**
  * Checks and composes every file first, renders everything in memory, and
  * only then writes: a build with any error writes nothing at all.
  */
 export async function buildCommand(args: string[], io: Io, stop?: AbortSignal): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string' },
-      out: { type: 'string', default: 'output' },
-      draft: { type: 'boolean' },
-      json: { type: 'boolean' },
-      fonts: { type: 'string', multiple: true },
-      watch: { type: 'boolean' },
-    },
-  });
+  const { values, positionals } = parseCommandArgs(COMMANDS.build.options, args);
   if (values.watch) {
     const once = args.filter((a) => a !== '--watch');
     return watchAndBuild(positionals, () => buildCommand(once, io), io, stop ?? interruptSignal());
@@ -35,7 +22,7 @@ export async function buildCommand(args: string[], io: Io, stop?: AbortSignal): 
   const unknown = formats.filter((f) => !(f in FORMATS));
   if (positionals.length === 0 || unknown.length > 0) {
     if (unknown.length) io.err(`未知的格式 (unknown format): ${unknown.join(', ')}`);
-    io.err(`用法 (usage): ${BUILD_USAGE}`);
+    io.err(`用法 (usage): ${usageLine('build')}`);
     return 2;
   }
 

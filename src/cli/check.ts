@@ -1,15 +1,13 @@
-import { parseArgs } from 'node:util';
 import { hasErrors } from '../campaign/problem';
 import { checkCampaignFile } from '../pipeline';
+import { COMMANDS, parseCommandArgs, usageLine } from './commands';
 import { printProblems, summary, type Io } from './report';
-
-export const CHECK_USAGE = 'gongwen check FILE… [--strict]   检查活动文件（格式、取值、公文规范）';
 
 /** Exit 0 clean, 1 on warnings with --strict, 2 on errors. */
 export async function checkCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { strict: { type: 'boolean' } } });
+  const { values, positionals } = parseCommandArgs(COMMANDS.check.options, args);
   if (positionals.length === 0) {
-    io.err(`用法 (usage): ${CHECK_USAGE}`);
+    io.err(`用法 (usage): ${usageLine('check')}`);
     return 2;
   }
   const found = (await Promise.all(positionals.map(checkCampaignFile))).flatMap((c) => c.problems);

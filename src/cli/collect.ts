@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { collectReturns } from '../collect/collect-returns';
 import { formatReturnProblem } from '../collect/problem';
 import { returnFiles } from '../collect/return-files';
@@ -8,21 +7,16 @@ import { summaryWorkbook } from '../collect/summary-workbook';
 import { checkCampaignFile } from '../pipeline';
 import { FORMATS } from '../render/formats';
 import { formLayouts } from '../render/xlsx/form-layout';
+import { COMMANDS, parseCommandArgs, usageLine } from './commands';
 import { printProblems, summary, type Io } from './report';
 import { writeFileAtomic } from './write-atomic';
 
-export const COLLECT_USAGE = 'gongwen collect FILE RETURNS… [--out summary.xlsx] [--form ID] [--report docx,pdf]   汇总各单位报送的统计表';
-
 /** Exit 0 when every return was clean, 1 when any had a problem, 2 when nothing could be counted. */
 export async function collectCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { out: { type: 'string' }, form: { type: 'string' }, report: { type: 'string' } },
-  });
+  const { values, positionals } = parseCommandArgs(COMMANDS.collect.options, args);
   const [file, ...returnArgs] = positionals;
   if (!file || returnArgs.length === 0) {
-    io.err(`用法 (usage): ${COLLECT_USAGE}`);
+    io.err(`用法 (usage): ${usageLine('collect')}`);
     return 2;
   }
   const checked = await checkCampaignFile(file);

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { composeDocument } from '../compose';
 import { checkCampaignFile } from '../pipeline';
@@ -6,20 +5,15 @@ import { FORMATS } from '../render/formats';
 import { redlineDocument } from '../review/redline';
 import { marks, printChange } from '../review/print-diff';
 import { semanticDiff } from '../review/semantic-diff';
+import { COMMANDS, parseCommandArgs, usageLine } from './commands';
 import { printProblems, type Io } from './report';
 import { writeFileAtomic } from './write-atomic';
 
-export const DIFF_USAGE = 'gongwen diff OLD NEW [--json] [--redline OUT.docx]   比较两年的活动文件';
-
 /** Exit 0 when the two campaigns say the same thing, 1 when they differ, 2 on bad input. */
 export async function diffCommand(args: string[], io: Io, color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { json: { type: 'boolean' }, redline: { type: 'string' } },
-  });
+  const { values, positionals } = parseCommandArgs(COMMANDS.diff.options, args);
   if (positionals.length !== 2) {
-    io.err(`用法 (usage): ${DIFF_USAGE}`);
+    io.err(`用法 (usage): ${usageLine('diff')}`);
     return 2;
   }
   const [old, neu] = await Promise.all(positionals.map(checkCampaignFile));

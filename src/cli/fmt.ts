@@ -1,15 +1,13 @@
-import { parseArgs } from 'node:util';
 import { formatCampaignFile } from '../review/fmt';
+import { COMMANDS, parseCommandArgs, usageLine } from './commands';
 import { printProblems, type Io } from './report';
 import { writeFileAtomic } from './write-atomic';
 
-export const FMT_USAGE = 'gongwen fmt FILE… [--check]   把活动文件整理为统一格式（--check 只检查）';
-
 /** Rewrites files in the canonical layout; with --check, names the files that are not canonical and exits 1. */
 export async function fmtCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { check: { type: 'boolean' } } });
+  const { values, positionals } = parseCommandArgs(COMMANDS.fmt.options, args);
   if (positionals.length === 0) {
-    io.err(`用法 (usage): ${FMT_USAGE}`);
+    io.err(`用法 (usage): ${usageLine('fmt')}`);
     return 2;
   }
   let failed = false;

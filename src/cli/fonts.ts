@@ -1,17 +1,15 @@
-import { parseArgs } from 'node:util';
 import { FONT_ROLES, resolveFonts } from '../fonts';
 import { documentFromFile } from '../pipeline';
 import { FORMATS } from '../render/formats';
+import { COMMANDS, parseCommandArgs } from './commands';
 import { glyphProblems } from './glyph-problems';
 import { printProblems, summary, type Io } from './report';
-
-export const FONTS_USAGE = 'gongwen fonts [FILE…] [--fonts DIR]   显示各字体角色选用的字体，并检查活动文件中缺字';
 
 const ROLE_LABELS = { xiaobiaosong: '小标宋（标题、发文机关标志）', fangsong: '仿宋（正文）', heiti: '黑体（一级标题、附件标识）', kaiti: '楷体（二级标题）', songti: '宋体（页码）' };
 
 /** Per role: the face and file chosen and why; for each campaign, the characters a face lacks, where they are written. */
 export async function fontsCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { fonts: { type: 'string', multiple: true } } });
+  const { values, positionals } = parseCommandArgs(COMMANDS.fonts.options, args);
   const fonts = resolveFonts({ fontDirs: values.fonts });
   for (const role of FONT_ROLES) {
     const f = fonts[role];

@@ -1,48 +1,65 @@
+import { checkArgs, unknownCommand } from './check-args';
+import { isCommand, usageLine, type CommandName } from './commands';
+import { commandHelp, generalHelp } from './help';
 import { processIo, type Io } from './report';
 import { packageVersion } from './version';
 
 type Command = (args: string[], io: Io) => Promise<number>;
-interface Loaded {
-  run: Command;
-  usage: string;
-}
 
 /** Each command is loaded only when it runs: `check` never pays for exceljs, `build` never for the diff library. */
-const COMMANDS: Record<string, () => Promise<Loaded>> = {
-  check: async () => import('./check').then((m) => ({ run: m.checkCommand, usage: m.CHECK_USAGE })),
-  build: async () => import('./build').then((m) => ({ run: (a, io) => m.buildCommand(a, io), usage: m.BUILD_USAGE })),
-  fmt: async () => import('./fmt').then((m) => ({ run: m.fmtCommand, usage: m.FMT_USAGE })),
-  diff: async () => import('./diff').then((m) => ({ run: (a, io) => m.diffCommand(a, io), usage: m.DIFF_USAGE })),
-  new: async () => import('./new').then((m) => ({ run: m.newCommand, usage: m.NEW_USAGE })),
-  collect: async () => import('./collect').then((m) => ({ run: m.collectCommand, usage: m.COLLECT_USAGE })),
-  fonts: async () => import('./fonts').then((m) => ({ run: m.fontsCommand, usage: m.FONTS_USAGE })),
-  schema: async () => import('./schema').then((m) => ({ run: m.schemaCommand, usage: m.SCHEMA_USAGE })),
+const LOADERS: Record<CommandName, () => Promise<Command>> = {
+  check: async () => (await import('./check')).checkCommand,
+  build: async () => {
+    const { buildCommand } = await import('./build');
+    return (args, io) => buildCommand(args, io);
+  },
+  fmt: async () => (await import('./fmt')).fmtCommand,
+  diff: async () => {
+    const { diffCommand } = await import('./diff');
+    return (args, io) => diffCommand(args, io);
+  },
+  new: async () => (await import('./new')).newCommand,
+  collect: async () => (await import('./collect')).collectCommand,
+  fonts: async () => (await import('./fonts')).fontsCommand,
+  schema: async () => (await import('./schema')).schemaCommand,
 };
 
-async function usage(): Promise<string> {
-  const lines = await Promise.all(Object.values(COMMANDS).map(async (load) => `  ${(await load()).usage}`));
-  return ['gongwen — 公文生成工具 (GB/T 9704-2012)', '', ...lines].join('\n');
+/** Exit codes: see EXIT_CODES in ./help (0 done, 1 findings, 2 error and nothing written, 3 internal error). */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (e) {
+    // Every error a user can cause is reported where it happens; what reaches here is a bug.
+    io.err(`内部错误 (internal error): ${(e as Error).message}\n这是 gongwen 的缺陷，请把以下信息报告给维护人员 (this is a bug in gongwen; please report it with what follows)`);
+    io.err((e as Error).stack ?? String(e));
+    return 3;
+  }
 }
 
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+async function dispatch(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (name === '--version' || name === '-V') {
     io.out(`gongwen ${packageVersion()}`);
     return 0;
   }
-  const load = name ? COMMANDS[name] : undefined;
-  if (!load) {
-    io.err(await usage());
-    return name === '--help' || name === 'help' ? 0 : 2;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    const topic = rest[0];
+    io.out(topic !== undefined && isCommand(topic) ? commandHelp(topic) : generalHelp(packageVersion()));
+    return 0;
   }
-  try {
-    return await (await load()).run(rest, io);
-  } catch (e) {
-    const err = e as Error & { code?: string };
-    if (err.code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`参数错误 (bad arguments): ${err.message}\n${await usage()}`);
-      return 2;
-    }
-    throw e;
+  if (name === undefined || !isCommand(name)) {
+    if (name !== undefined) io.err(unknownCommand(name));
+    io.err(generalHelp(packageVersion()));
+    return 2;
   }
+  const checked = checkArgs(name, rest);
+  if (checked.help) {
+    io.out(commandHelp(name));
+    return 0;
+  }
+  if (checked.problem) {
+    io.err(`${checked.problem}\n用法 (usage): ${usageLine(name)}\n更多说明 (more): gongwen ${name} --help`);
+    return 2;
+  }
+  return (await LOADERS[name]())(rest, io);
 }

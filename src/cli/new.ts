@@ -1,22 +1,16 @@
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkCampaignFile } from '../pipeline';
 import { newYearFrom } from '../review/new-year';
+import { COMMANDS, parseCommandArgs, usageLine } from './commands';
 import { printProblems, type Io } from './report';
 import { writeFileAtomic } from './write-atomic';
 
-export const NEW_USAGE = 'gongwen new YEAR --from FILE [--out PATH]   以去年的文件为底稿，新建今年的活动文件';
-
 export async function newCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { from: { type: 'string' }, out: { type: 'string' } },
-  });
+  const { values, positionals } = parseCommandArgs(COMMANDS.new.options, args);
   const year = Number(positionals[0]);
   if (positionals.length !== 1 || !Number.isInteger(year) || year < 1949 || year > 2100 || !values.from) {
-    io.err(`用法 (usage): ${NEW_USAGE}`);
+    io.err(`用法 (usage): ${usageLine('new')}`);
     return 2;
   }
   const from = await checkCampaignFile(values.from);

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,3 +19,18 @@ export async function runCli(args: string[]): Promise<CliRun> {
 }
 
 export const tempDir = (prefix = 'gongwen-') => mkdtempSync(path.join(os.tmpdir(), prefix));
+
+export interface BinRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export const BIN = path.join(__dirname, '..', '..', 'bin', 'gongwen.js');
+
+/** Runs bin/gongwen.js (the compiled dist/: `npm test` builds it first) as its own process. */
+export function runBin(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): BinRun {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: options.timeout ?? 60_000, cwd: options.cwd, env: options.env ?? process.env });
+  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+}

@@ -1,0 +1,118 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { COMMANDS, usageLine, type CommandName } from '../../src/cli/commands';
+import { EXIT_CODES } from '../../src/cli/help';
+import { runBin, runCli } from '../helpers/cli';
+
+const ROOT = path.join(__dirname, '..', '..');
+const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+const NAMES = Object.keys(COMMANDS) as CommandName[];
+
+describe('version and help', () => {
+  test.each(['--version', '-V'])('%s prints the package version on stdout', async (flag) => {
+    const r = await runCli([flag]);
+    expect(r).toEqual({ code: 0, out: [`gongwen ${VERSION}`], err: [] });
+  });
+
+  test.each(['--help', '-h', 'help'])('%s lists every command on stdout and exits 0', async (flag) => {
+    const r = await runCli([flag]);
+    expect(r.code).toBe(0);
+    expect(r.err).toEqual([]);
+    const help = r.out.join('\n');
+    for (const name of NAMES) expect(help).toMatch(new RegExp(`^  ${name}\\b`, 'm'));
+    for (const [code] of EXIT_CODES) expect(help).toMatch(new RegExp(`^  ${code}   `, 'm'));
+  });
+
+  test.each(NAMES.flatMap((n) => [[n, '--help'], [n, '-h']]))('%s %s: its usage and every option on stdout, exit 0', async (name, flag) => {
+    const r = await runCli([name as CommandName, flag]);
+    expect(r.code).toBe(0);
+    expect(r.err).toEqual([]);
+    const help = r.out.join('\n');
+    expect(help).toContain(`用法 (usage): ${usageLine(name as CommandName)}`);
+    for (const option of Object.keys(COMMANDS[name as CommandName].options)) expect(help).toMatch(new RegExp(`--${option}\\b.*[\\u4e00-\\u9fff]`));
+  });
+
+  test('help comes before anything else the arguments would do', async () => {
+    const schema = await runCli(['schema', '--help']);
+    expect(schema.out.join('\n')).not.toContain('"$schema"');
+    const build = await runCli(['build', 'no-such.yaml', '--out', '/proc/x', '--help']);
+    expect(build.code).toBe(0);
+    expect(build.out[0]).toContain(usageLine('build'));
+    expect((await runCli(['help', 'diff'])).out.join('\n')).toContain(usageLine('diff'));
+  });
+
+  test('every option build accepts is in its usage line', () => {
+    const line = usageLine('build');
+    for (const option of ['--format text,docx,pdf', '--out DIR', '--fonts DIR', '--draft', '--json', '--watch']) expect(line).toContain(option);
+    expect(usageLine('new')).toContain(' --from FILE ');
+  });
+});
+
+describe('mistakes in the arguments: exit 2, what is wrong, on stderr', () => {
+  test.each([
+    [['build', 'campaigns/2023.yaml', '--frmat', 'pdf'], /未知的选项“--frmat” \(unknown option "--frmat" for build; did you mean "--format"\?\)  提示：是不是要写“--format”？/],
+    [['check', '--strcit', 'campaigns/2023.yaml'], /did you mean "--strict"\?/],
+    [['diff', 'a.yaml', 'b.yaml', '--redlin', 'x.docx'], /did you mean "--redline"\?/],
+    [['fonts', '--font', 'dir'], /did you mean "--fonts"\?/],
+    [['schema', '--zzzzzz'], /unknown option "--zzzzzz" for schema\)$/m],
+    [['biuld', 'campaigns/2023.yaml'], /未知的命令“biuld” \(unknown command "biuld"; did you mean "build"\?\)/],
+    [['--verison'], /unknown option "--verison"; did you mean "--version"\?/],
+    [['build', 'campaigns/2023.yaml', '--out'], /选项 --out 后面要写DIR \(option --out needs a value\)/],
+    [['check', 'campaigns/2023.yaml', '--strict=yes'], /option --strict takes no value/],
+  ])('%j', async (args, message) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.out).toEqual([]);
+    expect(r.err.join('\n')).toMatch(message);
+  });
+
+  test('an unknown option names the usage of its command', async () => {
+    const r = await runCli(['collect', 'x.yaml', 'returns/', '--frm', 'stats']);
+    expect(r.err.join('\n')).toContain(`用法 (usage): ${usageLine('collect')}`);
+    expect(r.err.join('\n')).toContain('did you mean "--form"?');
+  });
+
+  test('no command at all: the general help on stderr, exit 2', async () => {
+    const r = await runCli([]);
+    expect(r.code).toBe(2);
+    expect(r.out).toEqual([]);
+    expect(r.err.join('\n')).toContain('命令 (commands):');
+  });
+
+  test('a command without its files prints its usage from the same table', async () => {
+    for (const name of ['check', 'build', 'fmt', 'diff', 'new', 'collect'] as const) {
+      const r = await runCli([name]);
+      expect(r.code).toBe(2);
+      expect(r.err.join('\n')).toContain(usageLine(name));
+    }
+  });
+});
+
+describe('as its own process', () => {
+  test('--help on stdout with exit 0; a bad option on stderr with exit 2 and no stack trace', () => {
+    const help = runBin(['build', '--help']);
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    expect(help.stdout).toContain(usageLine('build'));
+    const bad = runBin(['build', '--frmat']);
+    expect(bad).toMatchObject({ code: 2, stdout: '' });
+    expect(bad.stderr).toContain('"--format"');
+    expect(bad.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  test('--help and --version load no command module and no renderer', () => {
+    const script = `const m = require(${JSON.stringify(path.join(ROOT, 'dist/src/cli/main.js'))});
+      (async () => { for (const a of [['--help'], ['build', '--help'], ['collect', '-h'], ['--version']]) await m.main(a, { out() {}, err() {} });
+      console.log(Object.keys(require.cache).map((f) => f.split('/dist/')[1]).filter(Boolean).join('\\n')); })();`;
+    const loaded = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim().split('\n');
+    expect(loaded).toContain('src/cli/commands.js');
+    // The dispatcher, the table and its help, printing, and the two leaves they need: nothing that parses, composes or renders.
+    for (const f of loaded) expect(f).toMatch(/^src\/(cli\/(main|check-args|commands|help|report|version)|campaign\/(did-you-mean|problem)|render\/formats)\.js$/);
+  });
+});
+
+test('the README has one exit-code table, and it is the one the help prints', () => {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const rows = [...readme.matchAll(/^\| (\d) \| (.+) \|$/gm)].map((m) => Number(m[1]));
+  expect(rows).toEqual(EXIT_CODES.map(([code]) => code));
+});
