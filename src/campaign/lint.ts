@@ -1,15 +1,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { WIDE_CHAR } from '../compose/normalize-text';
-import { MAX_HEADING_LEVEL } from '../compose/body';
+import { isTable, MAX_HEADING_LEVEL } from '../compose/body';
 import { collectStrings } from '../compose/notice';
 import { parsePlaceholder, PLACEHOLDER } from '../compose/placeholders';
+import { checkTables } from './lint-tables';
 import type { LoadedFile } from './load';
-import type { Problem } from './problem';
+import type { Problem, Report } from './problem';
 import type { DataPath, Position } from './source-map';
 import type { AnnexSpec, BodyNode, Campaign, NoticeSpec } from './types';
-
-type Report = (severity: Problem['severity'], pos: Position, code: string, message: string, english: string, hint: string) => void;
 
 /** 公文 conventions the schema cannot express. Runs on validated data. */
 export function lintCampaign(campaign: Campaign, loaded: LoadedFile): Problem[] {
@@ -25,6 +24,7 @@ export function lintCampaign(campaign: Campaign, loaded: LoadedFile): Problem[] 
   checkAssets(campaign, path.dirname(loaded.file), report, at);
   checkAnnexReferences(campaign, report, (p) => map.keyAt(p, 'id'));
   checkHeadingDepth(campaign, report, at);
+  checkTables(campaign, report, at);
   for (const [p, text] of strings(campaign, [])) {
     checkPlaceholders(campaign, p, text, report, (needle) => map.textAt(p, needle, loaded.source));
     checkPunctuation(text, report, (needle) => map.textAt(p, needle, loaded.source));
@@ -42,6 +42,14 @@ function checkKind(c: Campaign, report: Report, at: (p: DataPath) => Position) {
     } else if (target?.kind !== 'notice') {
       report('error', at(['forwards']), 'forward-target', `forwards 指向的附件“${c.forwards}”不存在或不是 notice 类型`,
         `"forwards" must name an annex of kind notice`, '检查附件的 id 和 kind');
+    }
+  }
+  if (c.publishes) {
+    const published = c.annexes?.find((a) => a.id === c.publishes);
+    if (!published || published.kind === 'notice' || c.kind === 'forward' || c.kind === 'plan') {
+      report('error', at(['publishes']), 'publish-target', `publishes 指向的附件“${c.publishes}”不存在，或不能作为印发的文件`,
+        '"publishes" must name an annex that is not a forwarded notice, in a notice or joint notice',
+        c.kind === 'forward' || c.kind === 'plan' ? '印发通知的 kind 应为 notice 或 joint' : '检查附件的 id；转发上级通知请用 kind: forward 和 forwards');
     }
   }
   if (c.kind === 'joint' && c.issuers.length < 2) {
@@ -111,7 +119,7 @@ function checkAnnexReferences(c: Campaign, report: Report, idAt: (p: DataPath) =
   // A notice that cites none of its annexes in the text (the 2017 national notice relies on its annex list alone)
   // follows another style, not a mistake; once the text cites one, every annex should be cited.
   const written = collectStrings([c.opening, c.body, c.annexes]).join('\n');
-  const cites = (id: string) => id === c.forwards || written.includes(`{{ref:${id}}}`);
+  const cites = (id: string) => id === c.forwards || id === c.publishes || written.includes(`{{ref:${id}}}`);
   if (!(c.annexes ?? []).some((a) => cites(a.id))) return;
   (c.annexes ?? []).forEach((a, i) => {
     if (cites(a.id)) return;
@@ -123,7 +131,7 @@ function checkAnnexReferences(c: Campaign, report: Report, idAt: (p: DataPath) =
 function checkHeadingDepth(c: Campaign, report: Report, at: (p: DataPath) => Position) {
   const visit = (nodes: BodyNode[] | undefined, base: DataPath, level: number) =>
     (nodes ?? []).forEach((n, i) => {
-      if (typeof n === 'string') return;
+      if (typeof n === 'string' || isTable(n)) return;
       if (level > MAX_HEADING_LEVEL) {
         report('error', at([...base, i]), 'too-deep', `层次超过四级（${level} 级）`, 'headings nest deeper than four levels',
           'GB/T 9704 只有 一、（一）1.（1）四级，请合并或改写为段落');

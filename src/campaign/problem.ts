@@ -11,6 +11,16 @@ export interface Problem {
   hint: string;
 }
 
+/** How a checker reports a problem at a position in the campaign file. */
+export type Report = (
+  severity: Problem['severity'],
+  pos: { line: number; column: number },
+  code: string,
+  message: string,
+  english: string,
+  hint: string,
+) => void;
+
 export const SEVERITY_LABEL: Record<Problem['severity'], string> = { error: '错误', warning: '警告' };
 
 export function formatProblem(p: Problem): string {

@@ -41,7 +41,9 @@ export const campaignSchema = {
     year: { type: 'integer', minimum: 1949, maximum: 2100, description: '活动年份，如 2023' },
     theme: text('活动主题；词组之间如需空一格，请用全角空格“　”'),
     scope: text('活动范围，用于自动生成标题，如“福建省”“全国”'),
+    activity: text('活动名称，用于自动生成标题，连同引号照印，如“安全生产月”；省略时为“质量月”'),
     forwards: text('转发通知时，被转发通知所在附件的 id'),
+    publishes: text('印发通知时，被印发的文件（如活动方案）所在附件的 id；省略 title 时标题生成为“……关于印发《附件标题》的通知”'),
     deadline: date('材料报送截止日期；正文中用 {{deadline}} 引用'),
     keywords: textList('文档属性中的关键词', '关键词'),
     ...noticeProperties(),
@@ -103,26 +105,83 @@ export const campaignSchema = {
       },
     ),
     bodyNode: byType(
-      '正文的一项：一段文字（字符串），或一个层次 {heading, text, body}。层次序数 一、（一）1.（1）按嵌套深度自动生成；heading 与 text 同时出现时为“标题句。正文……”的连排写法；只有 text 时为不带标题的编号段落',
+      '正文的一项：一段文字（字符串），一个层次 {heading, text, body}，或一个表格 {table}。层次序数 一、（一）1.（1）按嵌套深度自动生成；heading 与 text 同时出现时为“标题句。正文……”的连排写法；只有 text 时为不带标题的编号段落',
       {
         string: text('一个自然段；正文中可用 {{ref:附件id}}、{{deadline}}、{{contact}}、{{theme}}、{{year}}'),
         object: {
           type: 'object',
-          additionalProperties: false,
-          minProperties: 1,
-          properties: {
-            heading: text('层次标题（不写序数，序数自动生成）'),
-            text: text('与标题连排的正文，或无标题的编号段落'),
-            body: { type: 'array', items: { $ref: '#/$defs/bodyNode' }, description: '下一层次的内容' },
+          if: { required: ['table'] },
+          then: {
+            additionalProperties: false,
+            properties: { table: { $ref: '#/$defs/table' } },
+          },
+          else: {
+            additionalProperties: false,
+            minProperties: 1,
+            properties: {
+              heading: text('层次标题（不写序数，序数自动生成）'),
+              text: text('与标题连排的正文，或无标题的编号段落'),
+              body: { type: 'array', items: { $ref: '#/$defs/bodyNode' }, description: '下一层次的内容' },
+            },
           },
         },
       },
     ),
+    table: {
+      type: 'object',
+      required: ['rows'],
+      additionalProperties: false,
+      description:
+        '表格，可放在正文、附件正文或被转发通知的正文中任何能放段落的位置。每行写成一个列表，如 [1, 启动仪式, 9月1日, 市市场监管局, 各乡镇]；被上方或左侧合并格占住的位置不写。表格过宽时按 GB/T 9704 第 8 章横排',
+      properties: {
+        header: {
+          type: 'array',
+          minItems: 1,
+          items: { $ref: '#/$defs/tableRow' },
+          description: '表头行（黑体、居中，跨页时在每页重复），可有多行',
+        },
+        rows: { type: 'array', minItems: 1, items: { $ref: '#/$defs/tableRow' }, description: '表格各行' },
+        widths: {
+          type: 'array',
+          minItems: 1,
+          items: { type: 'number', exclusiveMinimum: 0, description: '一列的相对宽度' },
+          description: '各列的相对宽度，如 [1, 4, 2, 3, 3]（第二列是第一列的 4 倍宽）；省略时各列等宽',
+        },
+        align: {
+          type: 'array',
+          minItems: 1,
+          items: { enum: ['left', 'center', 'right'], description: 'left 左对齐；center 居中；right 右对齐' },
+          description: '各列正文格的对齐方式，如 [center, left, center, center, left]；省略时全部居中',
+        },
+        size: { enum: ['small', 'body'], description: '表格文字字号：small 小四号（默认）；body 与正文相同的三号' },
+      },
+    },
+    tableRow: {
+      type: 'array',
+      minItems: 1,
+      items: { $ref: '#/$defs/tableCell' },
+      description: '表格的一行：各格的文字，如 [1, 启动仪式, 9月1日]',
+    },
+    tableCell: byType('表格的一格：文字或数字，或 {text, rowSpan, colSpan, align}（合并单元格、单独对齐）', {
+      string: { type: 'string', description: '格中的文字（可为空 ""）' },
+      number: { type: 'number', description: '格中的数字，照写照印' },
+      object: {
+        type: 'object',
+        required: ['text'],
+        additionalProperties: false,
+        properties: {
+          text: { type: 'string', description: '格中的文字（可为空 ""）' },
+          rowSpan: { type: 'integer', minimum: 1, maximum: 999, description: '向下合并的行数（含本行），如 2' },
+          colSpan: { type: 'integer', minimum: 1, maximum: 99, description: '向右合并的列数（含本列），如 2' },
+          align: { enum: ['left', 'center', 'right'], description: '本格的对齐方式：left 左对齐；center 居中；right 右对齐' },
+        },
+      },
+    }),
     contact: {
       type: 'object',
       required: ['name'],
       additionalProperties: false,
-      description: '联系方式；正文中用 {{contact}} 放在需要的位置，否则排在正文末尾',
+      description: '联系方式；在正文或附件中用 {{contact}} 放在需要的位置（只在该处印出一次），否则排在正文末尾',
       properties: {
         name: text('联系人'),
         unit: text('联系人所在单位或处室'),
@@ -131,6 +190,20 @@ export const campaignSchema = {
         email: text('电子邮箱'),
         address: text('地址'),
         postcode: { type: 'string', pattern: '^[0-9]{6}$', description: '邮政编码，6 位数字，请加引号' },
+        labels: {
+          type: 'object',
+          additionalProperties: false,
+          minProperties: 1,
+          description: '各项前的称呼，与默认写法不同时才写，如 address: 联系地址、phone: 联系电话',
+          properties: {
+            name: text('默认“联系人”'),
+            phone: text('默认“电话”'),
+            fax: text('默认“传真”'),
+            email: text('默认“电子邮箱”'),
+            address: text('默认“地址”'),
+            postcode: text('默认“邮编”'),
+          },
+        },
       },
     },
     signature: {
@@ -262,7 +335,7 @@ function annexKind(kind: string, required: string[], properties: Record<string, 
 }
 
 /** A value that may be written in several shapes: each shape is checked on its own, so errors stay precise. */
-function byType(description: string, shapes: { string?: object; array?: object; object?: object }) {
+function byType(description: string, shapes: { string?: object; number?: object; array?: object; object?: object }) {
   const kinds = (Object.keys(shapes) as (keyof typeof shapes)[]).filter((k) => shapes[k]);
   const chain = kinds.reduceRight<object | undefined>(
     (otherwise, kind) =>

@@ -35,7 +35,27 @@ export interface SectionNode {
   text?: string;
   body?: BodyNode[];
 }
-export type BodyNode = string | SectionNode;
+/** A cell of a table: its text, or an object when it is merged or aligned on its own. */
+export type TableCellSpec = string | { text: string; rowSpan?: number; colSpan?: number; align?: TableAlign };
+export type TableAlign = 'left' | 'center' | 'right';
+export type TableRowSpec = TableCellSpec[];
+
+export interface TableSpec {
+  /** Header rows, repeated on every page the table runs on. */
+  header?: TableRowSpec[];
+  rows: TableRowSpec[];
+  /** Relative column widths. */
+  widths?: number[];
+  /** Alignment of each column's body cells. */
+  align?: TableAlign[];
+  size?: 'body' | 'small';
+}
+export interface TableNode {
+  table: TableSpec;
+}
+export type BodyNode = string | SectionNode | TableNode;
+
+export type ContactField = 'name' | 'unit' | 'phone' | 'fax' | 'email' | 'address' | 'postcode';
 
 export interface Contact {
   name: string;
@@ -45,6 +65,8 @@ export interface Contact {
   email?: string;
   address?: string;
   postcode?: string;
+  /** The words printed before each value, where a notice words them otherwise (联系地址 for 地址). */
+  labels?: Partial<Record<Exclude<ContactField, 'unit'>, string>>;
 }
 
 export interface SignatureSpec {
@@ -130,8 +152,12 @@ export interface Campaign extends NoticeSpec {
   theme?: string;
   /** 活动范围 used by the title template, e.g. 福建省 or 全国. */
   scope?: string;
+  /** 活动名称 as the title templates print it, quotes included, e.g. “质量月”. */
+  activity?: string;
   /** Id of the annex that holds the forwarded notice (kind forward). */
   forwards?: string;
+  /** Id of the annex this notice publishes (印发), e.g. a plan; the title quotes it. */
+  publishes?: string;
   deadline?: string;
   keywords?: string[];
 }

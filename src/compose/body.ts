@@ -1,6 +1,7 @@
 import type { Block, HeadingBlock, ParagraphBlock } from '../document/model';
-import type { BodyNode } from '../campaign/types';
+import type { BodyNode, TableNode } from '../campaign/types';
 import { headingNumber } from './numbering';
+import { composeTable } from './table';
 
 /** The deepest heading level of GB/T 9704 (（1））; lint reports anything deeper. */
 export const MAX_HEADING_LEVEL = 4;
@@ -11,9 +12,11 @@ export function paragraph(text: string, indent: ParagraphBlock['indent'] = 'firs
   return { type: 'paragraph', runs: [{ text, font: 'fangsong' }], indent, align };
 }
 
+export const isTable = (node: BodyNode): node is TableNode => typeof node === 'object' && 'table' in node;
+
 const ENDS_SENTENCE = /[。！？：；，.!?:;]$/;
 
-/** Body nodes → blocks, numbering headings 一、（一）1.（1） by depth. */
+/** Body nodes → blocks, numbering headings 一、（一）1.（1） by depth; a table takes no number. */
 export function composeBody(nodes: BodyNode[], text: TextFn, level = 1): Block[] {
   const blocks: Block[] = [];
   let counter = 0;
@@ -21,6 +24,10 @@ export function composeBody(nodes: BodyNode[], text: TextFn, level = 1): Block[]
   for (const node of nodes) {
     if (typeof node === 'string') {
       blocks.push(paragraph(text(node)));
+      continue;
+    }
+    if (isTable(node)) {
+      blocks.push(composeTable(node.table, text));
       continue;
     }
     const number = headingNumber(depth, ++counter);

@@ -1,4 +1,4 @@
-import type { Campaign, NoticeAnnex } from '../campaign/types';
+import type { AnnexSpec, Campaign, NoticeAnnex } from '../campaign/types';
 import type { Document } from '../document/model';
 import { annexLabels, composeNotice, documentNumber, type ComposeContext } from './notice';
 import { normalizeText } from './normalize-text';
@@ -10,17 +10,28 @@ export function forwardedAnnex(campaign: Campaign): NoticeAnnex | undefined {
   return annex?.kind === 'notice' ? annex : undefined;
 }
 
+/** The activity a title names when the campaign names none: the seeds' 质量月. */
+const DEFAULT_ACTIVITY = '“质量月”';
+
+/** The annex a notice publishes (印发), whose title its own title quotes. */
+export function publishedAnnex(campaign: Campaign): AnnexSpec | undefined {
+  return campaign.annexes?.find((a) => a.id === campaign.publishes);
+}
+
 export function campaignTitle(campaign: Campaign): string {
   if (campaign.title) return normalizeText(campaign.title);
   const issuer = campaign.issuers[0].name;
-  const scope = campaign.scope ?? '';
+  const scope = campaign.scope ? normalizeText(campaign.scope) : '';
+  const activity = campaign.activity ? normalizeText(campaign.activity) : DEFAULT_ACTIVITY;
+  const published = publishedAnnex(campaign);
   switch (campaign.kind) {
     case 'forward':
       return renderTemplate('title-forward', { issuer, forwardedTitle: normalizeText(forwardedAnnex(campaign)?.title ?? '') });
     case 'plan':
-      return renderTemplate('title-plan', { scope, year: campaign.year });
+      return renderTemplate('title-plan', { scope, year: campaign.year, activity });
     default:
-      return renderTemplate('title-notice', { issuer, year: campaign.year, scope });
+      if (published) return renderTemplate('title-publish', { issuer, publishedTitle: normalizeText(published.title) });
+      return renderTemplate('title-notice', { issuer, year: campaign.year, scope, activity });
   }
 }
 

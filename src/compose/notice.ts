@@ -3,6 +3,7 @@ import type { Annex, AnnexContent, AnnexListEntry, Block, Notice } from '../docu
 import type { AnnexSpec, Campaign, DocumentNumber, Issuer, NoticeSpec } from '../campaign/types';
 import { addresseeLine } from './addressees';
 import { composeBody, paragraph, type TextFn } from './body';
+import { contactLine } from './contact';
 import { formatChineseDate } from './format-date';
 import { formTable } from './form-table';
 import { normalizeText } from './normalize-text';
@@ -33,12 +34,9 @@ export function annexListTitle(annex: AnnexSpec): string {
 
 /** A notice's own values for the inline markup; the campaign's theme, year and deadline apply throughout. */
 function placeholderValues(spec: NoticeSpec, campaign: Campaign): PlaceholderValues {
-  const contact = spec.contact
-    ? renderTemplate('contact', Object.fromEntries(Object.entries(spec.contact).map(([k, v]) => [k, normalizeText(String(v))])))
-    : undefined;
   return {
     refs: annexLabels(spec.annexes ?? []),
-    contact,
+    contact: spec.contact ? contactLine(spec.contact) : undefined,
     deadline: campaign.deadline ? formatChineseDate(campaign.deadline) : undefined,
     theme: campaign.theme ? normalizeText(campaign.theme) : undefined,
     year: String(campaign.year),
@@ -54,7 +52,8 @@ export function composeNotice(spec: NoticeSpec, title: string, opening: string |
   const body: Block[] = [];
   if (opening) body.push(paragraph(text(opening)));
   body.push(...composeBody(spec.body ?? [], text));
-  const writtenText = [opening ?? '', ...collectStrings(spec.body ?? [])].join('\n');
+  // {{contact}} may stand in the text or in one of the notice's own annexes (a forwarded notice has its own contact).
+  const writtenText = [opening ?? '', ...collectStrings([spec.body, annexes.filter((a) => a.kind !== 'notice')])].join('\n');
   if (values.contact && !usesPlaceholder(writtenText, 'contact')) body.push(paragraph(values.contact));
 
   const annexList: AnnexListEntry[] = annexes.map((a, i) => ({

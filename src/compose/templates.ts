@@ -25,6 +25,7 @@ export type TemplateName =
   | 'title-notice'
   | 'title-forward'
   | 'title-plan'
+  | 'title-publish'
   | 'forward-opening'
   | 'contact'
   | 'form-filler'

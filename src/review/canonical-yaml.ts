@@ -1,29 +1,32 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Node } from 'yaml';
 import { normalizeText } from '../compose/normalize-text';
-import { childSchema, effectiveSchema, rootSchema, type SchemaNode } from './schema-walk';
+import { childSchema, effectiveSchema, isFlowList, rootSchema, type SchemaNode } from './schema-walk';
 
 /** Text longer than this becomes a block scalar, one sentence per line. */
 const LONG_TEXT = 50;
 /** A Chinese sentence ends here; the line break after it carries no meaning (see normalizeText). */
 const SENTENCE_END = /(?<=[。！？；])(?=.)/u;
+/** A number where the schema takes text or a number (a table cell): written bare, as the clerk wrote it. */
+const NUMBER = /^[0-9]+(\.[0-9]+)?$/;
 
 /**
  * The one canonical layout of a campaign file, so that reviewers' diffs show
  * only real changes: keys in schema order, block collections (one item per
- * line), scalars plain unless a YAML reader would take them for a number or
+ * line) except a table's rows and per-column lists (one row per line), scalars plain unless a YAML reader would take them for a number or
  * boolean, long text as a literal block with one sentence per line.
  * Comments stay with the keys and items they precede.
  */
 export function canonicalYaml(source: string): string {
   const doc = parseDocument(source, { schema: 'failsafe' });
   canonicalNode(doc.contents as Node | null, rootSchema(), doc.toJS());
-  return doc.toString({ lineWidth: 0, indent: 2, indentSeq: true });
+  return doc.toString({ lineWidth: 0, indent: 2, indentSeq: true, flowCollectionPadding: false });
 }
 
-function canonicalNode(node: Node | null, schema: SchemaNode | undefined, data: unknown): void {
+function canonicalNode(node: Node | null, schema: SchemaNode | undefined, data: unknown, inFlow = false): void {
   const effective = effectiveSchema(schema, data);
+  const flow = inFlow || isFlowList(schema);
   if (isMap(node)) {
-    node.flow = false;
+    node.flow = flow;
     const order = Object.keys(effective.properties ?? {});
     const rank = (key: unknown) => {
       const i = order.indexOf(String(isScalar(key) ? key.value : key));
@@ -34,18 +37,18 @@ function canonicalNode(node: Node | null, schema: SchemaNode | undefined, data: 
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
-      canonicalNode(pair.value as Node | null, childSchema(effective, key), obj[key]);
+      canonicalNode(pair.value as Node | null, childSchema(effective, key), obj[key], flow);
     }
   } else if (isSeq(node)) {
-    node.flow = false;
+    node.flow = flow;
     const list = (data ?? []) as unknown[];
-    node.items.forEach((item, i) => canonicalNode(item as Node, effective.items, list[i]));
+    node.items.forEach((item, i) => canonicalNode(item as Node, effective.items, list[i], flow));
   } else if (isScalar(node)) {
-    styleScalar(node, effective);
+    styleScalar(node, effective, inFlow);
   }
 }
 
-function styleScalar(scalar: Scalar, schema: SchemaNode): void {
+function styleScalar(scalar: Scalar, schema: SchemaNode, inFlow: boolean): void {
   const raw = String(scalar.value);
   const types = ([] as string[]).concat(schema.type ?? 'string');
   if (!types.includes('string')) {
@@ -54,7 +57,10 @@ function styleScalar(scalar: Scalar, schema: SchemaNode): void {
     return;
   }
   const text = normalizeText(raw);
-  if (text.length > LONG_TEXT) {
+  if (types.includes('number') && NUMBER.test(text)) {
+    scalar.value = text;
+    scalar.type = Scalar.PLAIN;
+  } else if (text.length > LONG_TEXT && !inFlow) {
     scalar.value = text.split(SENTENCE_END).join('\n');
     scalar.type = Scalar.BLOCK_LITERAL;
   } else {

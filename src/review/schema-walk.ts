@@ -57,6 +57,12 @@ function withoutPlaceholders(props: SchemaNode['properties']) {
 
 export const rootSchema = (): SchemaNode => ROOT;
 
+const TABLE = ROOT.$defs.table.properties as Record<string, SchemaNode>;
+
+/** Lists written on one line, [a, b, c]: a table's rows (one line per row, as the table reads) and its per-column lists. */
+export const isFlowList = (node: SchemaNode | undefined): boolean =>
+  node?.$ref === '#/$defs/tableRow' || node === TABLE.widths || node === TABLE.align;
+
 /** Schema for the value of `key` in an object governed by `parent`. */
 export function childSchema(parent: SchemaNode, key: string | number): SchemaNode | undefined {
   if (typeof key === 'number') return parent.items;

@@ -5,6 +5,8 @@ import { formatChineseDate } from '../compose/format-date';
 import { normalizeText } from '../compose/normalize-text';
 import { addresseeUnits } from '../compose/addressees';
 import { documentNumber } from '../compose/notice';
+import { isTable } from '../compose/body';
+import { cellShape, writtenRows } from '../compose/table';
 
 export interface InlinePart {
   text: string;
@@ -68,6 +70,7 @@ interface Entry {
 function flatten(nodes: BodyNode[] = [], path: string[] = []): Entry[] {
   return nodes.flatMap((n): Entry[] => {
     if (typeof n === 'string') return [{ path: path.join(' › '), heading: false, text: t(n) }];
+    if (isTable(n)) return writtenRows(n.table).map((row) => ({ path: path.join(' › '), heading: false, text: `表格行：${row.map((c) => t(cellShape(c).text)).join('｜')}` }));
     if (!n.heading) return [{ path: path.join(' › '), heading: false, text: t(n.text) }, ...flatten(n.body, path)];
     const here = [...path, t(n.heading)];
     return [{ path: here.join(' › '), heading: true, text: t(n.text) }, ...flatten(n.body, here)];

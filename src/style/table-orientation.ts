@@ -7,6 +7,9 @@
 import type { TableBlock } from '../document/model';
 import { BODY_SIZE_PT, DOCX_RENDER, mmToPt, PAGE, TABLE } from './gbt9704';
 
+/** Widths computed to just hold the least column (table-widths.ts) pass despite rounding. */
+const EPSILON = 1e-6;
+
 /** Size of a table's cell text in points. */
 export const tableTextPt = (t: TableBlock) => (t.fontSize === 'small' ? TABLE.smallPt : BODY_SIZE_PT);
 
@@ -14,5 +17,5 @@ export const tableTextPt = (t: TableBlock) => (t.fontSize === 'small' ? TABLE.sm
 export function fitsPortrait(t: TableBlock): boolean {
   const total = t.columns.reduce((a, b) => a + b, 0);
   const narrowest = (mmToPt(PAGE.textWidthMm) * Math.min(...t.columns)) / total;
-  return narrowest - 2 * mmToPt(TABLE.cellPaddingMm) >= DOCX_RENDER.tableMinColumnChars * tableTextPt(t);
+  return narrowest - 2 * mmToPt(TABLE.cellPaddingMm) >= DOCX_RENDER.tableMinColumnChars * tableTextPt(t) - EPSILON;
 }

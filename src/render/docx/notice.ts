@@ -51,33 +51,48 @@ const label = (text: string) => aligned([new TextRun({ ...runStyle({ role: 'heit
 
 const blocks = (ctx: RenderContext, list: Block[], o: Orientation) => list.flatMap((b) => bodyBlock(ctx, b, textWidth(o)));
 
-/** The notice's own text; `linesAbove` lines (an annex label) already stand on its first page. */
-function noticeText(ctx: RenderContext, n: Notice, linesAbove: number, inner: boolean): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [];
-  if (n.header) out.push(...headerBlock(n.header, linesAbove), ...blankLines(MAIN.linesBeforeTitle));
-  if (n.title) out.push(n.tracked?.title ? trackedTitle(ctx, n.tracked.title) : title(n.title), ...blankLines(MAIN.linesAfterTitle));
-  if (n.addressees) out.push(aligned(n.tracked?.addressees ? textRuns(ctx, n.tracked.addressees) : [new TextRun(n.addressees)], 'justify'));
-  out.push(...blocks(ctx, n.body, 'portrait'), ...annexList(n.annexList));
-  if (n.signature) out.push(...signature(ctx, n.signature));
-  out.push(...remark(n.remark));
-  if (inner && n.colophon) out.push(...blankLines(1), colophonTable(n.colophon));
-  return out;
+const orientationOf = (b: Block): Orientation => (b.type === 'table' && !fitsPortrait(b) ? 'landscape' : 'portrait');
+
+/**
+ * `before`, the blocks and `after` as sections: a table too wide for portrait
+ * turns its pages (§8) in a section of its own while the text around it stays
+ * upright, as the PDF typesetter sets it.
+ */
+function orientedSections(ctx: RenderContext, before: (Paragraph | Table)[], list: Block[], after: (Paragraph | Table)[]): DocxSection[] {
+  const sections: DocxSection[] = [{ orientation: 'portrait', children: [...before] }];
+  const add = (orientation: Orientation, children: (Paragraph | Table)[]) => {
+    const last = sections[sections.length - 1];
+    if (last.orientation === orientation || last.children.length === 0) sections[sections.length - 1] = { orientation, children: [...last.children, ...children] };
+    else sections.push({ orientation, children });
+  };
+  for (const b of list) add(orientationOf(b), blocks(ctx, [b], orientationOf(b)));
+  if (after.length > 0) add('portrait', after);
+  return sections;
 }
 
-const orientationOf = (list: Block[]): Orientation => (list.every((b) => b.type !== 'table' || fitsPortrait(b)) ? 'portrait' : 'landscape');
+/** The notice's sections; `lead` (an annex label and title) already stands on its first page. */
+function noticeText(ctx: RenderContext, n: Notice, lead: (Paragraph | Table)[], inner: boolean): DocxSection[] {
+  const before: (Paragraph | Table)[] = [...lead];
+  const linesAbove = lead.length > 0 ? 1 : 0;
+  if (n.header) before.push(...headerBlock(n.header, linesAbove), ...blankLines(MAIN.linesBeforeTitle));
+  if (n.title) before.push(n.tracked?.title ? trackedTitle(ctx, n.tracked.title) : title(n.title), ...blankLines(MAIN.linesAfterTitle));
+  if (n.addressees) before.push(aligned(n.tracked?.addressees ? textRuns(ctx, n.tracked.addressees) : [new TextRun(n.addressees)], 'justify'));
+  const after: (Paragraph | Table)[] = [...annexList(n.annexList)];
+  if (n.signature) after.push(...signature(ctx, n.signature));
+  after.push(...remark(n.remark));
+  if (inner && n.colophon) after.push(...blankLines(1), colophonTable(n.colophon));
+  return orientedSections(ctx, before, n.body, after);
+}
 
 function annexSections(ctx: RenderContext, a: Annex): DocxSection[] {
   const head = [label(a.label), ...blankLines(LINES_BEFORE_ANNEX_TITLE)];
   const titled = a.showTitle ? [title(a.title), ...blankLines(MAIN.linesAfterTitle)] : [];
   switch (a.content.kind) {
-    case 'blocks': {
-      const orientation = orientationOf(a.content.blocks);
-      return [{ orientation, children: [...head, ...titled, ...blocks(ctx, a.content.blocks, orientation)] }];
-    }
+    case 'blocks':
+      return orientedSections(ctx, [...head, ...titled], a.content.blocks, []);
     case 'notice': {
       const n = a.content.notice;
-      const children = [label(a.label), ...titled, ...noticeText(ctx, n, 1, true)];
-      return [{ orientation: 'portrait', children }, ...n.annexes.flatMap((inner) => annexSections(ctx, inner))];
+      return [...noticeText(ctx, n, [label(a.label), ...titled], true), ...n.annexes.flatMap((inner) => annexSections(ctx, inner))];
     }
     case 'pdf': {
       const note = aligned([new TextRun(`（${a.title}另附PDF文件：${basename(a.content.path)}）`)], 'center');
@@ -87,5 +102,5 @@ function annexSections(ctx: RenderContext, a: Annex): DocxSection[] {
 }
 
 export function noticeSections(ctx: RenderContext, n: Notice): DocxSection[] {
-  return [{ orientation: 'portrait', children: noticeText(ctx, n, 0, false) }, ...n.annexes.flatMap((a) => annexSections(ctx, a))];
+  return [...noticeText(ctx, n, [], false), ...n.annexes.flatMap((a) => annexSections(ctx, a))];
 }

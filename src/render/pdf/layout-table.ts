@@ -1,5 +1,5 @@
 /**
- * Tables (statistics forms): columns scaled to the block, merged cells,
+ * Tables (statistics forms, tables in the text): columns scaled to the block, merged cells,
  * wrapped cell text centred vertically, ruled borders. Rows joined by a
  * vertical merge form one box, kept whole unless it is taller than a page:
  * then it is cut between rows and each part repeats the merged cells' text.
@@ -8,6 +8,7 @@
  */
 import type { TableBlock, TableCell } from '../../document/model';
 import { PDF_RENDER, TABLE, mmToPt } from '../../style/gbt9704';
+import { placeCells } from '../../style/table-grid';
 import { fitsPortrait } from '../../style/table-orientation';
 import type { DrawOp } from './draw-ops';
 import { BLOCK_LEFT, BLOCK_WIDTH } from './geometry';
@@ -31,22 +32,6 @@ interface PlacedCell {
   lines: SetLine[];
 }
 
-/** Column of every cell, skipping slots covered by merges from rows above. */
-function placeCells(table: TableBlock): { row: number; col: number; cell: TableCell }[] {
-  const covered = new Set<string>();
-  const out: { row: number; col: number; cell: TableCell }[] = [];
-  table.rows.forEach((cells, row) => {
-    let col = 0;
-    for (const cell of cells) {
-      while (covered.has(`${row},${col}`)) col++;
-      out.push({ row, col, cell });
-      for (let r = row; r < row + cell.rowSpan; r++) for (let c = col; c < col + cell.colSpan; c++) covered.add(`${r},${c}`);
-      col += cell.colSpan;
-    }
-  });
-  return out;
-}
-
 export function tableItems(setter: TextSetter, table: TableBlock): FlowItem[] {
   const turned = !fitsPortrait(table);
   const block = turned ? TURNED_BLOCK : { left: BLOCK_LEFT, width: BLOCK_WIDTH };
@@ -56,7 +41,7 @@ export function tableItems(setter: TextSetter, table: TableBlock): FlowItem[] {
   const colX = [0];
   for (const c of table.columns) colX.push(colX[colX.length - 1] + (block.width * c) / total);
 
-  const cells: PlacedCell[] = placeCells(table).map(({ row, col, cell }) => {
+  const cells: PlacedCell[] = placeCells(table.rows).map(({ row, col, cell }) => {
     const width = colX[Math.min(col + cell.colSpan, table.columns.length)] - colX[col];
     const style = cell.header ? { ...base, role: 'heiti' as const } : base;
     const texts = [{ text: cell.blank ? '' : cell.text, style }];

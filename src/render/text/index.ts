@@ -1,4 +1,5 @@
 import type { Annex, Block, Document, Notice, Run, TableBlock } from '../../document/model';
+import { placeCells } from '../../style/table-grid';
 
 /** Two ideographic spaces: the two-character indent of a body paragraph. */
 const INDENT = '　　';
@@ -7,8 +8,11 @@ export const PAGE_BREAK = '\f';
 
 const runs = (list: Run[]) => list.map((r) => r.text).join('');
 
+/** One line per row, a tab between columns; a slot merged into a cell to its left or above stays empty, so columns line up. */
 function table(t: TableBlock): string[] {
-  return t.rows.map((row) => row.map((c) => (c.blank ? '' : c.text)).join('\t').trimEnd());
+  const slots = t.rows.map(() => Array<string>(t.columns.length).fill(''));
+  for (const { row, col, cell } of placeCells(t.rows)) slots[row][col] = cell.blank ? '' : cell.text;
+  return slots.map((row) => row.join('\t').trimEnd());
 }
 
 function block(b: Block): string[] {

@@ -1,0 +1,56 @@
+/**
+ * Tables the schema cannot judge: every row must fill the table's columns
+ * (counting merged cells), a merge must end inside its rows, and per-column
+ * lists must have one entry per column.
+ */
+import { isTable } from '../compose/body';
+import { cellShape, columnCount } from '../compose/table';
+import { rowWidths } from '../style/table-grid';
+import type { Report } from './problem';
+import type { DataPath, Position } from './source-map';
+import type { BodyNode, NoticeSpec, TableRowSpec, TableSpec } from './types';
+
+/** Every table in the notice's text, its annexes and forwarded notices, with its path. */
+function* tables(spec: NoticeSpec, base: DataPath): Generator<[DataPath, TableSpec]> {
+  function* walk(nodes: BodyNode[] | undefined, at: DataPath): Generator<[DataPath, TableSpec]> {
+    for (const [i, n] of (nodes ?? []).entries()) {
+      if (typeof n === 'string') continue;
+      if (isTable(n)) yield [[...at, i, 'table'], n.table];
+      else yield* walk(n.body, [...at, i, 'body']);
+    }
+  }
+  yield* walk(spec.body, [...base, 'body']);
+  for (const [i, a] of (spec.annexes ?? []).entries()) {
+    if (a.kind === 'document') yield* walk(a.body, [...base, 'annexes', i, 'body']);
+    if (a.kind === 'notice') yield* tables(a, [...base, 'annexes', i]);
+  }
+}
+
+export function checkTables(spec: NoticeSpec, report: Report, at: (p: DataPath) => Position): void {
+  for (const [p, table] of tables(spec, [])) {
+    const count = columnCount(table);
+    const part = (key: 'header' | 'rows', rows: TableRowSpec[] | undefined, name: string) => {
+      const shaped = (rows ?? []).map((row) => row.map(cellShape));
+      rowWidths(shaped).forEach((width, r) => {
+        if (width === count) return;
+        report('error', at([...p, key, r]), 'table-row-width', `表格${name}第${r + 1}行占 ${width} 列，与表格的 ${count} 列不一致`,
+          `table ${key} row ${r + 1} fills ${width} columns; the table has ${count}`,
+          `每行的格数（colSpan 合并的列算多列，上方 rowSpan 占住的位置不再写）应与${table.widths ? ' widths 的列数' : '第一行'}相同`);
+      });
+      shaped.forEach((row, r) =>
+        row.forEach((cell, k) => {
+          if (r + cell.rowSpan <= shaped.length) return;
+          report('error', at([...p, key, r, k, 'rowSpan']), 'table-span-past-end', `合并格向下跨 ${cell.rowSpan} 行，超出了${name}的最后一行`,
+            `rowSpan ${cell.rowSpan} runs past the last ${key === 'header' ? 'header ' : ''}row`,
+            key === 'header' ? '表头的合并格只能在表头各行之内' : `这一格之下只有 ${shaped.length - r - 1} 行，请改小 rowSpan`);
+        }),
+      );
+    };
+    part('header', table.header, '表头');
+    part('rows', table.rows, '');
+    if (table.align && table.align.length !== count) {
+      report('error', at([...p, 'align']), 'table-align-count', `align 写了 ${table.align.length} 项，表格有 ${count} 列`,
+        `align has ${table.align.length} entries for ${count} columns`, '为每一列写一项对齐方式，如 [center, left, center]');
+    }
+  }
+}

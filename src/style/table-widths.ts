@@ -1,0 +1,46 @@
+/**
+ * Column widths of a table whose author gave none, decided from its text the
+ * way an office program fits a table to its contents: each column wants its
+ * longest cell on one line (up to a cap), every column keeps room for two
+ * characters (the §8 portrait rule of table-orientation.ts). When the text
+ * block is too narrow for every want, the columns that want least get theirs
+ * and the others share what is left evenly (so a short column never wraps
+ * because a long one took its room).
+ */
+import type { TableBlock } from '../document/model';
+import { placeCells } from './table-grid';
+import { tableTextPt } from './table-orientation';
+import { DOCX_RENDER, mmToPt, PAGE, TABLE } from './gbt9704';
+
+/** A column never asks for more than this many characters on one line. */
+const MAX_WANTED_CHARS = 12;
+/** Room beyond the counted ems: a face's Latin digits and dashes run a little wider than half or one em. */
+const SLACK_EMS = 0.5;
+
+/** Width in ems: ideographs and full-width marks one em, ASCII half. */
+const ems = (s: string) => [...s].reduce((w, c) => w + (c.charCodeAt(0) < 0x80 ? 0.5 : 1), 0);
+
+/** Relative widths (points on the portrait text block) for `table`, whose `columns` only gives the count. */
+export function contentColumnWidths(table: Pick<TableBlock, 'rows' | 'fontSize'>, count: number): number[] {
+  const size = tableTextPt(table as TableBlock);
+  const padding = 2 * mmToPt(TABLE.cellPaddingMm);
+  const block = mmToPt(PAGE.textWidthMm);
+  const least = Array<number>(count).fill(DOCX_RENDER.tableMinColumnChars * size + padding);
+  const wanted = [...least];
+  for (const { col, cell } of placeCells(table.rows)) {
+    if (cell.colSpan !== 1 || col >= count) continue;
+    wanted[col] = Math.max(wanted[col], Math.min(ems(cell.text) + SLACK_EMS, MAX_WANTED_CHARS) * size + padding);
+  }
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  if (sum(wanted) <= block) return wanted.map((w) => (w * block) / sum(wanted));
+  if (sum(least) >= block) return least;
+  // Fill from the narrowest want up: a column gets what it wants while that is no more than an even share of
+  // what is left; the columns that want more share the rest evenly.
+  const widths = [...wanted];
+  const order = wanted.map((w, i) => [w, i]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let left = block;
+  let k = 0;
+  for (; k < count && order[k][0] <= left / (count - k); k++) left -= order[k][0];
+  for (const [, i] of order.slice(k)) widths[i] = left / (count - k);
+  return widths;
+}
