@@ -113,6 +113,7 @@ export const campaignSchema = {
           if: { required: ['table'] },
           then: {
             additionalProperties: false,
+            description: '表格单独作为一项（- table: …），不与 heading、text 写在同一项；要放在某一层次下，请写进该层次的 body',
             properties: { table: { $ref: '#/$defs/table' } },
           },
           else: {
@@ -337,9 +338,9 @@ function annexKind(kind: string, required: string[], properties: Record<string, 
 /** A value that may be written in several shapes: each shape is checked on its own, so errors stay precise. */
 function byType(description: string, shapes: { string?: object; number?: object; array?: object; object?: object }) {
   const kinds = (Object.keys(shapes) as (keyof typeof shapes)[]).filter((k) => shapes[k]);
+  // The last shape is guarded too: a value of none of the types gets the one `type` error, not the last shape's as well.
   const chain = kinds.reduceRight<object | undefined>(
-    (otherwise, kind) =>
-      otherwise ? { if: { type: kind }, then: shapes[kind], else: otherwise } : shapes[kind],
+    (otherwise, kind) => ({ if: { type: kind }, then: shapes[kind], ...(otherwise ? { else: otherwise } : {}) }),
     undefined,
   );
   return { description, type: kinds, ...chain };

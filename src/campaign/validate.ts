@@ -67,7 +67,7 @@ function toProblem(loaded: LoadedFile, e: ErrorObject): Problem | undefined {
       const guess = closestName(key, known);
       return make(loaded.sourceMap.keyAt(path, key), 'unknown-key',
         `未知的键“${key}”`, `unknown key "${key}"${guess ? `; did you mean "${guess}"?` : ''}`,
-        guess ? `是不是要写“${guess}”？` : `此处可用的键：${known.join('、')}`);
+        guess ? `是不是要写“${guess}”？` : `此处可用的键：${known.join('、')}  ${describe(e.parentSchema)}`.trim());
     }
     case 'required': {
       const missing = String(e.params.missingProperty);

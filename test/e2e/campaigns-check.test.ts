@@ -4,19 +4,24 @@ import { runCli } from '../helpers/cli';
 
 const CAMPAIGNS = path.resolve(__dirname, '../../campaigns');
 const files = readdirSync(CAMPAIGNS).filter((f) => f.endsWith('.yaml')).sort();
+const examples = readdirSync(path.join(CAMPAIGNS, 'examples')).filter((f) => f.endsWith('.yaml')).sort().map((f) => `examples/${f}`);
 
 test('all five source notices exist as campaigns', () => {
   expect(files).toEqual(['2013.yaml', '2017-national.yaml', '2018.yaml', '2021.yaml', '2023.yaml']);
 });
 
-test.each(files)('gongwen check --strict campaigns/%s is clean (no error, no warning)', async (file) => {
+test('the examples are there', () => {
+  expect(examples).toContain('examples/longxi-2024.yaml');
+});
+
+test.each([...files, ...examples])('gongwen check --strict campaigns/%s is clean (no error, no warning)', async (file) => {
   const r = await runCli(['check', '--strict', path.join(CAMPAIGNS, file)]);
   expect(r.err.filter((l) => l.includes('  错误  ') || l.includes('  警告  '))).toEqual([]);
   expect(r.code).toBe(0);
 });
 
 test('every campaign is in the canonical layout of gongwen fmt', async () => {
-  const r = await runCli(['fmt', '--check', ...files.map((f) => path.join(CAMPAIGNS, f))]);
+  const r = await runCli(['fmt', '--check', ...[...files, ...examples].map((f) => path.join(CAMPAIGNS, f))]);
   expect(r.out).toEqual([]);
   expect(r.code).toBe(0);
 });

@@ -1,0 +1,91 @@
+/**
+ * Wording that real notices vary: titles for any activity (the seeds' titles
+ * unchanged), a notice that publishes (印发) an annex, contact labels, and
+ * {{contact}} printed where it is placed and only there.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Document } from '../../src/document/model';
+import { checkCampaignFile, documentFromFile } from '../../src/pipeline';
+import { renderText, PAGE_BREAK } from '../../src/render/text';
+import { tempDir } from '../helpers/cli';
+
+const dir = tempDir('gongwen-wording-');
+let count = 0;
+
+async function compose(lines: string[]): Promise<Document> {
+  const file = path.join(dir, `c${++count}.yaml`);
+  writeFileSync(file, [...lines, ''].join('\n'));
+  const r = await documentFromFile(file);
+  expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  return r.document!;
+}
+
+const HEAD = ['year: 2024', 'scope: 龙溪市', 'issuers:', '  - name: 龙溪市市场监督管理局'];
+
+describe('titles from the templates', () => {
+  test('the seeds’ titles stay as they were: 质量月 when no activity is named', async () => {
+    expect((await compose(['kind: notice', ...HEAD])).notice.title).toBe('龙溪市市场监督管理局关于开展2024年龙溪市“质量月”活动的通知');
+    expect((await compose(['kind: plan', ...HEAD])).notice.title).toBe('龙溪市2024年“质量月”活动方案');
+  });
+
+  test('any activity, quoted as the clerk writes it', async () => {
+    expect((await compose(['kind: notice', 'activity: “安全生产月”', ...HEAD])).notice.title).toBe(
+      '龙溪市市场监督管理局关于开展2024年龙溪市“安全生产月”活动的通知',
+    );
+    expect((await compose(['kind: plan', 'activity: 知识产权宣传周', ...HEAD])).notice.title).toBe('龙溪市2024年知识产权宣传周活动方案');
+  });
+
+  test('a notice that publishes an annex quotes its title; the annex counts as cited', async () => {
+    const file = path.join(dir, 'publish.yaml');
+    writeFileSync(file, ['kind: notice', 'publishes: plan', ...HEAD, 'annexes:', '  - id: plan', '    kind: listed', '    title: 龙溪市2024年“质量月”活动方案', ''].join('\n'));
+    const r = await documentFromFile(file);
+    expect(r.problems).toEqual([]);
+    expect(r.document!.notice.title).toBe('龙溪市市场监督管理局关于印发《龙溪市2024年“质量月”活动方案》的通知');
+  });
+
+  test('publishes naming no annex is an error at its line:col', async () => {
+    const file = path.join(dir, 'publish-missing.yaml');
+    writeFileSync(file, ['kind: notice', 'publishes: plna', ...HEAD, ''].join('\n'));
+    const { problems } = await checkCampaignFile(file);
+    expect(problems.map((p) => [p.line, p.column, p.code])).toEqual([[2, 12, 'publish-target']]);
+    expect(problems[0].message).toContain('“plna”');
+  });
+});
+
+describe('the contact line', () => {
+  const CONTACT = ['contact:', '  name: 陈志远', '  phone: 0595-86231047', '  address: 龙溪市城南大道168号', '  postcode: "362300"'];
+  const ANNEX = ['annexes:', '  - id: plan', '    kind: document', '    title: 活动方案', '    body:', '      - 方案正文。', '      - "{{contact}}"'];
+  const pages = (doc: Document) => renderText(doc).split(PAGE_BREAK);
+  const contactLines = (text: string) => text.split('\n').filter((l) => l.includes('陈志远'));
+
+  test('without {{contact}} it closes the body, with the default labels', async () => {
+    const doc = await compose(['kind: notice', ...HEAD, 'body:', '  - 正文。', ...CONTACT]);
+    const [notice] = pages(doc);
+    expect(contactLines(notice)).toEqual(['　　联系人：陈志远，电话：0595-86231047，地址：龙溪市城南大道168号，邮编：362300。']);
+  });
+
+  test('labels can be worded as the notice words them', async () => {
+    const doc = await compose(['kind: notice', ...HEAD, ...CONTACT, '  labels:', '    phone: 联系电话', '    address: 联系地址']);
+    expect(contactLines(renderText(doc))).toEqual(['　　联系人：陈志远，联系电话：0595-86231047，联系地址：龙溪市城南大道168号，邮编：362300。']);
+  });
+
+  test('{{contact}} in an annex prints it there and only there', async () => {
+    const doc = await compose(['kind: notice', ...HEAD, 'body:', '  - 正文（见{{ref:plan}}）。', ...CONTACT, ...ANNEX]);
+    const [notice, annex] = pages(doc);
+    expect(contactLines(notice)).toEqual([]);
+    expect(contactLines(annex)).toEqual(['　　联系人：陈志远，电话：0595-86231047，地址：龙溪市城南大道168号，邮编：362300。']);
+    expect(contactLines(renderText(doc))).toHaveLength(1);
+  });
+
+  test('a forwarded notice’s own {{contact}} does not take the place of the outer notice’s contact line', async () => {
+    const doc = await compose([
+      'kind: notice', ...HEAD, 'body:', '  - 正文（见{{ref:fwd}}）。', ...CONTACT,
+      'annexes:', '  - id: fwd', '    kind: notice', '    title: 上级通知', '    issuers:', '      - name: 泉州市市场监督管理局',
+      '    body:', '      - "{{contact}}"', '    contact:', '      name: 王五', '      phone: 0595-22000000',
+    ]);
+    const [notice, annex] = pages(doc);
+    expect(contactLines(notice)).toHaveLength(1);
+    expect(annex.split('\n').filter((l) => l.includes('王五'))).toEqual(['　　联系人：王五，电话：0595-22000000。']);
+  });
+});

@@ -1,0 +1,191 @@
+/**
+ * The table block as a clerk writes it: where it may stand, what it composes
+ * to, how wide its columns are, how the text renderer lines it up, and the
+ * messages (with line:col) for tables that cannot be laid out.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Block, TableBlock } from '../../src/document/model';
+import { checkCampaignFile, documentFromFile } from '../../src/pipeline';
+import { renderText } from '../../src/render/text';
+import { fitsPortrait } from '../../src/style/table-orientation';
+import { mmToPt, PAGE } from '../../src/style/gbt9704';
+import { tempDir } from '../helpers/cli';
+
+const dir = tempDir('gongwen-table-');
+let count = 0;
+
+/** A campaign file from YAML lines (the head every campaign needs is added). */
+function campaignFile(lines: string[]): string {
+  const file = path.join(dir, `c${++count}.yaml`);
+  writeFileSync(file, ['kind: notice', 'year: 2024', 'issuers:', '  - name: 龙溪市市场监督管理局', ...lines, ''].join('\n'));
+  return file;
+}
+
+const ACTIVITY_TABLE = [
+  '    table:',
+  '      header:',
+  '        - [序号, 活动名称, 时间, 牵头单位, 配合单位]',
+  '      rows:',
+  '        - [1, 启动仪式, 9月上旬, {text: 市市场监管局, rowSpan: 2}, 各成员单位]',
+  '        - [2, 质量知识“三进”活动, 9月, 市教育局、各乡镇人民政府、街道办事处]',
+  '        - [{text: 合计两项活动, colSpan: 3, align: left}, "", ""]',
+  '      align: [center, left, center, center, left]',
+];
+
+const tables = (blocks: Block[]) => blocks.filter((b): b is TableBlock => b.type === 'table');
+
+describe('a table written in the text', () => {
+  let doc: NonNullable<Awaited<ReturnType<typeof documentFromFile>>['document']>;
+  beforeAll(async () => {
+    const file = campaignFile([
+      'body:',
+      '  - 活动安排如下：',
+      '  - heading: 主要活动',
+      '    body:',
+      '      - 表前一段。',
+      ...ACTIVITY_TABLE.map((l) => `    ${l.replace(/^    table/, '  - table')}`),
+      '      - 表后一段。',
+      '  - heading: 工作要求',
+      'annexes:',
+      '  - id: plan',
+      '    kind: document',
+      '    title: 活动方案',
+      '    body:',
+      `  ${ACTIVITY_TABLE[0].replace(/^    table/, '    - table')}`,
+      ...ACTIVITY_TABLE.slice(1).map((l) => `    ${l}`),
+      '  - id: fwd',
+      '    kind: notice',
+      '    title: 泉州市的通知',
+      '    issuers:',
+      '      - name: 泉州市市场监督管理局',
+      '    body:',
+      `  ${ACTIVITY_TABLE[0].replace(/^    table/, '    - table')}`,
+      ...ACTIVITY_TABLE.slice(1).map((l) => `    ${l}`),
+    ]);
+    const r = await documentFromFile(file);
+    expect(r.problems).toEqual([]);
+    doc = r.document!;
+  });
+
+  test('stands in a body section, in a document annex and in a forwarded notice, between paragraphs', () => {
+    const body = doc.notice.body;
+    const at = body.findIndex((b) => b.type === 'table');
+    expect(body[at - 1]).toMatchObject({ type: 'paragraph', runs: [{ text: '表前一段。' }] });
+    expect(body[at + 1]).toMatchObject({ type: 'paragraph', runs: [{ text: '表后一段。' }] });
+    const [plan, fwd] = doc.notice.annexes;
+    expect(plan.content.kind === 'blocks' && tables(plan.content.blocks)).toHaveLength(1);
+    expect(fwd.content.kind === 'notice' && tables(fwd.content.notice.body)).toHaveLength(1);
+  });
+
+  test('takes no heading number: the section after it is still 二、', () => {
+    const headings = doc.notice.body.flatMap((b) => (b.type === 'heading' ? [b.number + b.title] : []));
+    expect(headings).toEqual(['一、主要活动', '二、工作要求']);
+  });
+
+  test('header rows in 黑体 centred, merged cells, column alignment and a cell’s own alignment', () => {
+    const t = tables(doc.notice.body)[0];
+    expect(t.headerRows).toBe(1);
+    expect(t.fontSize).toBe('small');
+    expect(t.rows[0].every((c) => c.header && c.align === 'center')).toBe(true);
+    expect(t.rows[1].map((c) => [c.text, c.rowSpan, c.colSpan, c.align])).toEqual([
+      ['1', 1, 1, 'center'],
+      ['启动仪式', 1, 1, 'left'],
+      ['9月上旬', 1, 1, 'center'],
+      ['市市场监管局', 2, 1, 'center'],
+      ['各成员单位', 1, 1, 'left'],
+    ]);
+    // Row 2 skips the slot the merge above covers: its fourth cell stands in column 5 and takes that column's alignment.
+    expect(t.rows[2].map((c) => c.align)).toEqual(['center', 'left', 'center', 'left']);
+    expect(t.rows[3][0]).toMatchObject({ text: '合计两项活动', colSpan: 3, align: 'left' });
+    expect(t.rows[3][1].align).toBe('center');
+  });
+
+  test('columns without widths are fitted to their text: short columns on one line, the table fits portrait', () => {
+    const t = tables(doc.notice.body)[0];
+    const total = t.columns.reduce((a, b) => a + b, 0);
+    expect(total).toBeCloseTo(mmToPt(PAGE.textWidthMm), 3);
+    const [number, name, time, lead, partner] = t.columns;
+    // 序号 needs two characters, 时间 “9月上旬” about four; the long columns take the rest.
+    expect(number).toBeLessThan(time);
+    expect(time).toBeGreaterThanOrEqual(4 * 12);
+    expect(name).toBeGreaterThan(time);
+    expect(partner).toBeGreaterThan(lead);
+    expect(fitsPortrait(t)).toBe(true);
+  });
+
+  test('written widths are kept as relative widths', async () => {
+    const file = campaignFile(['body:', '  - table:', '      widths: [1, 3]', '      rows:', '        - [a, b]']);
+    const t = tables((await documentFromFile(file)).document!.notice.body)[0];
+    expect(t.columns).toEqual([1, 3]);
+    expect(t.headerRows).toBe(0);
+  });
+
+  test('the text renderer puts one row per line, a tab between columns, merged slots left empty', () => {
+    const lines = renderText(doc).split('\n');
+    const head = lines.indexOf('序号\t活动名称\t时间\t牵头单位\t配合单位');
+    expect(head).toBeGreaterThan(0);
+    expect(lines[head - 1]).toBe('　　表前一段。');
+    expect(lines.slice(head + 1, head + 4)).toEqual([
+      '1\t启动仪式\t9月上旬\t市市场监管局\t各成员单位',
+      '2\t质量知识“三进”活动\t9月\t\t市教育局、各乡镇人民政府、街道办事处',
+      '合计两项活动',
+    ]);
+    expect(lines[head + 4]).toBe('　　表后一段。');
+  });
+});
+
+describe('tables that cannot be laid out are errors at their line:col', () => {
+  async function problems(lines: string[]) {
+    const r = await checkCampaignFile(campaignFile(lines));
+    return r.problems.map((p) => ({ at: `${p.line}:${p.column}`, code: p.code, message: p.message, english: p.english, hint: p.hint }));
+  }
+
+  test('a row that does not fill the columns', async () => {
+    const ps = await problems(['body:', '  - table:', '      header:', '        - [序号, 活动名称, 时间]', '      rows:', '        - [1, 启动仪式, 9月]', '        - [2, 三进活动]']);
+    expect(ps).toEqual([
+      expect.objectContaining({ at: '11:11', code: 'table-row-width', message: '表格第2行占 2 列，与表格的 3 列不一致', english: 'table rows row 2 fills 2 columns; the table has 3' }),
+    ]);
+    expect(ps[0].hint).toContain('第一行');
+  });
+
+  test('a cell written where a merge from above already stands', async () => {
+    const ps = await problems(['body:', '  - table:', '      rows:', '        - [{text: 甲, rowSpan: 2}, 乙]', '        - [丙, 丁]']);
+    expect(ps.map((p) => [p.at, p.code])).toEqual([['9:11', 'table-row-width']]);
+    expect(ps[0].message).toBe('表格第2行占 3 列，与表格的 2 列不一致');
+  });
+
+  test('a merge that runs past the last row, and widths or align for another number of columns', async () => {
+    const ps = await problems([
+      'body:',
+      '  - table:',
+      '      widths: [1, 2, 3]',
+      '      align: [left, left]',
+      '      header:',
+      '        - [{text: 甲, rowSpan: 2}, 乙, 丙]',
+      '      rows:',
+      '        - [1, 2, {text: 3, rowSpan: 3}]',
+    ]);
+    expect(ps.map((p) => [p.at, p.code])).toEqual([
+      ['10:31', 'table-span-past-end'],
+      ['12:37', 'table-span-past-end'],
+      ['8:14', 'table-align-count'],
+    ]);
+    expect(ps[0].message).toBe('合并格向下跨 2 行，超出了表头的最后一行');
+    expect(ps[1].hint).toBe('这一格之下只有 0 行，请改小 rowSpan');
+  });
+
+  test('a table cannot share its item with a heading: the unknown key is named where it stands', async () => {
+    const ps = await problems(['body:', '  - heading: 活动安排', '    table:', '      rows:', '        - [a]']);
+    expect(ps).toEqual([expect.objectContaining({ at: '6:5', code: 'unknown-key', message: '未知的键“heading”' })]);
+    expect(ps[0].hint).toContain('请写进该层次的 body');
+  });
+
+  test('a cell of the wrong shape (one message, not one per shape), and a merge of zero rows', async () => {
+    const ps = await problems(['body:', '  - table:', '      rows:', '        - [[a], {text: b, rowSpan: 0}]']);
+    expect(ps.map((p) => [p.at, p.code])).toEqual([
+      ['8:12', 'wrong-type'],
+      ['8:36', 'out-of-range'],
+    ]);
+  });
+});
