@@ -3,14 +3,16 @@ import { documentFromFile } from '../pipeline';
 import { DEFAULT_FORMATS, FORMATS } from '../render/formats';
 import { COMMANDS, parseCommandArgs, usageLine } from './commands';
 import { startDocxThread } from './docx-in-thread';
-import { renderOutputs, type Composed, type Output, type RenderOptions } from './render-outputs';
+import { OutputError } from './output-error';
+import { clashingNames, renderOutputs, type Composed, type Output, type RenderOptions } from './render-outputs';
 import { printProblems, summary, type Io } from './report';
 import { watchAndBuild } from './watch';
-import { writeFileAtomic } from './write-atomic';
+import { writeFilesAtomic } from './write-atomic';
 
 /**
  * Checks and composes every file first, renders everything in memory, and
- * only then writes: a build with any error writes nothing at all.
+ * only then writes, all files or none: a build with any error, or one whose
+ * output place fails, leaves nothing behind.
  */
 export async function buildCommand(args: string[], io: Io, stop?: AbortSignal): Promise<number> {
   const { values, positionals } = parseCommandArgs(COMMANDS.build.options, args);
@@ -37,9 +39,9 @@ export async function buildCommand(args: string[], io: Io, stop?: AbortSignal): 
 async function build(positionals: string[], options: RenderOptions, json: boolean | undefined, io: Io): Promise<number> {
   const started = performance.now();
   const timings: Record<string, number> = {};
-  const problems: Problem[] = [];
+  const problems: Problem[] = clashingNames(positionals, options.outDir);
   const composed: Composed[] = [];
-  for (const file of positionals) {
+  for (const file of hasErrors(problems) ? [] : positionals) {
     const t = performance.now();
     const result = await documentFromFile(file);
     timings[`compose:${file}`] = performance.now() - t;
@@ -57,7 +59,13 @@ async function build(positionals: string[], options: RenderOptions, json: boolea
     io.err(`${summary(problems)}；未生成任何文件 (nothing written)`);
     return 2;
   }
-  for (const o of pending) await writeFileAtomic(o.path, o.data);
+  try {
+    await writeFilesAtomic(pending);
+  } catch (e) {
+    if (!(e instanceof OutputError)) throw e;
+    io.err(e.message);
+    return 2;
+  }
   timings.total = performance.now() - started;
 
   const outputs: Output[] = pending.map(({ data: _, ...o }) => o);

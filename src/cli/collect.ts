@@ -9,7 +9,7 @@ import { FORMATS } from '../render/formats';
 import { formLayouts } from '../render/xlsx/form-layout';
 import { COMMANDS, parseCommandArgs, usageLine } from './commands';
 import { printProblems, summary, type Io } from './report';
-import { writeFileAtomic } from './write-atomic';
+import { writeFilesAtomic } from './write-atomic';
 
 /** Exit 0 when every return was clean, 1 when any had a problem, 2 when nothing could be counted. */
 export async function collectCommand(args: string[], io: Io): Promise<number> {
@@ -53,7 +53,7 @@ export async function collectCommand(args: string[], io: Io): Promise<number> {
   for (const format of reports) {
     files.push([out.replace(/\.xlsx$/i, '') + `.${format}`, (await FORMATS[format].render(document, {})).bytes]);
   }
-  for (const [target, bytes] of files) await writeFileAtomic(target, bytes);
+  await writeFilesAtomic(files.map(([target, data]) => ({ path: target, data })));
   const problems = collection.problems.length;
   io.err(
     `已汇总 ${counted} 个单位，${problems} 个问题，${collection.notReturned.length} 个主送单位未报送 ` +

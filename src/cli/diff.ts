@@ -25,12 +25,7 @@ export async function diffCommand(args: string[], io: Io, color = Boolean(proces
   if (values.redline) {
     const compose = (file: string, c: typeof old.campaign) => composeDocument(c!, path.dirname(path.resolve(file)));
     const red = redlineDocument(compose(positionals[0], old.campaign), compose(positionals[1], neu.campaign));
-    try {
-      await writeFileAtomic(values.redline, (await FORMATS.docx.render(red, {})).bytes);
-    } catch (e) {
-      io.err(`${values.redline}:1:1  错误  无法写入修订稿 (cannot write the redline: ${(e as Error).message})  提示：检查文件夹是否存在、是否有写入权限`);
-      return 2;
-    }
+    await writeFileAtomic(values.redline, (await FORMATS.docx.render(red, {})).bytes);
     io.err(`已生成修订稿 (redline written) ${values.redline}`);
   }
   if (values.json) io.out(JSON.stringify({ old: positionals[0], new: positionals[1], changes }, null, 2));

@@ -1,6 +1,7 @@
 import { checkArgs, unknownCommand } from './check-args';
 import { isCommand, usageLine, type CommandName } from './commands';
 import { commandHelp, generalHelp } from './help';
+import { OutputError } from './output-error';
 import { processIo, type Io } from './report';
 import { packageVersion } from './version';
 
@@ -29,7 +30,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   try {
     return await dispatch(argv, io);
   } catch (e) {
-    // Every error a user can cause is reported where it happens; what reaches here is a bug.
+    if (e instanceof OutputError) {
+      io.err(e.message);
+      return 2;
+    }
+    // Every other error a user can cause is reported where it happens; what reaches here is a bug.
     io.err(`内部错误 (internal error): ${(e as Error).message}\n这是 gongwen 的缺陷，请把以下信息报告给维护人员 (this is a bug in gongwen; please report it with what follows)`);
     io.err((e as Error).stack ?? String(e));
     return 3;

@@ -1,4 +1,4 @@
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { checkCampaignFile } from '../pipeline';
 import { newYearFrom } from '../review/new-year';
@@ -25,13 +25,7 @@ export async function newCommand(args: string[], io: Io): Promise<number> {
     return 2;
   }
   const { text, checklist } = newYearFrom(from.source, year);
-  try {
-    await fs.access(path.dirname(path.resolve(target)), fs.constants.W_OK);
-    await writeFileAtomic(target, text);
-  } catch (e) {
-    io.err(`${target}:1:1  错误  无法写入这个位置 (cannot write: ${(e as Error).message})  提示：检查文件夹是否存在、是否有写入权限`);
-    return 2;
-  }
+  await writeFileAtomic(target, text);
   io.out(`已新建 (created) ${target}。还需要填写和核对 (still to do)：`);
   checklist.forEach((item, i) => io.out(`  ${i + 1}. ${item}`));
   io.out(`填好后运行 gongwen check --strict ${target}`);

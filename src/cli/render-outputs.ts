@@ -29,6 +29,34 @@ export interface RenderOptions {
   docxThread?: DocxThread;
 }
 
+/** Where a campaign's outputs go, without their extensions: OUT/NAME for NAME.yaml. */
+export const outputBase = (file: string, outDir: string) => path.join(outDir, path.basename(file, path.extname(file)));
+
+/** Campaign files whose outputs would take the same names (a/x.yaml and b/x.yaml): refused before anything is made. */
+export function clashingNames(files: string[], outDir: string): Problem[] {
+  const first = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const file of files) {
+    const base = outputBase(file, outDir);
+    // Folders on Windows and macOS do not tell X.pdf from x.pdf.
+    const earlier = first.get(base.toLowerCase());
+    if (earlier === undefined) first.set(base.toLowerCase(), file);
+    else {
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        code: 'output-clash',
+        message: `与 ${earlier} 的输出同名，都会写成 ${base}.*`,
+        english: `${earlier} and this file would both write ${base}.*`,
+        hint: '给其中一个文件改名，或分两次生成并用不同的 --out',
+      });
+    }
+  }
+  return problems;
+}
+
 async function render(format: string, doc: Document, options: RenderOptions): Promise<Rendered> {
   if (format === 'docx' && options.docxThread) return { bytes: await options.docxThread.render(doc) };
   return FORMATS[format].render(doc, { draft: options.draft, fontDirs: options.fontDirs });
@@ -61,7 +89,7 @@ export async function renderOutputs(c: Composed, options: RenderOptions, timings
     Promise.all(options.formats.map((format) => timed(format, render(format, document, options)))),
     timed('xlsx', formWorkbooks(c.campaign, c.document)),
   ]);
-  const base = path.join(options.outDir, path.basename(c.file, path.extname(c.file)));
+  const base = outputBase(c.file, options.outDir);
   const outputs: (Output & { data: Uint8Array })[] = options.formats.map((format, i) => {
     const { bytes, pages } = rendered[i];
     return { format, path: `${base}.${FORMATS[format].extension}`, bytes: bytes.length, pages, data: bytes };

@@ -1,15 +1,101 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { makeFolder } from './make-folder';
+import { OutputError, outputError } from './output-error';
 
-/** Writes through a temporary file and a rename, so a reader never sees half a file. */
-export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+export interface FileToWrite {
+  path: string;
+  data: Uint8Array | string;
+}
+
+/** Our temporary and backup files: `.gongwen-PID-NAME.tmp|bak`, beside their target. */
+const OURS = /^\.gongwen-(\d+)-.+\.(tmp|bak)$/;
+const sideName = (target: string, kind: 'tmp' | 'bak') => path.join(path.dirname(target), `.gongwen-${process.pid}-${path.basename(target)}.${kind}`);
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return false; // a file of ours from before this process started: a killed build with our pid
   try {
-    await fs.writeFile(temporary, data);
-    await fs.rename(temporary, file);
+    process.kill(pid, 0);
+    return true;
   } catch (e) {
-    await fs.rm(temporary, { force: true });
-    throw e;
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
+
+/** Temporary files a killed build left in `folder`; another build still running keeps its own. */
+async function removeStale(folder: string): Promise<void> {
+  const names = await fs.readdir(folder).catch(() => []);
+  for (const name of names) {
+    const ours = OURS.exec(name);
+    if (ours && !alive(Number(ours[1]))) await fs.rm(path.join(folder, name), { force: true });
+  }
+}
+
+/**
+ * Writes a set of files all or nothing. Each goes to a temporary name beside
+ * its target; only when every one is complete are they renamed into place.
+ * On any failure the temporary files are removed, files already renamed are
+ * taken back (an older version put back from its backup link) and folders this
+ * call made are removed: the folder is as it was. Throws an OutputError.
+ */
+export async function writeFilesAtomic(files: FileToWrite[]): Promise<void> {
+  const targets = files.map((f) => path.resolve(f.path));
+  const twice = targets.find((t, i) => targets.indexOf(t) !== i);
+  if (twice) throw new OutputError(twice, '同一次生成要写两个同名文件', 'two outputs of one build have this name', '给其中一个活动文件改名，或分两次生成');
+  const made: string[] = [];
+  const temporary: string[] = [];
+  const replaced: Replacement[] = [];
+  let current = targets[0];
+  try {
+    for (const folder of new Set(targets.map((t) => path.dirname(t)))) {
+      current = folder;
+      made.push(...(await makeFolder(folder)));
+      await removeStale(folder);
+    }
+    for (const [i, target] of targets.entries()) {
+      current = target;
+      temporary.push(sideName(target, 'tmp'));
+      await fs.writeFile(sideName(target, 'tmp'), files[i].data);
+    }
+    for (const target of targets) {
+      current = target;
+      if ((await fs.lstat(target).catch(() => undefined))?.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+    }
+    for (const target of targets) {
+      current = target;
+      // A hard link keeps the old version until every rename is done (where the disk allows links).
+      const backup = await fs.link(target, sideName(target, 'bak')).then(
+        () => sideName(target, 'bak'),
+        () => undefined,
+      );
+      const replacement: Replacement = { target, backup, done: false };
+      replaced.push(replacement);
+      await fs.rename(sideName(target, 'tmp'), target);
+      replacement.done = true;
+    }
+  } catch (e) {
+    await undo(temporary, replaced, made);
+    throw e instanceof OutputError ? e : outputError(e, current);
+  }
+  await Promise.all(replaced.map((r) => r.backup && fs.rm(r.backup, { force: true })));
+}
+
+interface Replacement {
+  target: string;
+  /** A hard link to the version the rename replaces, when there was one. */
+  backup?: string;
+  done: boolean;
+}
+
+async function undo(temporary: string[], replaced: Replacement[], made: string[]): Promise<void> {
+  const quietly = (p: Promise<unknown>) => p.catch(() => undefined);
+  for (const t of temporary) await quietly(fs.rm(t, { force: true }));
+  for (const r of replaced) {
+    if (r.done) await quietly(r.backup ? fs.rename(r.backup, r.target) : fs.rm(r.target, { force: true }));
+    else if (r.backup) await quietly(fs.rm(r.backup, { force: true }));
+  }
+  for (const dir of [...made].reverse()) await quietly(fs.rmdir(dir));
+}
+
+/** One file, written through a temporary file and a rename, so a reader never sees half a file. */
+export const writeFileAtomic = (file: string, data: Uint8Array | string) => writeFilesAtomic([{ path: file, data }]);

@@ -161,9 +161,10 @@ describe('gongwen new', () => {
     const exists = await runCli(['new', '2021', '--from', from]);
     expect(exists.code).toBe(2);
     expect(exists.err.join('\n')).toMatch(/文件已存在/);
-    const nowhere = await runCli(['new', '2024', '--from', from, '--out', path.join(dir, 'no/such/folder/2024.yaml')]);
+    // A folder inside a file cannot be made (a missing folder would be).
+    const nowhere = await runCli(['new', '2024', '--from', from, '--out', path.join(from, '2024.yaml')]);
     expect(nowhere.code).toBe(2);
-    expect(nowhere.err.join('\n')).toMatch(/无法写入/);
+    expect(nowhere.err.join('\n')).toContain(`${from}  错误  这是一个文件，不是文件夹`);
     expect((await runCli(['new', 'abc', '--from', from])).code).toBe(2);
   });
 });
