@@ -1,11 +1,13 @@
 /**
  * Tables the schema cannot judge: every row must fill the table's columns
- * (counting merged cells), a merge must end inside its rows, and per-column
- * lists must have one entry per column.
+ * (counting merged cells), a merge must end inside its rows, per-column
+ * lists must have one entry per column, and the columns must fit at least a
+ * landscape page.
  */
 import { isTable } from '../compose/body';
-import { cellShape, columnCount } from '../compose/table';
+import { cellShape, columnCount, composeTable } from '../compose/table';
 import { rowWidths } from '../style/table-grid';
+import { fitsLandscape } from '../style/table-orientation';
 import type { Report } from './problem';
 import type { DataPath, Position } from './source-map';
 import type { BodyNode, NoticeSpec, TableRowSpec, TableSpec } from './types';
@@ -29,10 +31,13 @@ function* tables(spec: NoticeSpec, base: DataPath): Generator<[DataPath, TableSp
 export function checkTables(spec: NoticeSpec, report: Report, at: (p: DataPath) => Position): void {
   for (const [p, table] of tables(spec, [])) {
     const count = columnCount(table);
-    const part = (key: 'header' | 'rows', rows: TableRowSpec[] | undefined, name: string) => {
+    /** Reports the rows of one part that do not fill the columns; whether there were none. */
+    const part = (key: 'header' | 'rows', rows: TableRowSpec[] | undefined, name: string): boolean => {
       const shaped = (rows ?? []).map((row) => row.map(cellShape));
+      let sound = true;
       rowWidths(shaped).forEach((width, r) => {
         if (width === count) return;
+        sound = false;
         report('error', at([...p, key, r]), 'table-row-width', `表格${name}第${r + 1}行占 ${width} 列，与表格的 ${count} 列不一致`,
           `table ${key} row ${r + 1} fills ${width} columns; the table has ${count}`,
           `每行的格数（colSpan 合并的列算多列，上方 rowSpan 占住的位置不再写）应与${table.widths ? ' widths 的列数' : '第一行'}相同`);
@@ -40,14 +45,20 @@ export function checkTables(spec: NoticeSpec, report: Report, at: (p: DataPath) 
       shaped.forEach((row, r) =>
         row.forEach((cell, k) => {
           if (r + cell.rowSpan <= shaped.length) return;
+          sound = false;
           report('error', at([...p, key, r, k, 'rowSpan']), 'table-span-past-end', `合并格向下跨 ${cell.rowSpan} 行，超出了${name}的最后一行`,
             `rowSpan ${cell.rowSpan} runs past the last ${key === 'header' ? 'header ' : ''}row`,
             key === 'header' ? '表头的合并格只能在表头各行之内' : `这一格之下只有 ${shaped.length - r - 1} 行，请改小 rowSpan`);
         }),
       );
+      return sound;
     };
-    part('header', table.header, '表头');
-    part('rows', table.rows, '');
+    const shapeIsSound = [part('header', table.header, '表头'), part('rows', table.rows, '')].every(Boolean);
+    if (shapeIsSound && !fitsLandscape(composeTable(table, (text) => text))) {
+      report('warning', at(p), 'table-too-wide', `表格有 ${count} 列，即使横排，最窄的一列也放不下两个字`,
+        `${count} columns are too many even on a landscape page`,
+        `${table.size === 'body' ? '去掉 size: body（改用小四号字）、' : ''}减少列数${table.widths ? '、加宽最窄的列（widths）' : ''}，或把表格拆成两张`);
+    }
     if (table.align && table.align.length !== count) {
       report('error', at([...p, 'align']), 'table-align-count', `align 写了 ${table.align.length} 项，表格有 ${count} 列`,
         `align has ${table.align.length} entries for ${count} columns`, '为每一列写一项对齐方式，如 [center, left, center]');

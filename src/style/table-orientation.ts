@@ -13,9 +13,14 @@ const EPSILON = 1e-6;
 /** Size of a table's cell text in points. */
 export const tableTextPt = (t: TableBlock) => (t.fontSize === 'small' ? TABLE.smallPt : BODY_SIZE_PT);
 
-/** Whether the narrowest column, on the portrait text block, still holds a couple of characters. */
-export function fitsPortrait(t: TableBlock): boolean {
+/** Whether the narrowest column, on a text block `widthMm` wide, still holds a couple of characters. */
+function fitsWidth(t: TableBlock, widthMm: number): boolean {
   const total = t.columns.reduce((a, b) => a + b, 0);
-  const narrowest = (mmToPt(PAGE.textWidthMm) * Math.min(...t.columns)) / total;
+  const narrowest = (mmToPt(widthMm) * Math.min(...t.columns)) / total;
   return narrowest - 2 * mmToPt(TABLE.cellPaddingMm) >= DOCX_RENDER.tableMinColumnChars * tableTextPt(t) - EPSILON;
 }
+
+export const fitsPortrait = (t: TableBlock) => fitsWidth(t, PAGE.textWidthMm);
+
+/** Whether the table fits even turned, along the text block's 225 mm side. */
+export const fitsLandscape = (t: TableBlock) => fitsWidth(t, PAGE.textHeightMm);

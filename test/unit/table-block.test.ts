@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Block, TableBlock } from '../../src/document/model';
 import { checkCampaignFile, documentFromFile } from '../../src/pipeline';
 import { renderText } from '../../src/render/text';
+import { semanticDiff } from '../../src/review/semantic-diff';
 import { fitsPortrait } from '../../src/style/table-orientation';
 import { mmToPt, PAGE } from '../../src/style/gbt9704';
 import { tempDir } from '../helpers/cli';
@@ -188,4 +189,24 @@ describe('tables that cannot be laid out are errors at their line:col', () => {
       ['8:36', 'out-of-range'],
     ]);
   });
+});
+
+test('the semantic diff shows a table row by row: an edited cell inline, an added row as added', async () => {
+  const table = (rows: string[]) => ['body:', '  - 活动安排如下：', '  - table:', '      rows:', ...rows.map((r) => `        - ${r}`)];
+  const a = await checkCampaignFile(campaignFile(table(['[1, 启动仪式, 9月上旬]', '[2, 开放日, 9月下旬]'])));
+  const b = await checkCampaignFile(campaignFile(table(['[1, 启动仪式, 9月上旬]', '[2, 公众开放日, 9月下旬]', '[3, 培训班, 9月底]'])));
+  const changes = semanticDiff(a.campaign!, b.campaign!);
+  expect(changes).toEqual([
+    expect.objectContaining({ kind: 'changed', label: '正文', old: '表格行：2｜开放日｜9月下旬', new: '表格行：2｜公众开放日｜9月下旬' }),
+    { kind: 'added', label: '正文', value: '表格行：3｜培训班｜9月底' },
+  ]);
+});
+
+test('a table too wide even for a landscape page is a warning at the table', async () => {
+  const row = (n: number) => `[${Array.from({ length: n }, (_, i) => `项${i + 1}`).join(', ')}]`;
+  const problemsOf = async (n: number) => (await checkCampaignFile(campaignFile(['body:', '  - table:', '      rows:', `        - ${row(n)}`]))).problems;
+  expect(await problemsOf(19)).toEqual([]);
+  const [p] = await problemsOf(24);
+  expect(p).toMatchObject({ line: 7, column: 7, severity: 'warning', code: 'table-too-wide', message: '表格有 24 列，即使横排，最窄的一列也放不下两个字' });
+  expect(p.hint).toBe('减少列数，或把表格拆成两张');
 });
