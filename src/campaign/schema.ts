@@ -217,6 +217,12 @@ export const campaignSchema = {
         date: date('成文日期'),
         seal: filePath('印章图片（带透明背景的 PNG）'),
         note: text('署名下的说明，如“（福建省市场监督管理局代章）”'),
+        columns: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 4,
+          description: '署名分几栏排列，逐行从左到右，如 2；联合行文机关多时使用（排不下一页时自动增加栏数）',
+        },
       },
     },
     colophon: {

@@ -74,6 +74,7 @@ export interface SignatureSpec {
   date: string;
   seal?: string;
   note?: string;
+  columns?: number;
 }
 
 export interface ColophonSpec {

@@ -86,6 +86,7 @@ export function composeNotice(spec: NoticeSpec, title: string, opening: string |
       date: formatChineseDate(spec.signature.date),
       seal: spec.signature.seal ? path.resolve(ctx.baseDir, spec.signature.seal) : undefined,
       note: spec.signature.note ? normalizeText(spec.signature.note) : undefined,
+      ...(spec.signature.columns ? { columns: spec.signature.columns } : {}),
     };
   }
   if (spec.remark) notice.remark = renderTemplate('remark', { remark: normalizeText(spec.remark) });

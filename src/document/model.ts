@@ -98,6 +98,8 @@ export interface Signature {
   seal?: string;
   /** e.g. （福建省市场监督管理局代章）, set under the issuer name. */
   note?: string;
+  /** Columns the names are signed in, row by row (many issuers); one when absent. */
+  columns?: number;
 }
 
 /** 版记. */

@@ -107,6 +107,32 @@ export const PAGE_NUMBER = {
   dash: '—',
 } as const;
 
+/**
+ * Joint headers (§7.2.4) and signatures of many issuers: what the standard
+ * leaves open (see src/arrange). The names are sized to fill the space above
+ * the red rule that the rest of page 1 leaves.
+ */
+export const JOINT = {
+  /** Gap between header columns, and before 文件, in characters of the names' size. */
+  headerGapChars: 1,
+  /** Row pitch of the header names as a multiple of their size. */
+  leadingEm: 1.25,
+  /** The title and the opening of the text share page 1 with the header only if the names can stay this large… */
+  minSizeWithTitlePt: SIZE.sanhao,
+  /** …else the header has page 1 to itself; it is never set smaller than this. */
+  minSizePt: 8,
+  /** Body lines that must follow the addressees on page 1 for the header to share the page. */
+  bodyLinesOnFirstPage: 2,
+  maxColumns: 4,
+  /** More issuers than this never stand in a single header column. */
+  maxSingleColumn: 8,
+  /** Gap between signature columns in body characters, and the least it may shrink to. */
+  signatureGapChars: 2,
+  signatureMinGapChars: 1,
+  /** Lines of text that go with the signature to its page (§7.3.5: never a signature page without text). */
+  linesKeptWithSignature: 2,
+} as const;
+
 /** Tables (statistics forms) are set smaller than body text so they fit the block. */
 export const TABLE = {
   smallPt: SIZE.xiaosi,
@@ -140,14 +166,6 @@ export const DRAFT_WATERMARK = { text: '草稿', sizePt: 96, opacity: 0.12, angl
  */
 export const PDF_RENDER = {
   fauxBoldStrokeEm: 0.03,
-  /** Joint header (§7.2.4): more issuers than this are set in two columns. */
-  jointIssuersPerColumn: 8,
-  /** Gap between the columns of a two-column joint header and before 文件, in characters of the names' size. */
-  jointColumnGapChars: 1,
-  /** A joint header with dozens of issuers keeps to this part of the first page's text block… */
-  jointMaxHeightFraction: 0.45,
-  /** …by setting the names smaller, at this line height (multiple of their size). */
-  jointLeadingEm: 1.25,
   /** Line height of wrapped table-cell text, as a multiple of its size. */
   tableLineHeightEm: 1.4,
 } as const;

@@ -66,7 +66,10 @@ describe.each(files)('%s as PDF', (f) => {
   });
 
   test('full body lines run from 28 mm (or the two-character indent) to 184 mm, 28 (or 26) characters to a line', () => {
-    const full = r().pages.flatMap((p) => p.lines.filter(isFullLine));
+    // A row of a signature in columns may span the block too: names, not a line of text.
+    const signers = new Set(r().doc.notice.signature?.names ?? []);
+    const signatureRow = (l: PdfLine) => l.text.trim().split(/\s{2,}|\s(?=\S{2})/).every((w) => signers.has(w.replace(/\s+/g, '')));
+    const full = r().pages.flatMap((p) => p.lines.filter((l) => isFullLine(l) && !signatureRow(l)));
     const atLeft = full.filter((l) => Math.abs(l.left - MM.left) <= 0.5);
     const atIndent = full.filter((l) => Math.abs(l.left - (MM.left + 2 * MM.cell)) <= 0.5);
     // The rest are hanging lines (annex list, addressees wrapped under a label…).

@@ -122,17 +122,23 @@ describe('styles and faces', () => {
 });
 
 describe('header block (§7.2)', () => {
+  /** Paragraphs of the body in order. */
+  const paragraphs = (xml: string) => elements(xml, 'w:p').map((p) => p.body);
+  const exactTwips = (p: string) => (attr(p, 'w:spacing', 'w:lineRule') === 'exact' ? Number(attr(p, 'w:spacing', 'w:line')) : NaN);
+
   test('a single issuer mark is red 方正小标宋简体, condensed to fit, its top 35 mm below the text block', async () => {
     const x = await openDocx(await renderDocx(shortDocument()));
-    const body = x.part('word/document.xml');
-    const p = paragraphWith(body, '福建省质量强省工作领导小组办公室文件');
-    const run = runWith(p, '文件');
+    const all = paragraphs(x.part('word/document.xml'));
+    const at = all.findIndex((p) => textOf(p) === '福建省质量强省工作领导小组办公室文件');
+    const run = runWith(all[at], '文件');
     expect(attr(run, 'w:color', 'w:val')).toBe(RED.hex);
     expect(attr(run, 'w:rFonts', 'w:eastAsia')).toBe('方正小标宋简体');
     expect(attr(run, 'w:sz', 'w:val')).toBe(String(HEADER.issuerMarkMaxPt * 2));
     const scale = Number(attr(run, 'w:w', 'w:val'));
     expect(18 * HEADER.issuerMarkMaxPt * (scale / 100)).toBeLessThanOrEqual(442.2); // 18 characters within 156 mm
-    expect(Number(attr(p, 'w:spacing', 'w:before')) / TWIPS_PER_MM).toBeCloseTo(35, 0);
+    // Everything above the mark is exact-height lines adding up to 35 mm.
+    const above = all.slice(0, at).reduce((h, p) => h + exactTwips(p), 0);
+    expect(above / TWIPS_PER_MM).toBeCloseTo(HEADER.issuerMarkTopMm, 0);
   });
 
   test('the red rule is the document number paragraph’s bottom border, full width, 4 mm below the number', async () => {
@@ -141,22 +147,33 @@ describe('header block (§7.2)', () => {
     const bottom = elements(p, 'w:bottom')[0].attrs;
     expect(bottom['w:color']).toBe(RED.hex);
     expect(bottom['w:val']).toBe('single');
-    expect(Number(bottom['w:space']) * (25.4 / 72)).toBeCloseTo(HEADER.ruleBelowNumberMm, 0);
+    // The border's space counts from the bottom of the line box; the 三号 glyphs are centred in it.
+    const glyphGapPt = (exactTwips(p) / 20 - 16) / 2;
+    expect((glyphGapPt + Number(bottom['w:space'])) * (25.4 / 72)).toBeCloseTo(HEADER.ruleBelowNumberMm, 0);
     expect(Number(bottom['w:sz']) / 8 * (25.4 / 72)).toBeCloseTo(HEADER.ruleThicknessMm, 1);
     expect(p).not.toContain('<w:ind'); // as wide as the text block
     expect(attr(p, 'w:jc', 'w:val')).toBe('center');
   });
 
-  test('a joint header stacks the issuers in a borderless table with 文件 vertically centred on the right', () => {
+  test('a joint header sets the issuers row by row in a borderless table, with 文件 vertically centred on the right', () => {
     const table = elements(documentXml(), 'w:tbl').find((t) => textOf(t.body).includes('第一部门1'))!;
     expect(table).toBeDefined();
-    const cells = elements(table.body, 'w:tc');
-    expect(cells).toHaveLength(3); // two columns of names (24 > 8) and 文件
-    expect(textOf(cells[2].body)).toBe('文件');
-    expect(attr(cells[2].body, 'w:vAlign', 'w:val')).toBe('center');
-    expect(elements(cells[0].body, 'w:p')).toHaveLength(12);
-    expect(attr(cells[0].body, 'w:jc', 'w:val')).toBe('distribute');
-    expect(attr(cells[0].body, 'w:color', 'w:val')).toBe(RED.hex);
+    const rows = elements(table.body, 'w:tr');
+    const names = doc.notice.header!.issuers;
+    const first = elements(rows[0].body, 'w:tc');
+    const columns = first.length - 1;
+    expect(columns).toBeGreaterThanOrEqual(2);
+    expect(rows).toHaveLength(Math.ceil(names.length / columns));
+    // Reading order: the campaign's, left to right, then down.
+    expect(first.slice(0, columns).map((c) => textOf(c.body))).toEqual(names.slice(0, columns));
+    expect(elements(rows[1].body, 'w:tc').slice(0, columns).map((c) => textOf(c.body))).toEqual(names.slice(columns, 2 * columns));
+    const wenjian = first[columns].body;
+    expect(textOf(wenjian)).toBe('文件');
+    expect(attr(wenjian, 'w:vAlign', 'w:val')).toBe('center');
+    expect(attr(wenjian, 'w:vMerge', 'w:val')).toBe('restart');
+    for (const r of rows) expect(attr(r.body, 'w:trHeight', 'w:hRule')).toBe('exact');
+    expect(attr(first[0].body, 'w:jc', 'w:val')).toBe('distribute');
+    expect(attr(first[0].body, 'w:color', 'w:val')).toBe(RED.hex);
     expect(elements(table.body, 'w:tblBorders')[0].body).not.toMatch(/w:val="single"/);
   });
 });

@@ -1,35 +1,49 @@
-import { balanceTitle } from '../../src/render/pdf/typeset/balance-title';
+import { arrangeTitle } from '../../src/arrange';
+import { titleLines } from '../../src/arrange/title-lines';
 
 /** 二号 (22 pt) on the 156 mm block: 20 full-width characters a line; half-width digits count half. */
 const width = (s: string) => [...s].reduce((w, c) => w + (/[\x20-\x7e]/.test(c) ? 0.5 : 1), 0);
 const MAX = 20;
 
+/** No line shorter (by a character or more) than both a line above and a line below it: 梯形 or 菱形, never an hourglass. */
+const shaped = (lines: string[]) =>
+  lines.every((l, i) => i === 0 || i === lines.length - 1 || width(l) >= Math.min(Math.max(...lines.slice(0, i).map(width)), Math.max(...lines.slice(i + 1).map(width))) - 1);
+
+const TITLES = [
+  '福建省质量强省工作联席会议办公室转发市场监管总局等关于开展2018年全国“质量月”活动的通知',
+  '福建省质量强省工作联席会议办公室转发市场监管总局等20个部门关于开展2021年全国“质量月”活动的通知',
+  '福建省质量强省工作领导小组办公室关于开展2023年福建省“质量月”活动的通知',
+  '质检总局等关于开展2017年全国“质量月”活动的通知',
+  '福建省创建“全国质量强市示范城市”2018年“质量月”主要活动安排',
+];
+
 describe('title lines (§7.3.1)', () => {
-  test.each([
-    ['福建省质量强省工作联席会议办公室转发市场监管总局等关于开展2018年全国“质量月”活动的通知'],
-    ['福建省质量强省工作联席会议办公室转发市场监管总局等20个部门关于开展2021年全国“质量月”活动的通知'],
-    ['福建省质量强省工作领导小组办公室关于开展2023年福建省“质量月”活动的通知'],
-  ])('%s: whole words, no line over the block, no line a fraction of the others', (title) => {
-    const lines = balanceTitle(title, width, MAX);
+  test.each(TITLES)('%s: whole words, no line over the block, a 梯形 or 菱形', (title) => {
+    const lines = titleLines(title, MAX);
     expect(lines.join('')).toBe(title);
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(width(line)).toBeLessThanOrEqual(MAX);
-    const widths = lines.map(width);
-    expect(Math.min(...widths)).toBeGreaterThanOrEqual(0.5 * Math.max(...widths));
-    // Words the dictionary splits but a reader does not: 办公|室, 总局|等, 2018|年, 质量|月.
-    for (const word of ['办公室', '总局等', '2018年', '2023年', '质量月']) {
+    expect(shaped(lines)).toBe(true);
+    // Words the dictionary splits but a reader does not: 办公|室, 总局|等, 2018|年, 质量|月; 关于 binds to its verb.
+    for (const word of ['办公室', '总局等', '2018年', '2021年', '2023年', '质量月', '关于开展']) {
       if (title.includes(word)) expect(lines.some((l) => l.includes(word))).toBe(true);
     }
   });
 
-  test('a forwarding title breaks at its seams when the balance allows: after 转发, before 关于', () => {
-    expect(balanceTitle('福建省质量强省工作联席会议办公室转发市场监管总局等关于开展2018年全国“质量月”活动的通知', width, MAX)[0]).toBe(
-      '福建省质量强省工作联席会议办公室转发',
-    );
-    expect(balanceTitle('福建省质量强省工作联席会议办公室转发市场监管总局等20个部门关于开展2021年全国“质量月”活动的通知', width, MAX)).toEqual([
-      '福建省质量强省工作联席会议办公室转发',
-      '市场监管总局等20个部门',
-      '关于开展2021年全国“质量月”活动的通知',
-    ]);
+  test('2021 is no longer an hourglass (18/12/21): it breaks after 转发 into a 梯形', () => {
+    const lines = titleLines(TITLES[1], MAX);
+    expect(lines[0]).toBe('福建省质量强省工作联席会议办公室转发');
+    expect(lines.map(width)).not.toEqual([18, 12, 21]);
+    expect(shaped(lines)).toBe(true);
+  });
+
+  test('2023 keeps 关于开展 whole, and its longer line leaves room for wider digits', () => {
+    const lines = arrangeTitle(TITLES[2]);
+    expect(lines).toEqual(['福建省质量强省工作领导小组办公室关于开展', '2023年福建省“质量月”活动的通知']);
+  });
+
+  test('a title that fits stays on one line; explicit breaks are kept', () => {
+    expect(titleLines('关于开展质量月活动的通知', MAX)).toEqual(['关于开展质量月活动的通知']);
+    expect(titleLines('关于开展\n质量月活动的通知', MAX)).toEqual(['关于开展', '质量月活动的通知']);
   });
 });

@@ -3,29 +3,34 @@
  * headings in their faces by level (HEADING_FONT) with an optional run-in
  * paragraph in 仿宋, tables and images.
  */
-import { TextRun, type Paragraph, type Table } from 'docx';
+import type { Paragraph, Table } from 'docx';
 import type { Block, HeadingBlock } from '../../document/model';
 import { HEADING_FONT } from '../../style/gbt9704';
 import type { RenderContext } from './context';
-import { runStyle } from './fonts';
+import { textRun } from './fonts';
 import { imageBlock } from './image';
-import { aligned, FIRST_LINE_INDENT } from './paragraphs';
+import { aligned, FIRST_LINE_INDENT, KEEP_WITH_SIGNATURE } from './paragraphs';
+import { HEADING_STYLE } from './styles';
 import { textRuns } from './runs';
 import { tableBlock } from './table';
 
-function heading(ctx: RenderContext, h: HeadingBlock): Paragraph {
+function heading(ctx: RenderContext, h: HeadingBlock, keep: object): Paragraph {
   const face = HEADING_FONT[h.level];
-  const lead = new TextRun({ ...runStyle({ role: face.font, bold: face.bold }), text: h.number + h.title });
-  return aligned([lead, ...textRuns(ctx, h.runIn ?? [])], 'justify', { indent: FIRST_LINE_INDENT, keepNext: !h.runIn });
+  const lead = textRun(h.number + h.title, { role: face.font, bold: face.bold });
+  return aligned([lead, ...textRuns(ctx, h.runIn ?? [])], 'justify', { style: HEADING_STYLE[h.level], indent: FIRST_LINE_INDENT, keepNext: !h.runIn, ...keep });
 }
 
-/** A block on a text block `textWidth` twips wide (portrait, or landscape for a wide table). */
-export function bodyBlock(ctx: RenderContext, block: Block, textWidth: number): (Paragraph | Table)[] {
+/**
+ * A block on a text block `textWidth` twips wide (portrait, or landscape for
+ * a wide table); `keepWithSignature`: the signature follows it.
+ */
+export function bodyBlock(ctx: RenderContext, block: Block, textWidth: number, keepWithSignature = false): (Paragraph | Table)[] {
+  const keep = keepWithSignature ? KEEP_WITH_SIGNATURE : {};
   switch (block.type) {
     case 'paragraph':
-      return [aligned(textRuns(ctx, block.runs), block.align, block.indent === 'first' ? { indent: FIRST_LINE_INDENT } : {})];
+      return [aligned(textRuns(ctx, block.runs), block.align, { ...(block.indent === 'first' ? { indent: FIRST_LINE_INDENT } : {}), ...keep })];
     case 'heading':
-      return [heading(ctx, block)];
+      return [heading(ctx, block, keep)];
     case 'table':
       return [tableBlock(block, textWidth)];
     case 'image':

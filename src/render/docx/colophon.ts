@@ -5,17 +5,18 @@
  * lines aligned after the colon; the issuing office one character from the
  * left and the date with 印发 one character from the right on one line.
  */
-import { BorderStyle, HeightRule, Paragraph, Tab, Table, TableBorders, TableCell, TableRow, TabStopType, TextRun, VerticalAlignTable, WidthType } from 'docx';
+import { BorderStyle, HeightRule, Paragraph, Table, TableBorders, TableCell, TableRow, TabStopType, VerticalAlignTable, WidthType } from 'docx';
 import type { Colophon } from '../../document/model';
 import { COLOPHON } from '../../style/gbt9704';
-import { runStyle } from './fonts';
+import { textRun, type TextStyle } from './fonts';
 import { OFF_GRID_STYLE } from './paragraphs';
-import { borderEighths, emWidth, LINE_PITCH, mmToTwip, ptToTwip, TEXT_WIDTH } from './units';
+import { emWidth } from '../../arrange/text-width';
+import { borderEighths, LINE_PITCH, mmToTwip, ptToTwip, TEXT_WIDTH } from './units';
 
 const COPY_TO = '抄送：';
 const PRINTED = '印发';
 const INSET = ptToTwip(COLOPHON.indentChars * COLOPHON.sizePt);
-const STYLE = runStyle({ role: 'fangsong', sizePt: COLOPHON.sizePt });
+const STYLE: TextStyle = { role: 'fangsong', sizePt: COLOPHON.sizePt };
 
 const rule = (mm: number) => ({ style: BorderStyle.SINGLE, size: borderEighths(mm), color: '000000' });
 
@@ -32,18 +33,18 @@ function copyToLine(names: string): Line {
   const paragraph = new Paragraph({
     ...OFF_GRID_STYLE,
     indent: { left: INSET + label, hanging: label, right: INSET },
-    children: [new TextRun({ ...STYLE, text: COPY_TO + names })],
+    children: [textRun(COPY_TO + names, STYLE)],
   });
   return { paragraph, lines };
 }
 
 function printLine(c: Colophon): Line {
-  const date = c.printDate ? [new TextRun({ ...STYLE, children: [new Tab(), c.printDate + PRINTED] })] : [];
+  const date = c.printDate ? [textRun(c.printDate + PRINTED, STYLE, true)] : [];
   const paragraph = new Paragraph({
     ...OFF_GRID_STYLE,
     indent: { left: INSET, right: INSET },
     tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - INSET }],
-    children: [new TextRun({ ...STYLE, text: c.printer ?? '' }), ...date],
+    children: [textRun(c.printer ?? '', STYLE), ...date],
   });
   return { paragraph, lines: 1 };
 }

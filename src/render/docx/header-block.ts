@@ -1,27 +1,28 @@
 /**
- * The header block 版头 (§7.2): copy number, classification and urgency on
- * lines 1–3; the red issuer mark with its top edge 35 mm below the top of the
- * text block, condensed (w:w) if wider than the block; a joint header stacks
- * the issuers (in two columns when there are many, as the PDF does) in a
- * borderless table with 文件 vertically centred to their right; the document
- * number two blank lines below; the red rule 4 mm below the number, drawn as
- * the number paragraph's bottom border across the whole text block.
+ * The header block 版头 (§7.2) as arranged (src/arrange/header.ts): copy
+ * number, classification and urgency on lines 1–3; the red issuer mark with
+ * its top edge 35 mm below the top of the text block, condensed (w:w) if the
+ * arrangement says so; a joint header's names in a borderless table, row by
+ * row, spread to their column (分散对齐), with 文件 vertically centred to
+ * their right; the document number on its grid row; the red rule as the
+ * number paragraph's bottom border. Exact-height spacers between the parts
+ * put each where the PDF has it, so the text below starts on the same grid
+ * row in both formats.
  */
-import { AlignmentType, BorderStyle, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, HeightRule, Paragraph, Table, TableBorders, TableCell, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import type { HeaderArrangement } from '../../arrange';
 import type { Header } from '../../document/model';
-import { BODY_SIZE_PT, HEADER, mmToPt, PDF_RENDER, RED } from '../../style/gbt9704';
-import { runStyle, type TextStyle } from './fonts';
-import { aligned, blankLines, OFF_GRID_STYLE, paragraph } from './paragraphs';
+import { emWidth } from '../../arrange/text-width';
+import { HEADER, ptToMm, RED } from '../../style/gbt9704';
+import { textRun, type TextStyle } from './fonts';
+import { aligned, OFF_GRID_STYLE, paragraph } from './paragraphs';
 import { exactLine } from './styles';
-import { borderEighths, emWidth, LINE_PITCH, mmToTwip, ptToTwip, TEXT_WIDTH } from './units';
+import { borderEighths, LINE_PITCH, mmToTwip, ptToTwip, TWIPS_PER_PT } from './units';
 
 const WENJIAN = '文件';
-const MAX_SCALE = 100;
+const PERCENT = 100;
 
-const markStyle = (sizePt: number, scale: number): TextStyle => ({ role: 'xiaobiaosong', sizePt, red: true, scale });
-
-/** Percentage (w:w) that condenses `width` twips into the text block. */
-const condenseTo = (width: number) => Math.min(MAX_SCALE, Math.floor((TEXT_WIDTH / width) * MAX_SCALE));
+const markStyle = (sizePt: number, scale: number): TextStyle => ({ role: 'xiaobiaosong', sizePt, red: true, scale: Math.floor(scale * PERCENT) });
 
 /** Lines 1–3: copy number (三号), classification and urgency (三号黑体); empty lines keep their rows. */
 function topLines(header: Header): Paragraph[] {
@@ -32,84 +33,101 @@ function topLines(header: Header): Paragraph[] {
   ];
   let last = rows.length - 1;
   while (last >= 0 && !rows[last].text) last--;
-  return rows.slice(0, last + 1).map((r) => aligned(r.text ? [new TextRun({ ...runStyle(r.style), text: r.text })] : [], 'left'));
+  return rows.slice(0, last + 1).map((r) => aligned(r.text ? [textRun(r.text, r.style)] : [], 'left'));
 }
 
-/** Space before the mark so its top edge sits 35 mm below the text block's top. */
-const spaceBeforeMark = (linesAbove: number) => mmToTwip(HEADER.issuerMarkTopMm) - linesAbove * LINE_PITCH;
+/** An empty paragraph exactly `twips` high (none when there is nothing to fill). */
+const spacer = (twips: number): Paragraph[] => (twips > 0 ? [new Paragraph({ ...OFF_GRID_STYLE, spacing: exactLine(twips) })] : []);
 
-function singleMark(header: Header, before: number): Paragraph {
-  const text = header.issuers[0] + (header.withWenjian ? WENJIAN : '');
-  const size = HEADER.issuerMarkMaxPt;
-  const scale = condenseTo(ptToTwip(emWidth(text) * size));
-  return aligned([new TextRun({ ...runStyle(markStyle(size, scale)), text })], 'center', {
-    ...OFF_GRID_STYLE,
-    spacing: { ...exactLine(ptToTwip(size)), before },
-  });
-}
-
-const NO_BORDERS = TableBorders.NONE;
 const cellWidth = (twips: number) => ({ size: twips, type: WidthType.DXA });
+const NO_MARGINS = { left: 0, right: 0, top: 0, bottom: 0 };
 
-function jointMark(header: Header, before: number): (Paragraph | Table)[] {
-  const names = header.issuers;
-  const columns = names.length > PDF_RENDER.jointIssuersPerColumn ? 2 : 1;
-  const perColumn = Math.ceil(names.length / columns);
-  const nameSize = HEADER.jointIssuerPt;
-  const nameWidth = ptToTwip(Math.max(...names.map(emWidth)) * nameSize);
-  const gap = ptToTwip(PDF_RENDER.jointColumnGapChars * nameSize);
-  const wenjianSize = HEADER.issuerMarkMaxPt;
-  const wenjianWidth = header.withWenjian ? gap + ptToTwip(emWidth(WENJIAN) * wenjianSize) : 0;
-  const natural = columns * nameWidth + (columns - 1) * gap + wenjianWidth;
-  const scale = condenseTo(natural);
-  const fit = (w: number) => Math.floor((w * Math.min(MAX_SCALE, scale)) / MAX_SCALE);
-  const nameCell = (column: string[], last: boolean) =>
+function jointMark(a: HeaderArrangement): Table {
+  const m = a.mark;
+  const fit = (mm: number) => mmToTwip(mm * m.scale);
+  const pitch = mmToTwip(m.pitchMm);
+  /** Every name column but the last (and the last too when 文件 follows) carries the gap as its right margin. */
+  const gapAfter = (c: number) => c < m.columns - 1 || !!m.wenjian;
+  const widths = Array.from({ length: m.columns }, (_, c) => fit(m.columnMm + (gapAfter(c) ? m.gapMm : 0)));
+  const nameCell = (name: string | undefined, c: number) =>
     new TableCell({
-      width: cellWidth(fit(nameWidth + (last ? 0 : gap))),
-      margins: { left: 0, right: last ? 0 : fit(gap), top: 0, bottom: 0 },
-      children: column.map((name) =>
-        paragraph([new TextRun({ ...runStyle(markStyle(nameSize, scale)), text: name })], { ...OFF_GRID_STYLE, alignment: AlignmentType.DISTRIBUTE }),
-      ),
+      width: cellWidth(widths[c]),
+      margins: { ...NO_MARGINS, right: gapAfter(c) ? fit(m.gapMm) : 0 },
+      verticalAlign: VerticalAlignTable.CENTER,
+      children: [
+        paragraph(name ? [textRun(name, markStyle(m.sizePt, m.scale))] : [], {
+          ...OFF_GRID_STYLE,
+          alignment: AlignmentType.DISTRIBUTE,
+          spacing: exactLine(pitch),
+        }),
+      ],
     });
-  const cells = Array.from({ length: columns }, (_, c) => nameCell(names.slice(c * perColumn, (c + 1) * perColumn), c === columns - 1));
-  if (header.withWenjian) {
+  const cells: TableCell[] = [];
+  if (m.wenjian) {
+    const size = m.wenjian.sizePt;
+    widths.push(fit(ptToMm(emWidth(WENJIAN) * size)));
     cells.push(
       new TableCell({
-        width: cellWidth(fit(wenjianWidth)),
+        width: cellWidth(widths[widths.length - 1]),
+        rowSpan: m.rows.length,
         verticalAlign: VerticalAlignTable.CENTER,
-        margins: { left: fit(gap), right: 0, top: 0, bottom: 0 },
-        children: [aligned([new TextRun({ ...runStyle(markStyle(wenjianSize, scale)), text: WENJIAN })], 'left', { ...OFF_GRID_STYLE, spacing: exactLine(ptToTwip(wenjianSize)) })],
+        margins: NO_MARGINS,
+        children: [aligned([textRun(WENJIAN, markStyle(size, m.scale))], 'left', { ...OFF_GRID_STYLE, spacing: exactLine(ptToTwip(size)) })],
       }),
     );
   }
-  const widths = [...Array.from({ length: columns }, (_, c) => fit(nameWidth + (c === columns - 1 ? 0 : gap))), ...(header.withWenjian ? [fit(wenjianWidth)] : [])];
-  return [
-    // The table cannot carry space before; an empty line of that height does.
-    new Paragraph({ ...OFF_GRID_STYLE, spacing: exactLine(before) }),
-    new Table({
-      rows: [new TableRow({ children: cells })],
-      columnWidths: widths,
-      width: cellWidth(widths.reduce((a, b) => a + b, 0)),
-      alignment: AlignmentType.CENTER,
-      borders: NO_BORDERS,
-    }),
-  ];
+  const rows = m.rows.map(
+    (names, r) =>
+      new TableRow({
+        height: { value: pitch, rule: HeightRule.EXACT },
+        cantSplit: true,
+        children: [...Array.from({ length: m.columns }, (_, c) => nameCell(names[c], c)), ...(r === 0 ? cells : [])],
+      }),
+  );
+  return new Table({ rows, columnWidths: widths, width: cellWidth(widths.reduce((x, y) => x + y, 0)), alignment: AlignmentType.CENTER, borders: TableBorders.NONE });
 }
 
-function documentNumber(header: Header): Paragraph[] {
-  const rule = {
-    bottom: { style: BorderStyle.SINGLE, color: RED.hex, size: borderEighths(HEADER.ruleThicknessMm), space: Math.round(mmToPt(HEADER.ruleBelowNumberMm)) },
-  };
-  // With the line as tall as the glyph (and off the line grid), the border's space is the distance from the number to the rule.
-  const options = { ...OFF_GRID_STYLE, border: rule, spacing: exactLine(ptToTwip(BODY_SIZE_PT)) };
-  if (!header.documentNumber) return [new Paragraph(options)];
-  return [...blankLines(HEADER.linesBeforeNumber), aligned([new TextRun(header.documentNumber)], 'center', options)];
+function singleMark(a: HeaderArrangement): Paragraph {
+  const m = a.mark;
+  return aligned([textRun(m.rows[0][0], markStyle(m.sizePt, m.scale))], 'center', { ...OFF_GRID_STYLE, spacing: exactLine(ptToTwip(m.sizePt)) });
 }
 
-/** The header block; `linesAbove` lines (an annex label) already stand on the page. */
-export function headerBlock(header: Header, linesAbove: number): (Paragraph | Table)[] {
+/** The red rule below the number: its space is measured from the number's line box, 4 mm below the glyphs. */
+function ruleBorder(spaceTwips: number) {
+  return { bottom: { style: BorderStyle.SINGLE, color: RED.hex, size: borderEighths(HEADER.ruleThicknessMm), space: Math.max(0, Math.round(spaceTwips / TWIPS_PER_PT)) } };
+}
+
+/**
+ * The header block; `linesAbove` lines (an annex label) already stand on the
+ * page; `toFlowRow`: fill down to the row the text continues on.
+ */
+export function headerBlock(header: Header, a: HeaderArrangement, linesAbove: number, toFlowRow: boolean): (Paragraph | Table)[] {
   const top = topLines(header);
-  const before = spaceBeforeMark(linesAbove + top.length);
-  const mark = header.issuers.length > 1 ? jointMark(header, before) : [singleMark(header, before)];
-  return [...top, ...mark, ...documentNumber(header)];
+  const out: (Paragraph | Table)[] = [...top];
+  let y = (linesAbove + top.length) * LINE_PITCH;
+  const fill = (to: number) => {
+    out.push(...spacer(to - y));
+    y = Math.max(y, to);
+  };
+  fill(mmToTwip(a.mark.topMm));
+  if (a.mark.rows.length > 1 || a.mark.columns > 1) {
+    out.push(jointMark(a));
+    y += a.mark.rows.length * mmToTwip(a.mark.pitchMm);
+  } else {
+    out.push(singleMark(a));
+    y += ptToTwip(a.mark.sizePt);
+  }
+  const rule = mmToTwip(a.ruleMm);
+  if (header.documentNumber && a.numberRow !== undefined) {
+    fill(a.numberRow * LINE_PITCH);
+    const space = rule - y - LINE_PITCH;
+    out.push(aligned([textRun(header.documentNumber)], 'center', { ...OFF_GRID_STYLE, spacing: exactLine(LINE_PITCH), border: ruleBorder(space) }));
+    y += LINE_PITCH + Math.max(0, Math.round(space / TWIPS_PER_PT)) * TWIPS_PER_PT;
+  } else {
+    out.push(new Paragraph({ ...OFF_GRID_STYLE, spacing: exactLine(Math.max(TWIPS_PER_PT, rule - y)), border: ruleBorder(0) }));
+    y = Math.max(y + TWIPS_PER_PT, rule);
+  }
+  y += mmToTwip(HEADER.ruleThicknessMm);
+  if (toFlowRow) fill(a.flowRow * LINE_PITCH);
+  return out;
 }

@@ -4,7 +4,8 @@
  * Drawing ids come from the render context, never from docx's global counter.
  */
 import { readFileSync } from 'node:fs';
-import { ImageRun, Paragraph, TextRun, type IFloating } from 'docx';
+import { ImageRun, Paragraph, type IFloating } from 'docx';
+import { textRun } from './fonts';
 import type { ImageBlock } from '../../document/model';
 import { imageSize } from '../pdf/image-size';
 import type { RenderContext } from './context';
@@ -33,5 +34,5 @@ export function imageRun(ctx: RenderContext, path: string, widthTwips: number, f
 
 export function imageBlock(ctx: RenderContext, block: ImageBlock, textWidth: number): Paragraph[] {
   const picture = aligned([imageRun(ctx, block.path, Math.round(textWidth * block.widthFraction))], 'center');
-  return block.caption ? [picture, aligned([new TextRun(block.caption)], 'center')] : [picture];
+  return block.caption ? [picture, aligned([textRun(block.caption)], 'center')] : [picture];
 }

@@ -4,6 +4,7 @@
  * for the colophon; packed so the same Document gives the same bytes.
  */
 import { Paragraph, Document as WordDocument, type ISectionOptions } from 'docx';
+import { arrange } from '../../arrange';
 import type { Document } from '../../document/model';
 import { colophonHeight, colophonTable } from './colophon';
 import { RenderContext } from './context';
@@ -38,7 +39,7 @@ function colophonSection(doc: Document): ISectionOptions[] {
 
 export async function renderDocx(doc: Document): Promise<Uint8Array> {
   const ctx = new RenderContext(doc.meta);
-  const sections: ISectionOptions[] = noticeSections(ctx, doc.notice).map((s) => ({
+  const sections: ISectionOptions[] = noticeSections(ctx, doc.notice, arrange(doc)).map((s) => ({
     properties: sectionProperties({ orientation: s.orientation, start: 'nextPage' }),
     footers: numberedFooters(),
     children: s.children,
@@ -47,6 +48,8 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
     evenAndOddHeaderAndFooters: true,
     externalStyles: stylesXml(),
     features: { trackRevisions: !!doc.meta.revision },
+    // Word: punctuation never hangs past the character grid (see GRID_PARAGRAPH in styles.ts).
+    compatibility: { doNotWrapTextWithPunctuation: true },
     sections: [...sections, ...colophonSection(doc)].map((s) => (doc.meta.draft ? { ...s, headers: draftHeaders() } : s)),
   });
   return deterministicPackage(word, doc.meta);

@@ -18,6 +18,13 @@ export const FIRST_LINE_INDENT = { firstLine: chars(MAIN.indentChars) };
 /** Text not in body size keeps its natural advance instead of whole grid cells. */
 export const OFF_GRID_STYLE = { style: OFF_GRID };
 
+/**
+ * The paragraph before a signature goes to the signature's page with at least
+ * its last two lines (§7.3.5), as the PDF keeps two lines: keepNext plus
+ * widowControl (Word, WPS and LibreOffice all move two lines, never one).
+ */
+export const KEEP_WITH_SIGNATURE = { keepNext: true, widowControl: true };
+
 export const blankLines = (n: number) => Array.from({ length: n }, () => new Paragraph({}));
 
 export const paragraph = (children: ParagraphChild[], options: Omit<IParagraphOptions, 'children'> = {}) => new Paragraph({ ...options, children });

@@ -6,7 +6,7 @@ import { modelRunStyle, runStyle } from './fonts';
 
 export function textRuns(ctx: RenderContext, runs: Run[], sizePt?: number): ParagraphChild[] {
   return runs.map((run) => {
-    const options = { ...runStyle(modelRunStyle(run, sizePt)), text: run.text };
+    const options = { ...runStyle(modelRunStyle(run, sizePt), run.text), text: run.text };
     switch (run.revision) {
       case 'inserted':
         return new InsertedTextRun({ ...options, ...ctx.revision() });

@@ -29,7 +29,7 @@ function columnWidths(t: TableBlock, width: number): number[] {
 function cell(t: TableBlock, c: ModelCell): TableCell {
   const size = tableTextPt(t);
   const text = c.blank ? '' : c.text;
-  const run = new TextRun({ ...runStyle({ role: c.header ? 'heiti' : 'fangsong', sizePt: size }), text });
+  const run = new TextRun({ ...runStyle({ role: c.header ? 'heiti' : 'fangsong', sizePt: size }, text), text });
   return new TableCell({
     ...(c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}),
     ...(c.colSpan > 1 ? { columnSpan: c.colSpan } : {}),

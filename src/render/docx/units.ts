@@ -3,9 +3,10 @@
  * twips (1/20 pt) for lengths, half-points for font sizes, eighths of a point
  * for borders, EMU for drawings, and the page geometry in those units.
  */
+import { emWidth } from '../../arrange/text-width';
 import { BODY_SIZE_PT, mmToPt, PAGE } from '../../style/gbt9704';
 
-const TWIPS_PER_PT = 20;
+export const TWIPS_PER_PT = 20;
 const EIGHTHS_PER_PT = 8;
 const EMU_PER_TWIP = 635;
 /** docx sizes images in CSS pixels (96 per inch). */
@@ -40,16 +41,6 @@ export const CHAR_SPACE = Math.floor((CHAR_PITCH / TWIPS_PER_PT - BODY_SIZE_PT) 
 
 /** n body characters as a length in twips. */
 export const chars = (n: number) => Math.round(n * CHAR_PITCH);
-
-/**
- * Estimated width of text in em: full-width characters take one em, ASCII
- * (digits, Latin letters, punctuation set in Times New Roman) half an em.
- */
-export function emWidth(text: string): number {
-  let em = 0;
-  for (const ch of text) em += ch.charCodeAt(0) < 0x80 ? 0.5 : 1;
-  return em;
-}
 
 /** Estimated width in twips of body text on the character grid. */
 export const bodyTextWidth = (text: string) => Math.round(emWidth(text) * CHAR_PITCH);

@@ -3,6 +3,7 @@
  * every glyph on the grid; pdf-lib only assembles the file.
  */
 import { readFileSync } from 'node:fs';
+import { arrange } from '../../arrange';
 import type { Document, FontRole } from '../../document/model';
 import { GlyphFinder, resolveFonts } from '../../fonts';
 import { DRAFT_WATERMARK } from '../../style/gbt9704';
@@ -72,7 +73,7 @@ function watermarkOps(setter: TextSetter): DrawOp[] {
 export async function renderPdf(doc: Document, options: PdfOptions = {}): Promise<PdfResult> {
   const finder = new GlyphFinder(resolveFonts({ fontDirs: options.fontDirs }));
   const setter = new TextSetter(finder);
-  const laid = await layOut(setter, noticeParts(setter, doc.notice, doc.meta.title));
+  const laid = await layOut(setter, noticeParts(setter, doc.notice, arrange(doc), doc.meta.title));
   const colophon = doc.notice.colophon ? colophonBlock(setter, doc.notice.colophon) : undefined;
   let pages = addPageNumbers(placeColophon(laid.pages, colophon), (n) => pageNumberOps(setter, n));
   if (options.draft ?? doc.meta.draft) {

@@ -4,12 +4,13 @@
  * annex (label on line 1, title on line 3, content), including forwarded
  * notices set with their own header, and external PDF files.
  */
+import type { AnnexArrangement, NoticeArrangement } from '../../arrange';
 import type { Annex, Colophon, Notice } from '../../document/model';
-import { MAIN } from '../../style/gbt9704';
+import { JOINT, MAIN } from '../../style/gbt9704';
 import { colophonBlock } from './draw-colophon';
 import { drawHeader } from './draw-header';
 import type { DrawOp } from './draw-ops';
-import { BLOCK_LEFT, LINE_PITCH, rowAtOrBelow, rowTop } from './geometry';
+import { BLOCK_LEFT, LINE_PITCH, rowTop } from './geometry';
 import { blockItems } from './layout-blocks';
 import { annexListItems, remarkItems, signatureItems } from './layout-signature';
 import { blankLine, paragraphLines, titleLines } from './layout-text';
@@ -19,27 +20,26 @@ import type { FlowItem, Section } from './typeset/flow';
 
 export type Part = { kind: 'flow'; section: Section } | { kind: 'pdf'; file: string; label: string; bookmark: string };
 
-/** Lines before the signature that travel with it to the next page. */
-const LINES_KEPT_WITH_SIGNATURE = 2;
 const ANNEX_LABEL_ROW = 0;
 const ANNEX_TITLE_ROW = 2;
 
 const blanks = (n: number) => Array.from({ length: n }, blankLine);
 
-function noticeItems(setter: TextSetter, notice: Notice): FlowItem[] {
+function noticeItems(setter: TextSetter, notice: Notice, a: NoticeArrangement): FlowItem[] {
   const items: FlowItem[] = [];
-  if (notice.title) {
+  if (a.title) {
     if (notice.header) items.push(...blanks(MAIN.linesBeforeTitle));
-    items.push(...titleLines(setter, notice.title, TITLE), ...blanks(MAIN.linesAfterTitle));
+    items.push(...titleLines(setter, a.title, TITLE), ...blanks(MAIN.linesAfterTitle));
   }
   if (notice.addressees) items.push(...paragraphLines(setter, [{ text: notice.addressees, style: BODY }], { firstIndent: 0, restIndent: 0, align: 'justify' }));
   for (const block of notice.body) items.push(...blockItems(setter, block));
-  const closing = [...annexListItems(setter, notice.annexList), ...(notice.signature ? signatureItems(setter, notice.signature) : [])];
-  if (closing.length > 0) {
-    for (const item of items.slice(-LINES_KEPT_WITH_SIGNATURE)) item.keepWithNext = true;
-    for (const item of closing) item.keepWithNext = true;
+  items.push(...annexListItems(setter, notice.annexList));
+  if (a.signature) {
+    // The signature never stands alone on a page: the lines before it go with it (§7.3.5).
+    for (const item of items.slice(-JOINT.linesKeptWithSignature)) item.keepWithNext = true;
+    items.push(...signatureItems(setter, a.signature));
   }
-  items.push(...closing, ...remarkItems(setter, notice.remark));
+  items.push(...remarkItems(setter, notice.remark));
   return items;
 }
 
@@ -56,12 +56,12 @@ function withInnerColophon(setter: TextSetter, parts: Part[], colophon: Colophon
   return [...parts, { kind: 'flow', section: { fixed: [], start: rowTop(0), items, bookmark: '' } }];
 }
 
-function noticeSection(setter: TextSetter, notice: Notice, bookmark: string, fixed: DrawOp[], firstRow: number): Section {
-  const header = notice.header ? drawHeader(setter, notice.header) : undefined;
+function noticeSection(setter: TextSetter, notice: Notice, a: NoticeArrangement, bookmark: string, fixed: DrawOp[], firstRow: number): Section {
+  const header = notice.header && a.header ? drawHeader(setter, notice.header, a.header) : undefined;
   return {
     fixed: [...fixed, ...(header?.ops ?? [])],
-    start: header ? rowTop(rowAtOrBelow(header.ruleY)) : rowTop(firstRow),
-    items: noticeItems(setter, notice),
+    start: rowTop(header ? header.flowRow : firstRow),
+    items: noticeItems(setter, notice, a),
     bookmark,
   };
 }
@@ -71,7 +71,7 @@ function annexLabel(setter: TextSetter, label: string): DrawOp[] {
   return setter.lineOps(setter.setLine(label, style), [{ text: label, style }], { left: BLOCK_LEFT, top: rowTop(ANNEX_LABEL_ROW), height: LINE_PITCH });
 }
 
-function annexParts(setter: TextSetter, annex: Annex): Part[] {
+function annexParts(setter: TextSetter, annex: Annex, a: AnnexArrangement): Part[] {
   const bookmark = `${annex.label}　${annex.title}`;
   const label = annexLabel(setter, annex.label);
   switch (annex.content.kind) {
@@ -79,20 +79,21 @@ function annexParts(setter: TextSetter, annex: Annex): Part[] {
       return [{ kind: 'pdf', file: annex.content.path, label: annex.label, bookmark }];
     case 'notice': {
       const n = annex.content.notice;
-      const section = noticeSection(setter, n, bookmark, label, ANNEX_TITLE_ROW);
-      return withInnerColophon(setter, [{ kind: 'flow', section }, ...n.annexes.flatMap((a) => annexParts(setter, a))], n.colophon);
+      const inner = a.notice!;
+      const section = noticeSection(setter, n, inner, bookmark, label, ANNEX_TITLE_ROW);
+      return withInnerColophon(setter, [{ kind: 'flow', section }, ...n.annexes.flatMap((x, i) => annexParts(setter, x, inner.annexes[i]))], n.colophon);
     }
     case 'blocks': {
-      const title = annex.showTitle ? [...titleLines(setter, annex.title, ANNEX_TITLE), ...blanks(MAIN.linesAfterTitle)] : [];
+      const title = a.title.length ? [...titleLines(setter, a.title, ANNEX_TITLE), ...blanks(MAIN.linesAfterTitle)] : [];
       const items = [...title, ...annex.content.blocks.flatMap((b) => blockItems(setter, b))];
       return [{ kind: 'flow', section: { fixed: label, start: rowTop(ANNEX_TITLE_ROW), items, bookmark } }];
     }
   }
 }
 
-export function noticeParts(setter: TextSetter, notice: Notice, bookmark: string): Part[] {
+export function noticeParts(setter: TextSetter, notice: Notice, a: NoticeArrangement, bookmark: string): Part[] {
   return [
-    { kind: 'flow', section: noticeSection(setter, notice, bookmark, [], 0) },
-    ...notice.annexes.flatMap((a) => annexParts(setter, a)),
+    { kind: 'flow', section: noticeSection(setter, notice, a, bookmark, [], 0) },
+    ...notice.annexes.flatMap((x, i) => annexParts(setter, x, a.annexes[i])),
   ];
 }

@@ -51,7 +51,10 @@ export function paragraphLines(setter: TextSetter, texts: StyledText[], shape: P
   return lines.map((line) => gridLine(setter, line, texts, alignShift(line, shape.align), shape.keep));
 }
 
-/** Title lines, balanced and centred on the block. */
-export function titleLines(setter: TextSetter, title: string, style: StyledText['style']): FlowItem[] {
-  return setter.setTitle(title, style, BLOCK_WIDTH).map((line) => gridLine(setter, line, [{ text: title, style }], (BLOCK_WIDTH - setWidth(line)) / 2, true));
+/** Title lines as arranged (src/arrange/title-lines.ts), each centred on the block. */
+export function titleLines(setter: TextSetter, lines: string[], style: StyledText['style']): FlowItem[] {
+  return lines.map((text) => {
+    const line = setter.setLine(text, style);
+    return gridLine(setter, line, [{ text, style }], (BLOCK_WIDTH - setWidth(line)) / 2, true);
+  });
 }

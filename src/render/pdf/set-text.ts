@@ -6,7 +6,6 @@ import type { FontRole } from '../../document/model';
 import type { GlyphFinder } from '../../fonts';
 import type { Ink, PlacedGlyph, TextOp } from './draw-ops';
 import { centredBaseline } from './geometry';
-import { balanceTitle } from './typeset/balance-title';
 import { breakLines, type LineShape } from './typeset/break-lines';
 import { PAIRED } from './typeset/kinsoku';
 import type { PlacedPiece, SetLine } from './typeset/piece';
@@ -73,11 +72,6 @@ export class TextSetter {
   setLine(text: string, style: TextStyle): SetLine {
     const [line] = this.setParagraph([{ text, style }], () => ({ indent: 0, available: Infinity }), false);
     return line ?? { pieces: [], final: true, indent: 0, available: 0 };
-  }
-
-  /** Title lines balanced for `max` width, each set at its natural width. */
-  setTitle(title: string, style: TextStyle, max: number): SetLine[] {
-    return balanceTitle(title, (s) => this.width(s, style), max).map((line) => this.setLine(line, style));
   }
 
   /** Glyphs of a set line, shifted by `dx`, centred vertically in `band`. */

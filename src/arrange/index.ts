@@ -1,0 +1,45 @@
+/**
+ * arrange: Document → the layout decisions both renderers obey (model.ts).
+ * Pure: reads the style sheet, knows millimetres and grid rows, never a
+ * renderer's units or fonts.
+ */
+import type { Annex, Document, Notice } from '../document/model';
+import { JOINT, MAIN, PAGE } from '../style/gbt9704';
+import { arrangeHeader } from './header';
+import type { AnnexArrangement, NoticeArrangement } from './model';
+import { arrangeSignature } from './signature';
+import { emWidth } from './text-width';
+import { titleLines } from './title-lines';
+
+export type * from './model';
+
+/** Title sizes as ems on the text block: 二号 (22 pt) holds about 20 characters. */
+const PT_PER_MM = 72 / 25.4;
+const titleEms = (sizePt: number) => (PAGE.textWidthMm * PT_PER_MM) / sizePt;
+
+export const arrangeTitle = (title: string) => titleLines(title, titleEms(MAIN.titlePt));
+
+/** Grid rows the page-1 text after a header needs: blank lines, title, addressees, the first body lines. */
+function restOfFirstPage(n: Notice, title: string[]): number {
+  const addressees = n.addressees ? Math.ceil(emWidth(n.addressees) / PAGE.charsPerLine) : 0;
+  return (title.length ? MAIN.linesBeforeTitle + title.length + MAIN.linesAfterTitle : 0) + addressees + JOINT.bodyLinesOnFirstPage;
+}
+
+function arrangeAnnex(a: Annex): AnnexArrangement {
+  const title = a.showTitle ? titleLines(a.title, titleEms(MAIN.annexTitlePt)) : [];
+  return a.content.kind === 'notice' ? { title, notice: arrangeNotice(a.content.notice) } : { title };
+}
+
+export function arrangeNotice(n: Notice): NoticeArrangement {
+  const title = n.title ? arrangeTitle(n.title) : [];
+  const header = n.header ? arrangeHeader(n.header, restOfFirstPage(n, title)) : undefined;
+  return {
+    ...(header ? { header } : {}),
+    ...(n.title ? { title } : {}),
+    titleOnNewPage: !!header && header.flowRow + MAIN.linesBeforeTitle > PAGE.linesPerPage,
+    ...(n.signature ? { signature: arrangeSignature(n.signature) } : {}),
+    annexes: n.annexes.map(arrangeAnnex),
+  };
+}
+
+export const arrange = (doc: Document): NoticeArrangement => arrangeNotice(doc.notice);

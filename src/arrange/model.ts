@@ -1,0 +1,72 @@
+/**
+ * The arrangement: layout decisions that are not format-specific, made once
+ * from the Document before any renderer runs (title line breaks, the joint
+ * header's size, columns and reading order, the signature block). Together
+ * with the Document it is the contract between composing and the renderers:
+ * the PDF and the DOCX both obey it, so they break and place alike.
+ * Lengths are millimetres from the text block's top-left corner, font sizes
+ * points; renderers convert to their own units.
+ */
+export type Anchor = 'left' | 'center' | 'right';
+
+/** Text on one line, anchored at `xMm` by its left edge, centre or right edge. */
+export interface PlacedText {
+  text: string;
+  xMm: number;
+  anchor: Anchor;
+}
+
+/** The red issuer mark: one name (with 文件), or a joint header's names in rows and columns. */
+export interface IssuerMark {
+  /** Names row by row, each row left to right: the campaign's order. */
+  rows: string[][];
+  columns: number;
+  sizePt: number;
+  /** Top of the first row; rows follow `pitchMm` apart. */
+  topMm: number;
+  pitchMm: number;
+  /** Left edge of the first column; joint-header names are spread (分散对齐) to `columnMm`, `gapMm` apart. */
+  leftMm: number;
+  columnMm: number;
+  gapMm: number;
+  /** Horizontal condensing of the whole mark (1: none) so it never leaves the text block. */
+  scale: number;
+  /** Height from the first row's top to the last row's bottom. */
+  heightMm: number;
+  /** 文件 to the right of a joint header's names, vertically centred on them (a single mark carries it in its text). */
+  wenjian?: { sizePt: number; leftMm: number; topMm: number };
+}
+
+export interface HeaderArrangement {
+  mark: IssuerMark;
+  /** Grid row (0-based) of the document number, when there is one. */
+  numberRow?: number;
+  /** The red rule below the number. */
+  ruleMm: number;
+  /** First grid row of the text that follows the rule. */
+  flowRow: number;
+}
+
+export interface SignatureArrangement {
+  /** Grid lines in order: the issuer rows, the note, the date. */
+  lines: PlacedText[][];
+  /** The seal, centred on line 0 at `centreXMm`. */
+  seal?: { path: string; centreXMm: number };
+}
+
+export interface NoticeArrangement {
+  header?: HeaderArrangement;
+  /** The title in lines, broken between words into a 梯形 or 菱形 shape. */
+  title?: string[];
+  /** The header leaves no room for the blank lines before the title on page 1: the title opens page 2. */
+  titleOnNewPage: boolean;
+  signature?: SignatureArrangement;
+  annexes: AnnexArrangement[];
+}
+
+export interface AnnexArrangement {
+  /** The annex title in lines (when the annex page shows it). */
+  title: string[];
+  /** A forwarded notice bound as this annex. */
+  notice?: NoticeArrangement;
+}

@@ -1,0 +1,85 @@
+/**
+ * The signature block's arrangement (§7.3.5). One issuer, or several in one
+ * column: unsealed, the names 右空二字 and the date two characters right of
+ * their first character (右空二字 when longer); sealed, the date 右空四字, the
+ * names centred over it and the seal on both. Many issuers sign in the
+ * columns the campaign asks for, row by row left to right in the campaign's
+ * order, each name centred in its column and the date below; when the block
+ * would not fit on one page together with the text it must go with, it takes
+ * more columns, as many as the width allows.
+ */
+import type { Signature } from '../document/model';
+import { CHAR_PITCH_MM, JOINT, MAIN, PAGE } from '../style/gbt9704';
+import type { PlacedText, SignatureArrangement } from './model';
+import { emWidth } from './text-width';
+
+const cells = (n: number) => n * CHAR_PITCH_MM;
+const widthMm = (text: string) => cells(emWidth(text));
+
+function singleColumn(sig: Signature): SignatureArrangement {
+  const nameWidth = Math.max(...sig.names.map(widthMm));
+  const dateWidth = widthMm(sig.date);
+  let nameLeft: number;
+  let dateLeft: number;
+  if (sig.seal) {
+    dateLeft = PAGE.textWidthMm - cells(MAIN.sealedDateRightChars) - dateWidth;
+    nameLeft = dateLeft + (dateWidth - nameWidth) / 2;
+  } else {
+    const right = PAGE.textWidthMm - cells(MAIN.signatureRightChars);
+    nameLeft = right - nameWidth;
+    dateLeft = nameLeft + cells(MAIN.signatureRightChars);
+    if (dateLeft + dateWidth > right) [dateLeft, nameLeft] = [right - dateWidth, right - dateWidth - cells(MAIN.signatureRightChars)];
+  }
+  const at = (text: string, xMm: number, anchor: PlacedText['anchor']): PlacedText[] => [{ text, xMm, anchor }];
+  return {
+    lines: [
+      ...sig.names.map((n) => at(n, nameLeft + nameWidth, 'right')),
+      ...(sig.note ? [at(sig.note, nameLeft + nameWidth / 2, 'center')] : []),
+      at(sig.date, dateLeft + dateWidth, 'right'),
+    ],
+    ...(sig.seal ? { seal: { path: sig.seal, centreXMm: dateLeft + dateWidth / 2 } } : {}),
+  };
+}
+
+interface Columns {
+  rows: string[][];
+  widths: number[];
+  gap: number;
+}
+
+/** The names in `count` columns, or undefined when they are wider than the text block even with the least gap. */
+function columnsOf(names: string[], count: number): Columns | undefined {
+  const rows = Array.from({ length: Math.ceil(names.length / count) }, (_, r) => names.slice(r * count, (r + 1) * count));
+  const widths = Array.from({ length: count }, (_, c) => Math.max(0, ...rows.map((row) => (row[c] ? widthMm(row[c]) : 0))));
+  const namesWidth = widths.reduce((a, b) => a + b, 0);
+  const gap = [JOINT.signatureGapChars, JOINT.signatureMinGapChars].map(cells).find((g) => namesWidth + (count - 1) * g <= PAGE.textWidthMm);
+  return gap === undefined ? undefined : { rows, widths, gap };
+}
+
+/** Grid lines the block and the text kept with it take: the blank line, the rows, the note, the date. */
+const linesNeeded = (sig: Signature, rows: number) => MAIN.linesBeforeSignature + rows + (sig.note ? 1 : 0) + 1 + JOINT.linesKeptWithSignature;
+
+function inColumns(sig: Signature, cols: Columns): SignatureArrangement {
+  const total = cols.widths.reduce((a, b) => a + b, 0) + (cols.widths.length - 1) * cols.gap;
+  const rightInset = Math.min(cells(sig.seal ? MAIN.sealedDateRightChars : MAIN.signatureRightChars), PAGE.textWidthMm - total);
+  const right = PAGE.textWidthMm - rightInset;
+  const lefts = cols.widths.map((_, c) => right - total + cols.widths.slice(0, c).reduce((a, w) => a + w + cols.gap, 0));
+  const lines: PlacedText[][] = cols.rows.map((row) => row.map((text, c) => ({ text, xMm: lefts[c] + cols.widths[c] / 2, anchor: 'center' as const })));
+  if (sig.note) lines.push([{ text: sig.note, xMm: right - total / 2, anchor: 'center' }]);
+  const dateRight = PAGE.textWidthMm - cells(sig.seal ? MAIN.sealedDateRightChars : MAIN.signatureRightChars);
+  lines.push([{ text: sig.date, xMm: dateRight, anchor: 'right' }]);
+  return { lines, ...(sig.seal ? { seal: { path: sig.seal, centreXMm: dateRight - widthMm(sig.date) / 2 } } : {}) };
+}
+
+export function arrangeSignature(sig: Signature): SignatureArrangement {
+  const asked = Math.max(1, sig.columns ?? 1);
+  if (asked === 1 && linesNeeded(sig, sig.names.length) <= PAGE.linesPerPage) return singleColumn(sig);
+  let chosen: Columns | undefined;
+  for (let count = asked; count <= Math.max(asked, JOINT.maxColumns); count++) {
+    const cols = columnsOf(sig.names, count);
+    if (!cols) break;
+    chosen = cols;
+    if (linesNeeded(sig, cols.rows.length) <= PAGE.linesPerPage) break;
+  }
+  return chosen && chosen.widths.length > 1 ? inColumns(sig, chosen) : singleColumn(sig);
+}
