@@ -26,13 +26,15 @@ interface Line {
   lines: number;
 }
 
-function copyToLine(names: string): Line {
+/** `keepNext`: the printing line follows; the colophon never splits across pages. */
+function copyToLine(names: string, keepNext: boolean): Line {
   const label = ptToTwip(emWidth(COPY_TO) * COLOPHON.sizePt);
   const available = TEXT_WIDTH - 2 * INSET - label;
   const lines = Math.max(1, Math.ceil(ptToTwip(emWidth(names) * COLOPHON.sizePt) / available));
   const paragraph = new Paragraph({
     ...OFF_GRID_STYLE,
     indent: { left: INSET + label, hanging: label, right: INSET },
+    keepNext,
     children: [textRun(COPY_TO + names, STYLE)],
   });
   return { paragraph, lines };
@@ -49,16 +51,22 @@ function printLine(c: Colophon): Line {
   return { paragraph, lines: 1 };
 }
 
-const colophonLines = (c: Colophon): Line[] => [...(c.copyTo ? [copyToLine(c.copyTo)] : []), ...(c.printer || c.printDate ? [printLine(c)] : [])];
+function colophonLines(c: Colophon): Line[] {
+  const printed = !!(c.printer || c.printDate);
+  return [...(c.copyTo ? [copyToLine(c.copyTo, printed)] : []), ...(printed ? [printLine(c)] : [])];
+}
 
-/** Height of the colophon table in twips: whole grid lines, like the PDF, and its rules. */
-export function colophonHeight(c: Colophon): number {
-  const lines = colophonLines(c);
-  const rules = 2 * COLOPHON.thickRuleMm + (lines.length - 1) * COLOPHON.thinRuleMm;
-  return lines.reduce((sum, l) => sum + l.lines * LINE_PITCH, 0) + mmToTwip(rules);
+/** Height of the colophon table in twips: whole grid lines, like the PDF; the rows give up the rules' thickness. */
+export const colophonHeight = (c: Colophon): number => colophonLines(c).reduce((sum, l) => sum + l.lines * LINE_PITCH, 0);
+
+/** Each row's share of the rules' thickness, so that rows and rules together take whole grid lines. */
+function ruleShare(count: number): number {
+  return Math.ceil(mmToTwip(2 * COLOPHON.thickRuleMm + (count - 1) * COLOPHON.thinRuleMm) / count);
 }
 
 export function colophonTable(c: Colophon): Table {
+  const lines = colophonLines(c);
+  const share = ruleShare(lines.length);
   return new Table({
     columnWidths: [TEXT_WIDTH],
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -69,11 +77,11 @@ export function colophonTable(c: Colophon): Table {
       bottom: rule(COLOPHON.thickRuleMm),
       insideHorizontal: rule(COLOPHON.thinRuleMm),
     },
-    rows: colophonLines(c).map(
+    rows: lines.map(
       (l) =>
         new TableRow({
           cantSplit: true,
-          height: { value: l.lines * LINE_PITCH, rule: HeightRule.EXACT },
+          height: { value: l.lines * LINE_PITCH - share, rule: HeightRule.EXACT },
           children: [new TableCell({ verticalAlign: VerticalAlignTable.CENTER, children: [l.paragraph] })],
         }),
     ),

@@ -32,9 +32,12 @@ export const HEADING_STYLE = { 1: 'Heading1', 2: 'Heading2', 3: 'Heading3', 4: '
  *   it; LibreOffice ignores both and always adds its own small gap.
  * - w:kinsoku: Chinese line-breaking rules (no closing mark at a line
  *   start) in all three.
+ * - w:widowControl: never a paragraph's first or last line alone on a page,
+ *   as the PDF paginates. Without it Word allows both, while LibreOffice
+ *   imports two-line widow and orphan control anyway.
  * Element order follows CT_PPrBase; Word rejects a file whose pPr is out of order.
  */
-const GRID_PARAGRAPH = '<w:kinsoku/><w:overflowPunct w:val="1"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>';
+const GRID_PARAGRAPH = '<w:widowControl/><w:kinsoku/><w:overflowPunct w:val="1"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>';
 
 /** A heading style: w:outlineLvl (0-based) puts it in Word's navigation pane and WPS's 导航窗格. */
 const headingStyle = (level: 1 | 2 | 3 | 4) =>
