@@ -5,7 +5,7 @@ import { COMMANDS, parseCommandArgs, usageLine } from './commands';
 import { startDocxThread } from './docx-in-thread';
 import { OutputError } from './output-error';
 import { clashingNames, renderOutputs, type Composed, type Output, type RenderOptions } from './render-outputs';
-import { printProblems, summary, type Io } from './report';
+import { printFontWarnings, printProblems, summary, type Io } from './report';
 import { watchAndBuild } from './watch';
 import { writeFilesAtomic } from './write-atomic';
 
@@ -47,6 +47,10 @@ async function build(positionals: string[], options: RenderOptions, json: boolea
     timings[`compose:${file}`] = performance.now() - t;
     problems.push(...result.problems);
     if (result.document && result.campaign) composed.push({ file, source: result.source ?? '', document: result.document, campaign: result.campaign });
+  }
+  if (!hasErrors(problems) && options.formats.includes('pdf')) {
+    const { resolveFontsWithWarnings } = await import('../fonts/resolve');
+    printFontWarnings(resolveFontsWithWarnings({ fontDirs: options.fontDirs }).warnings, io);
   }
   const pending: (Output & { data: Uint8Array })[] = [];
   for (const c of hasErrors(problems) ? [] : composed) {

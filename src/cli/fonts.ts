@@ -1,16 +1,17 @@
-import { FONT_ROLES, resolveFonts } from '../fonts';
+import { FONT_ROLES, resolveFontsWithWarnings } from '../fonts';
 import { documentFromFile } from '../pipeline';
 import { FORMATS } from '../render/formats';
 import { COMMANDS, parseCommandArgs } from './commands';
 import { glyphProblems } from './glyph-problems';
-import { printProblems, summary, type Io } from './report';
+import { printFontWarnings, printProblems, summary, type Io } from './report';
 
 const ROLE_LABELS = { xiaobiaosong: '小标宋（标题、发文机关标志）', fangsong: '仿宋（正文）', heiti: '黑体（一级标题、附件标识）', kaiti: '楷体（二级标题）', songti: '宋体（页码）' };
 
 /** Per role: the face and file chosen and why; for each campaign, the characters a face lacks, where they are written. */
 export async function fontsCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(COMMANDS.fonts.options, args);
-  const fonts = resolveFonts({ fontDirs: values.fonts });
+  const { fonts, warnings } = resolveFontsWithWarnings({ fontDirs: values.fonts });
+  printFontWarnings(warnings, io);
   for (const role of FONT_ROLES) {
     const f = fonts[role];
     io.out(`${ROLE_LABELS[role]}：${f.face}${f.substitute ? '（替代字体 substitute）' : ''}`);

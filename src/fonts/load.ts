@@ -2,6 +2,7 @@
 import { TrueTypeFont } from './truetype';
 
 const opened = new Map<string, TrueTypeFont>();
+const unusable = new Map<string, string>();
 
 export function loadFont(file: string, index = 0): TrueTypeFont {
   const key = `${file}#${index}`;
@@ -11,4 +12,18 @@ export function loadFont(file: string, index = 0): TrueTypeFont {
     opened.set(key, font);
   }
   return font;
+}
+
+/** The font, or why it cannot be used (a damaged or unreadable file); either answer is kept for the process. */
+export function tryLoadFont(file: string, index = 0): TrueTypeFont | { unusable: string } {
+  const key = `${file}#${index}`;
+  const known = unusable.get(key);
+  if (known !== undefined) return { unusable: known };
+  try {
+    return loadFont(file, index);
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    unusable.set(key, why);
+    return { unusable: why };
+  }
 }

@@ -4,7 +4,7 @@
  * tables are read whole; glyph programs are read one by one when a subset
  * needs them, so a 15 MB CJK font costs a few hundred kilobytes of reading.
  */
-import { openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { bufferSource, readFaceNames, readTableDirectory, type ByteSource, type TableRecord } from './sfnt';
 
 export class TrueTypeFont {
@@ -25,24 +25,36 @@ export class TrueTypeFont {
   /** Opens a font file; the file stays open for the life of the process (fonts are cached, see load.ts). */
   static open(file: string, faceIndex = 0): TrueTypeFont {
     const fd = openSync(file, 'r');
-    return new TrueTypeFont((offset, length) => {
-      const buf = Buffer.alloc(length);
-      readSync(fd, buf, 0, length, offset);
-      return buf;
-    }, faceIndex);
+    try {
+      const read: ByteSource = (offset, length) => {
+        const buf = Buffer.alloc(length);
+        readSync(fd, buf, 0, length, offset);
+        return buf;
+      };
+      return new TrueTypeFont(read, fstatSync(fd).size, faceIndex);
+    } catch (e) {
+      closeSync(fd);
+      throw e;
+    }
   }
 
   static fromBytes(data: Buffer, faceIndex = 0): TrueTypeFont {
-    return new TrueTypeFont(bufferSource(data), faceIndex);
+    return new TrueTypeFont(bufferSource(data), data.length, faceIndex);
   }
 
+  /** Throws (naming what is wrong) for a file that is not a whole TrueType face: damage shows here, not mid-render. */
   private constructor(
     private readonly read: ByteSource,
+    size: number,
     faceIndex: number,
   ) {
+    if (size < 12) throw new Error(`too short to be a font (${size} bytes)`);
     this.tables = readTableDirectory(read, faceIndex);
     for (const tag of ['head', 'hhea', 'maxp', 'hmtx', 'cmap', 'loca', 'glyf']) {
       if (!this.tables.has(tag)) throw new Error(`not a TrueType (glyf) font: no ${tag} table`);
+    }
+    for (const [tag, { offset, length }] of this.tables) {
+      if (offset + length > size) throw new Error(`table ${tag} runs past the end of the file (${offset + length} > ${size} bytes)`);
     }
     const head = this.table('head');
     this.unitsPerEm = head.readUInt16BE(18);
@@ -56,6 +68,20 @@ export class TrueTypeFont {
     this.descent = os2 ? os2.readInt16BE(70) : hhea.readInt16BE(6);
     this.postscriptName = (readFaceNames(read, this.tables).postscriptName ?? 'Font').replace(/[^!-~]|[[\]()<>{}/%#]/g, '');
     this.cmap = this.readCmap();
+    this.checkGlyphTables();
+  }
+
+  /** Every glyph lies inside glyf and every advance inside hmtx. */
+  private checkGlyphTables(): void {
+    const loca = this.table('loca');
+    const entries = this.numGlyphs + 1;
+    if (loca.length < entries * (this.longLoca ? 4 : 2)) throw new Error('table loca is shorter than the glyph count');
+    const glyf = this.tables.get('glyf')!.length;
+    for (let gid = 0; gid < entries; gid++) {
+      const offset = this.longLoca ? loca.readUInt32BE(4 * gid) : loca.readUInt16BE(2 * gid) * 2;
+      if (offset > glyf) throw new Error(`glyph ${gid} lies past the end of table glyf`);
+    }
+    if (this.table('hmtx').length < 4 * this.numberOfHMetrics + 2 * (this.numGlyphs - this.numberOfHMetrics)) throw new Error('table hmtx is shorter than the glyph count');
   }
 
   /** A whole table (not glyf: glyphs are read one at a time). */

@@ -1,29 +1,9 @@
 /** Choosing faces: official faces by family name in the user's folders first, else the bundled Noto faces. */
-import { copyFileSync, mkdtempSync, openSync, readSync, writeSync, closeSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { missingCharacters, resolveFonts } from '../../src/fonts';
-import { readTableDirectory, withFileSource } from '../../src/fonts/sfnt';
-
-/** Renames a copy of a font: every family/full name record becomes `family` (padded in place, same length). */
-function renamedFontCopy(source: string, target: string, family: string): void {
-  copyFileSync(source, target);
-  const name = withFileSource(target, (read) => readTableDirectory(read).get('name')!);
-  const fd = openSync(target, 'r+');
-  const table = Buffer.alloc(name.length);
-  readSync(fd, table, 0, name.length, name.offset);
-  const storage = table.readUInt16BE(4);
-  for (let i = 0; i < table.readUInt16BE(2); i++) {
-    const p = 6 + i * 12;
-    if (table.readUInt16BE(p) !== 3 || ![1, 4, 16].includes(table.readUInt16BE(p + 6))) continue;
-    const encoded = Buffer.from(family, 'utf16le').swap16();
-    if (encoded.length > table.readUInt16BE(p + 8)) continue;
-    table.writeUInt16BE(encoded.length, p + 8);
-    encoded.copy(table, storage + table.readUInt16BE(p + 10));
-  }
-  writeSync(fd, table, 0, table.length, name.offset);
-  closeSync(fd);
-}
+import { missingCharacters, resolveFonts, resolveFontsWithWarnings, TrueTypeFont } from '../../src/fonts';
+import { damagedFontCopy, renamedFontCopy } from '../helpers/font-files';
 
 const noto = resolveFonts({ systemDirs: [], env: {} });
 
@@ -50,4 +30,53 @@ test('an official face in a folder named by option or GONGWEN_FONTS wins, found 
 test('lists the characters a face lacks', () => {
   expect(missingCharacters(noto, 'fangsong', '人名𰻝与𠀀，𰻝')).toEqual(['𰻝', '𠀀']);
   expect(missingCharacters(noto, 'heiti', '𰻝')).toEqual([]);
+});
+
+describe('font files and folders that cannot be used are named and passed over', () => {
+  test('a damaged file claiming to be 仿宋_GB2312: a warning naming it, and the next file with that name is used', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gongwen-fonts-'));
+    const broken = path.join(dir, 'a-broken.ttf');
+    damagedFontCopy(noto.fangsong.file, broken, '仿宋_GB2312');
+    renamedFontCopy(noto.fangsong.file, path.join(dir, 'b-good.ttf'), '仿宋_GB2312');
+    const { fonts, warnings } = resolveFontsWithWarnings({ fontDirs: [dir], systemDirs: [], env: {} });
+    expect(fonts.fangsong).toMatchObject({ source: 'folder', face: '仿宋_GB2312', file: path.join(dir, 'b-good.ttf') });
+    expect(warnings).toEqual([
+      {
+        where: broken,
+        message: '字体文件已损坏或无法读取（它自称“仿宋_GB2312”），已跳过，改用下一个候选字体',
+        english: expect.stringMatching(/^damaged or unreadable font file \(table glyf runs past the end of the file \(\d+ > 1000000 bytes\)\); skipped, the next candidate is used$/),
+        hint: '重新安装或复制这个字体文件，或把它移出字体文件夹',
+      },
+    ]);
+  });
+
+  test('with no other file of that name, the role falls back to the bundled face', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gongwen-fonts-'));
+    damagedFontCopy(noto.heiti.file, path.join(dir, 'simhei.ttf'), '黑体');
+    const { fonts, warnings } = resolveFontsWithWarnings({ systemDirs: [dir], env: {} });
+    expect(fonts.heiti).toEqual(noto.heiti);
+    expect(warnings.map((w) => w.where)).toEqual([path.join(dir, 'simhei.ttf')]);
+  });
+
+  test('a damaged font fails when opened, saying what is wrong', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gongwen-fonts-'));
+    damagedFontCopy(noto.fangsong.file, path.join(dir, 'x.ttf'), 'x');
+    expect(() => TrueTypeFont.open(path.join(dir, 'x.ttf'))).toThrow(/^table glyf runs past the end of the file/);
+    writeFileSync(path.join(dir, 'tiny.ttf'), 'no');
+    expect(() => TrueTypeFont.open(path.join(dir, 'tiny.ttf'))).toThrow('too short to be a font (2 bytes)');
+  });
+
+  test('GONGWEN_FONTS or --fonts naming a file or a missing folder is a warning, and the other folders still count', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gongwen-fonts-'));
+    const file = path.join(dir, 'font.ttf');
+    renamedFontCopy(noto.heiti.file, file, '黑体');
+    const missing = path.join(dir, 'nowhere');
+    const { fonts, warnings } = resolveFontsWithWarnings({ fontDirs: [missing, dir], systemDirs: [], env: { GONGWEN_FONTS: [file, missing].join(path.delimiter) } });
+    expect(fonts.heiti).toMatchObject({ source: 'folder', file });
+    expect(warnings).toEqual([
+      { where: missing, message: '--fonts 中的字体文件夹不存在，已忽略', english: 'the font folder in --fonts does not exist; ignored', hint: '检查 --fonts 的路径是否写对' },
+      { where: file, message: 'GONGWEN_FONTS 应写字体所在的文件夹，这是一个文件，已忽略', english: 'GONGWEN_FONTS names a file, not a folder; ignored', hint: 'GONGWEN_FONTS 写这个文件所在的文件夹' },
+      { where: missing, message: 'GONGWEN_FONTS 中的字体文件夹不存在，已忽略', english: 'the font folder in GONGWEN_FONTS does not exist; ignored', hint: '检查 GONGWEN_FONTS 的路径是否写对' },
+    ]);
+  });
 });
