@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { composeDocument } from '../compose';
 import { checkCampaignFile } from '../pipeline';
-import { FORMATS } from '../render/formats';
-import { redlineDocument } from '../review/redline';
+import { renderRedline } from '../review/redline-docx';
 import { marks, printChange } from '../review/print-diff';
 import { semanticDiff } from '../review/semantic-diff';
 import { COMMANDS, parseCommandArgs, usageLine } from './commands';
@@ -24,8 +23,13 @@ export async function diffCommand(args: string[], io: Io, color = Boolean(proces
   const changes = semanticDiff(old.campaign, neu.campaign);
   if (values.redline) {
     const compose = (file: string, c: typeof old.campaign) => composeDocument(c!, path.dirname(path.resolve(file)));
-    const red = redlineDocument(compose(positionals[0], old.campaign), compose(positionals[1], neu.campaign));
-    await writeFileAtomic(values.redline, (await FORMATS.docx.render(red, {})).bytes);
+    const red = await renderRedline(compose(positionals[0], old.campaign), compose(positionals[1], neu.campaign));
+    if ('untracked' in red) {
+      io.err(`${values.redline}:1:1  错误  修订稿无法标出全部修改，未生成 (the redline cannot show every change; nothing written)  提示：以下修改请人工核对，或分两步修改后再比较`);
+      for (const u of red.untracked) io.err(`  ${u}`);
+      return 2;
+    }
+    await writeFileAtomic(values.redline, red.bytes);
     io.err(`已生成修订稿 (redline written) ${values.redline}`);
   }
   if (values.json) io.out(JSON.stringify({ old: positionals[0], new: positionals[1], changes }, null, 2));

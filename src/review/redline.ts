@@ -1,137 +1,141 @@
-import { diffArrays } from 'diff';
-import type { Annex, Block, Document, FontRole, Notice, ParagraphBlock, Run } from '../document/model';
-import { chineseWords } from '../compose/chinese-words';
-import { HEADING_FONT } from '../style/gbt9704';
+/**
+ * NEW as a document with tracked changes against OLD, everything a reviewer
+ * reads: header (document number, issuers), title, addressees, body, annex
+ * list, signature, 附注, 版记 and every annex (added, removed, edited, forms
+ * cell by cell). Edits are tracked word by word; numbering and annex labels
+ * are derived and shown as they now stand, never as a change. Pictures cannot
+ * be tracked: where one changed it is listed in `untracked`.
+ */
+import type { Annex, AnnexListEntry, Colophon, Document, FontRole, Header, Notice, Run, Signature } from '../document/model';
+import { align } from './align';
+import { redlineBlocks } from './redline-blocks';
+import { deleted, inserted, MARK, trackedLine as trackedParagraph, trackedText, wordChanges } from './tracked-text';
 
-/** The text a block reads as, for matching blocks between two years. */
-function blockText(b: Block): string {
-  switch (b.type) {
-    case 'paragraph':
-      return b.runs.map((r) => r.text).join('');
-    case 'heading':
-      return b.number + b.title + (b.runIn ?? []).map((r) => r.text).join('');
-    default:
-      return JSON.stringify(b);
-  }
+export interface Redline {
+  document: Document;
+  /** Differences a revision cannot show; a redline with any is incomplete. */
+  untracked: string[];
 }
 
-/** A block's text in its faces: headings as their number and title in the heading face, then the run-in text. */
-function parts(b: Block): { text: string; font: FontRole; bold?: boolean }[] {
-  if (b.type === 'heading') {
-    const face = HEADING_FONT[b.level];
-    return [{ text: b.number + b.title, ...face }, { text: (b.runIn ?? []).map((r) => r.text).join(''), font: 'fangsong' }];
-  }
-  if (b.type === 'paragraph') return [{ text: blockText(b), font: b.runs[0]?.font ?? 'fangsong', bold: b.runs[0]?.bold }];
-  return [];
-}
+/** A field that may be absent: tracked, and absent again when neither version has it. */
+const field = (a: string | undefined, b: string | undefined) => trackedText(a, b) || undefined;
 
-const asParagraph = (b: Block, runs: Run[]): ParagraphBlock => ({
-  type: 'paragraph',
-  runs,
-  indent: b.type === 'paragraph' ? b.indent : 'first',
-  align: b.type === 'paragraph' ? b.align : 'justify',
-});
+/** Lists whose items stand by position (issuers, signature names). */
+const byPosition = (a: string[] = [], b: string[] = []) => Array.from({ length: Math.max(a.length, b.length) }, (_, i) => trackedText(a[i], b[i]));
 
-/** A whole block inserted or deleted: every run marked. */
-function marked(b: Block, revision: Run['revision']): Block {
-  if (b.type !== 'paragraph' && b.type !== 'heading') return b;
-  return asParagraph(b, parts(b).filter((p) => p.text).map((p) => ({ ...p, revision })));
-}
-
-/** Below this share of unchanged text, a paragraph reads better deleted whole and inserted anew. */
-const MIN_SHARED = 0.5;
-
-/** `a` → `b` as runs in one face: unchanged words plain, the rest marked inserted or deleted. */
-function wordRuns(a: string, b: string, face: { font: FontRole; bold?: boolean }): Run[] {
-  return diffArrays(chineseWords(a), chineseWords(b))
-    .map((d): Run => ({ text: d.value.join(''), ...face, revision: d.added ? 'inserted' : d.removed ? 'deleted' : undefined }))
-    .filter((r) => r.text);
-}
-
-const unchanged = (runs: Run[]) => runs.filter((r) => !r.revision).reduce((n, r) => n + r.text.length, 0);
-
-/** One block edited: word-level insertions and deletions, part by part; a rewritten paragraph is replaced whole. */
-function edited(old: Block, neu: Block): Block[] {
-  const [po, pn] = [parts(old), parts(neu)];
-  const runs = pn.flatMap((p, i) => wordRuns(po[i]?.text ?? '', p.text, { font: p.font, bold: p.bold }));
-  const longest = Math.max(...[po, pn].map((ps) => ps.reduce((n, p) => n + p.text.length, 0)));
-  if (unchanged(runs) < MIN_SHARED * longest) return [marked(old, 'deleted'), marked(neu, 'inserted')];
-  return [asParagraph(neu, runs)];
-}
-
-const textual = (b: Block) => b.type === 'paragraph' || b.type === 'heading';
-
-function redlineBlocks(old: Block[], neu: Block[]): Block[] {
-  const out: Block[] = [];
-  let removed: Block[] = [];
-  const flush = () => {
-    out.push(...removed.map((b) => marked(b, 'deleted')));
-    removed = [];
-  };
-  const o = old.map(blockText);
-  const n = neu.map(blockText);
-  let [i, j] = [0, 0];
-  for (const part of diffArrays(o, n)) {
-    const count = part.count ?? part.value.length;
-    if (part.removed) {
-      removed = old.slice(i, i + count);
-      i += count;
-    } else if (part.added) {
-      neu.slice(j, j + count).forEach((b, k) => {
-        const before = removed[k];
-        out.push(...(before && textual(before) && textual(b) ? edited(before, b) : [marked(b, 'inserted')]));
-      });
-      removed = removed.slice(count);
-      flush();
-      j += count;
-    } else {
-      flush();
-      out.push(...neu.slice(j, j + count));
-      i += count;
-      j += count;
-    }
-  }
-  flush();
-  return out;
-}
-
-function redlineAnnex(neu: Annex, old: Annex | undefined): Annex {
-  if (!old) return neu.content.kind === 'blocks' ? { ...neu, content: { kind: 'blocks', blocks: neu.content.blocks.map((b) => marked(b, 'inserted')) } } : neu;
-  if (neu.content.kind === 'blocks' && old.content.kind === 'blocks') {
-    return { ...neu, content: { kind: 'blocks', blocks: redlineBlocks(old.content.blocks, neu.content.blocks) } };
-  }
-  if (neu.content.kind === 'notice' && old.content.kind === 'notice') {
-    return { ...neu, content: { kind: 'notice', notice: redlineNotice(old.content.notice, neu.content.notice) } };
-  }
-  return neu;
-}
-
-/** A one-line text (title, addressees) that changed, as tracked runs in its face. */
+/** A one-line text (title, addressees) as tracked runs in its face, when it changed. */
 function trackedLine(a: string | undefined, b: string | undefined, font: FontRole): Run[] | undefined {
-  return a === b || b === undefined ? undefined : wordRuns(a ?? '', b, { font });
+  if ((a ?? '') === (b ?? '')) return undefined;
+  return wordChanges(a ?? '', b ?? '').map((p) => ({ text: p.text, font, revision: p.change }));
 }
 
-function redlineNotice(old: Notice, neu: Notice): Notice {
-  const title = trackedLine(old.title, neu.title, 'xiaobiaosong');
-  const addressees = trackedLine(old.addressees, neu.addressees, 'fangsong');
+/** What the header block prints after a single issuer's name when `withWenjian` is set. */
+const WENJIAN = '文件';
+
+/** 文件 added or dropped after a single issuer's name is tracked as text of the name. */
+function issuerMark(a: Header | undefined, b: Header | undefined, untracked: string[]): Pick<Header, 'issuers' | 'withWenjian'> {
+  const issuers = byPosition(a?.issuers, b?.issuers);
+  if (!a || !b || a.withWenjian === b.withWenjian) return { issuers, withWenjian: (b ?? a)!.withWenjian };
+  if (issuers.length > 1) untracked.push(`版头“${WENJIAN}”二字`);
+  return { issuers: [issuers[0] + (b.withWenjian ? inserted(WENJIAN) : deleted(WENJIAN)), ...issuers.slice(1)], withWenjian: false };
+}
+
+function header(a: Header | undefined, b: Header | undefined, untracked: string[]): Header | undefined {
+  const base = b ?? a;
+  if (!base) return undefined;
   return {
-    ...neu,
-    ...(title || addressees ? { tracked: { title, addressees } } : {}),
-    body: redlineBlocks(old.body, neu.body),
-    // Annexes are matched by position in the list of the same kind of content, as reviewers read them side by side.
-    annexes: neu.annexes.map((a, k) => redlineAnnex(a, old.annexes.find((x) => x.title === a.title) ?? old.annexes[k])),
+    ...base,
+    ...issuerMark(a, b, untracked),
+    documentNumber: field(a?.documentNumber, b?.documentNumber),
+    copyNumber: field(a?.copyNumber, b?.copyNumber),
+    classification: field(a?.classification, b?.classification),
+    urgency: field(a?.urgency, b?.urgency),
   };
 }
+
+function signature(a: Signature | undefined, b: Signature | undefined, untracked: string[]): Signature | undefined {
+  const base = b ?? a;
+  if (!base) return undefined;
+  if ((a?.seal ?? '') !== (b?.seal ?? '')) untracked.push('印章图片');
+  return { ...base, names: byPosition(a?.names, b?.names), date: trackedText(a?.date, b?.date), note: field(a?.note, b?.note) };
+}
+
+/** 抄送 and the print line go whole, with their labels, when one version lacks them. */
+function colophon(a: Colophon | undefined, b: Colophon | undefined): Colophon | undefined {
+  if (!a && !b) return undefined;
+  const noPrintLine = (c?: Colophon) => !c?.printer && !c?.printDate;
+  const line = noPrintLine(b) && !noPrintLine(a) ? MARK.lineDeleted : noPrintLine(a) && !noPrintLine(b) ? MARK.lineInserted : '';
+  return {
+    copyTo: trackedParagraph(a?.copyTo, b?.copyTo) || undefined,
+    printer: line + (field(a?.printer, b?.printer) ?? '') || undefined,
+    printDate: field(a?.printDate, b?.printDate),
+  };
+}
+
+/** The label the renderer puts before the annex list's first line. */
+const ANNEX_LIST_LABEL = '附件：';
 
 /**
- * NEW as a document with tracked changes against OLD: the title, the
- * addressees, body paragraphs and annex contents (matched block by block),
- * edits at word granularity,
- * attributed to the issuing office on the new notice's date.
+ * Entries matched by title; a removed one goes whole, its old number struck
+ * through. When the first line goes and others stay, 附件： goes with it and
+ * is inserted before the next remaining entry.
  */
-export function redlineDocument(old: Document, neu: Document): Document {
+function annexList(a: AnnexListEntry[], b: AnnexListEntry[]): AnnexListEntry[] {
+  const entries = align(a, b, (e) => e.title).map((pair): AnnexListEntry => {
+    if (!pair.neu) return { number: MARK.lineDeleted + deleted(pair.old.number), title: deleted(pair.old.title) };
+    if (!pair.old) return { number: MARK.lineInserted + inserted(pair.neu.number), title: inserted(pair.neu.title) };
+    return { number: pair.neu.number, title: trackedText(pair.old.title, pair.neu.title) };
+  });
+  const first = entries.findIndex((e) => !e.number.startsWith(MARK.lineDeleted));
+  if (first > 0) entries[first] = { ...entries[first], number: inserted(ANNEX_LIST_LABEL) + entries[first].number };
+  return entries;
+}
+
+const EMPTY: Notice = { body: [], annexList: [], annexes: [] };
+
+function annex(a: Annex | undefined, b: Annex | undefined, untracked: string[]): Annex[] {
+  const base = (b ?? a)!;
+  const label = a && b ? b.label : (a ? MARK.sectionDeleted : MARK.sectionInserted) + trackedText(a?.label, b?.label);
+  const title = trackedText(a?.title, b?.title);
+  const [ca, cb] = [a?.content, b?.content];
+  if (ca && cb && ca.kind !== cb.kind) return [...annex(a, undefined, untracked), ...annex(undefined, b, untracked)];
+  const kind = (cb ?? ca)!.kind;
+  if (kind === 'blocks') {
+    const red = redlineBlocks(ca?.kind === 'blocks' ? ca.blocks : [], cb?.kind === 'blocks' ? cb.blocks : []);
+    for (const u of red.untracked) untracked.push(`${base.title}：${u}`);
+    return [{ ...base, label, title, content: { kind: 'blocks', blocks: red.blocks } }];
+  }
+  if (kind === 'notice') {
+    const notice = redlineNotice(ca?.kind === 'notice' ? ca.notice : EMPTY, cb?.kind === 'notice' ? cb.notice : EMPTY, untracked);
+    return [{ ...base, label, title, content: { kind: 'notice', notice } }];
+  }
+  if (ca?.kind !== 'pdf' || cb?.kind !== 'pdf' || ca.path !== cb.path) untracked.push(`${base.title}（PDF 附件）`);
+  return [{ ...base, label, title }];
+}
+
+function redlineNotice(old: Notice, neu: Notice, untracked: string[]): Notice {
+  const title = trackedLine(old.title, neu.title, 'xiaobiaosong');
+  const addressees = trackedLine(old.addressees, neu.addressees, 'fangsong');
+  const body = redlineBlocks(old.body, neu.body);
+  for (const u of body.untracked) untracked.push(u);
   return {
-    meta: { ...neu.meta, revision: { author: neu.meta.author, date: neu.meta.date } },
-    notice: redlineNotice(old.notice, neu.notice),
+    ...neu,
+    header: header(old.header, neu.header, untracked),
+    title: neu.title ?? old.title,
+    addressees: neu.addressees ?? old.addressees,
+    ...(title || addressees ? { tracked: { title, addressees } } : {}),
+    body: body.blocks,
+    annexList: annexList(old.annexList, neu.annexList),
+    signature: signature(old.signature, neu.signature, untracked),
+    remark: field(old.remark, neu.remark),
+    colophon: colophon(old.colophon, neu.colophon),
+    annexes: align(old.annexes, neu.annexes, (x) => x.title).flatMap((p) => annex(p.old, p.neu, untracked)),
   };
+}
+
+/** The redline, attributed to the issuing office on the new notice's date. */
+export function redlineDocument(old: Document, neu: Document): Redline {
+  const untracked: string[] = [];
+  const notice = redlineNotice(old.notice, neu.notice, untracked);
+  return { document: { meta: { ...neu.meta, revision: { author: neu.meta.author, date: neu.meta.date } }, notice }, untracked };
 }
