@@ -19,6 +19,8 @@ export interface CommandSpec {
   args: string;
   summary: string;
   options: Record<string, OptionSpec>;
+  /** What each exit code means for this command, when it says more than the general table. */
+  exits?: [code: number, meaning: string][];
 }
 
 const formats = Object.keys(FORMATS).join(',');
@@ -63,6 +65,11 @@ export const COMMANDS = {
       json: { type: 'boolean', help: '输出 JSON (print the changes as JSON)' },
       redline: { type: 'string', value: 'OUT.docx', help: '另生成带修订痕迹的 Word 文件 (also write a DOCX with tracked changes)' },
     },
+    exits: [
+      [0, '内容相同（只有格式差异） (same content)'],
+      [1, '内容不同；有 --redline 时修订稿已写出 (different; the redline, if asked for, is written)'],
+      [2, '出错：文件有错、无法写入，或修订稿无法标出全部修改（不写出） (trouble: a bad file, cannot write, or a redline that cannot show every change, not written)'],
+    ],
   },
   new: {
     args: 'YEAR',
@@ -80,6 +87,11 @@ export const COMMANDS = {
       form: { type: 'string', value: 'ID', help: '汇总哪个统计表附件（有多个时必填） (which form annex; required when there are several)' },
       report: { type: 'string', value: 'docx,pdf', help: '另生成 Word/PDF 版汇总 (also write the summary as DOCX/PDF)' },
     },
+    exits: [
+      [0, '全部报表无问题，汇总已写出 (every return clean; summary written)'],
+      [1, '汇总已写出，但有报表有问题（见问题清单） (summary written; some returns had problems, listed)'],
+      [2, '出错，未写出：活动文件有错、参数错误，或没有一份可汇总的报表 (trouble, nothing written)'],
+    ],
   },
   fonts: {
     args: '[FILE…]',

@@ -41,5 +41,6 @@ export function commandHelp(name: CommandName): string {
     `${o.short ? `-${o.short}, ` : ''}--${long}${o.value ? ` ${o.value}` : ''}`,
     o.help,
   ]);
-  return [`用法 (usage): ${usageLine(name)}`, '', spec.summary, '', '选项 (options):', ...columns([...options, HELP_OPTION])].join('\n');
+  const exits = spec.exits ? ['', '退出码 (exit codes):', ...spec.exits.map(([code, meaning]) => `  ${code}   ${meaning}`)] : [];
+  return [`用法 (usage): ${usageLine(name)}`, '', spec.summary, '', '选项 (options):', ...columns([...options, HELP_OPTION]), ...exits].join('\n');
 }

@@ -158,3 +158,11 @@ test('a change a revision cannot show (a new seal) is refused, nothing written',
   expect(r.err.join('\n')).toContain('修订稿无法标出全部修改，未生成');
   expect(r.err.join('\n')).toContain('印章图片');
 });
+
+test('diff --help and collect --help say what each exit code means', async () => {
+  const diff = await runCli(['diff', '--help']);
+  expect(diff.code).toBe(0);
+  expect(diff.out.join('\n')).toMatch(/退出码 \(exit codes\):\n {2}0 {3}内容相同.*\n {2}1 {3}内容不同.*\n {2}2 {3}出错/);
+  const collect = await runCli(['collect', '--help']);
+  expect(collect.out.join('\n')).toMatch(/退出码 \(exit codes\):\n {2}0 {3}全部报表无问题.*\n {2}1 {3}汇总已写出，但有报表有问题.*\n {2}2 {3}出错/);
+});
