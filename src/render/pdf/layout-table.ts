@@ -2,7 +2,8 @@
  * Tables (statistics forms, tables in the text): columns scaled to the block, merged cells,
  * wrapped cell text centred vertically, ruled borders. Rows joined by a
  * vertical merge form one box, kept whole unless it is taller than a page:
- * then it is cut between rows and each part repeats the merged cells' text.
+ * then it is cut between rows and each part repeats the merged cells' text;
+ * a single row taller than a page is cut between its text lines.
  * The header rows repeat on every page the table continues on. A table too
  * wide for portrait (the DOCX renderer's rule, §8) is set on turned pages.
  */
@@ -73,23 +74,45 @@ export function tableItems(setter: TextSetter, table: TableBlock): FlowItem[] {
   const cellsIn = (first: number, end: number) =>
     cells.filter((c) => c.row < end && endRow(c) > first).map((c) => ({ c, from: Math.max(c.row, first), to: Math.min(endRow(c), end) }));
 
+  const edge = (x1: number, y1: number, x2: number, y2: number): DrawOp => ({ kind: 'line', x1, y1, x2, y2, thickness: TABLE.borderPt, ink: 'black' });
+  /** A ruled cell box `h` high at `y` holding `lines` of the cell's text from `textTop` down. */
+  const box = (c: PlacedCell, y: number, h: number, lines: SetLine[], textTop: number): DrawOp[] => {
+    const x = block.left + c.x;
+    return [
+      edge(x, y, x + c.width, y),
+      edge(x, y + h, x + c.width, y + h),
+      edge(x, y, x, y + h),
+      edge(x + c.width, y, x + c.width, y + h),
+      ...lines.flatMap((line, i) =>
+        setter.lineOps(line, c.texts, { left: x + PADDING, top: textTop + i * lineHeight, height: lineHeight }, alignShift(line, c.cell.align)),
+      ),
+    ];
+  };
+
   const drawRows = (first: number, end: number, top: number): DrawOp[] =>
     cellsIn(first, end).flatMap(({ c, from, to }) => {
-      const x = block.left + c.x;
       const y = top + rowY[from] - rowY[first];
       const h = rowY[to] - rowY[from];
-      const edge = (x1: number, y1: number, x2: number, y2: number): DrawOp => ({ kind: 'line', x1, y1, x2, y2, thickness: TABLE.borderPt, ink: 'black' });
-      const textTop = y + (h - c.lines.length * lineHeight) / 2;
-      return [
-        edge(x, y, x + c.width, y),
-        edge(x, y + h, x + c.width, y + h),
-        edge(x, y, x, y + h),
-        edge(x + c.width, y, x + c.width, y + h),
-        ...c.lines.flatMap((line, i) =>
-          setter.lineOps(line, c.texts, { left: x + PADDING, top: textTop + i * lineHeight, height: lineHeight }, alignShift(line, c.cell.align)),
-        ),
-      ];
+      return box(c, y, h, c.lines, y + (h - c.lines.length * lineHeight) / 2);
     });
+
+  /**
+   * Lines [from, to) of row `r`, a row taller than a page: each part is a
+   * ruled row of its own with the cells' text from the top, so the text reads
+   * on from one page to the next.
+   */
+  const lineSlice = (r: number, from: number, to: number, onGrid: boolean, extra: Partial<FlowItem>): FlowItem => ({
+    height: (to - from) * lineHeight + 2 * PADDING,
+    onGrid,
+    turned,
+    ...extra,
+    draw: (top) => cellsIn(r, r + 1).flatMap(({ c }) => box(c, top, (to - from) * lineHeight + 2 * PADDING, c.lines.slice(from, to), top + PADDING)),
+    split: (room) => {
+      const fit = Math.floor((room - 2 * PADDING) / lineHeight + EPSILON);
+      return fit >= 1 && from + fit < to ? [lineSlice(r, from, from + fit, onGrid, extra), lineSlice(r, from + fit, to, false, extra)] : undefined;
+    },
+  });
+  const linesIn = (r: number) => Math.max(1, ...cellsIn(r, r + 1).map(({ c }) => c.lines.length));
 
   /** Every merged cell cut to rows [first, end) still has room for its text. */
   const holdsText = (first: number, end: number) => cellsIn(first, end).every(({ c, from, to }) => rowY[to] - rowY[from] >= needed(c) - EPSILON);
@@ -107,7 +130,8 @@ export function tableItems(setter: TextSetter, table: TableBlock): FlowItem[] {
     draw: (top) => drawRows(first, end, top),
     split: (room) => {
       const k = cutAt(first, end, room);
-      return k === undefined ? undefined : [rows(first, k, onGrid, extra), rows(k, end, false, extra)];
+      if (k !== undefined) return [rows(first, k, onGrid, extra), rows(k, end, false, extra)];
+      return end - first === 1 ? lineSlice(first, 0, linesIn(first), onGrid, extra).split?.(room) : undefined;
     },
   });
   const headerCount = groups.filter(([first]) => first < table.headerRows).length;
