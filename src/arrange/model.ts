@@ -50,6 +50,13 @@ export interface HeaderArrangement {
 export interface SignatureArrangement {
   /** Grid lines in order: the issuer rows, the note, the date. */
   lines: PlacedText[][];
+  /**
+   * Which lines keep with the next: all but the last when the block fits on a
+   * page with the text it goes with; else only the first (with the text
+   * above) and the one before the date, so that a chain longer than a page
+   * never pushes a page out empty.
+   */
+  keepWithNext: boolean[];
   /** The seal, centred on line 0 at `centreXMm`. */
   seal?: { path: string; centreXMm: number };
 }

@@ -16,6 +16,12 @@ import { emWidth } from './text-width';
 const cells = (n: number) => n * CHAR_PITCH_MM;
 const widthMm = (text: string) => cells(emWidth(text));
 
+/** See SignatureArrangement.keepWithNext. */
+function keeps(lines: number): boolean[] {
+  const together = MAIN.linesBeforeSignature + lines + JOINT.linesKeptWithSignature <= PAGE.linesPerPage;
+  return Array.from({ length: lines }, (_, i) => i < lines - 1 && (together || i === 0 || i === lines - 2));
+}
+
 function singleColumn(sig: Signature): SignatureArrangement {
   const nameWidth = Math.max(...sig.names.map(widthMm));
   const dateWidth = widthMm(sig.date);
@@ -31,12 +37,14 @@ function singleColumn(sig: Signature): SignatureArrangement {
     if (dateLeft + dateWidth > right) [dateLeft, nameLeft] = [right - dateWidth, right - dateWidth - cells(MAIN.signatureRightChars)];
   }
   const at = (text: string, xMm: number, anchor: PlacedText['anchor']): PlacedText[] => [{ text, xMm, anchor }];
+  const lines = [
+    ...sig.names.map((n) => at(n, nameLeft + nameWidth, 'right')),
+    ...(sig.note ? [at(sig.note, nameLeft + nameWidth / 2, 'center')] : []),
+    at(sig.date, dateLeft + dateWidth, 'right'),
+  ];
   return {
-    lines: [
-      ...sig.names.map((n) => at(n, nameLeft + nameWidth, 'right')),
-      ...(sig.note ? [at(sig.note, nameLeft + nameWidth / 2, 'center')] : []),
-      at(sig.date, dateLeft + dateWidth, 'right'),
-    ],
+    lines,
+    keepWithNext: keeps(lines.length),
     ...(sig.seal ? { seal: { path: sig.seal, centreXMm: dateLeft + dateWidth / 2 } } : {}),
   };
 }
@@ -68,7 +76,7 @@ function inColumns(sig: Signature, cols: Columns): SignatureArrangement {
   if (sig.note) lines.push([{ text: sig.note, xMm: right - total / 2, anchor: 'center' }]);
   const dateRight = PAGE.textWidthMm - cells(sig.seal ? MAIN.sealedDateRightChars : MAIN.signatureRightChars);
   lines.push([{ text: sig.date, xMm: dateRight, anchor: 'right' }]);
-  return { lines, ...(sig.seal ? { seal: { path: sig.seal, centreXMm: dateRight - widthMm(sig.date) / 2 } } : {}) };
+  return { lines, keepWithNext: keeps(lines.length), ...(sig.seal ? { seal: { path: sig.seal, centreXMm: dateRight - widthMm(sig.date) / 2 } } : {}) };
 }
 
 export function arrangeSignature(sig: Signature): SignatureArrangement {

@@ -133,6 +133,16 @@ export const JOINT = {
   linesKeptWithSignature: 2,
 } as const;
 
+/**
+ * Pagination both formats follow. Widow and orphan control (a paragraph's
+ * first or last line alone on a page) is off while the PDF typesetter
+ * allows them (issue 12 turns it on there): the DOCX then tells Word and
+ * LibreOffice the same, so the two formats break pages alike.
+ */
+export const PAGINATION = {
+  widowControl: false,
+} as const;
+
 /** Tables (statistics forms) are set smaller than body text so they fit the block. */
 export const TABLE = {
   smallPt: SIZE.xiaosi,

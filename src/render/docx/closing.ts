@@ -59,10 +59,9 @@ function seal(ctx: RenderContext, path: string, centre: number) {
   });
 }
 
-/** The signature as arranged (src/arrange/signature.ts); every line but the date keeps with the next. */
+/** The signature as arranged (src/arrange/signature.ts), its lines kept together as arranged. */
 export function signature(ctx: RenderContext, a: SignatureArrangement): Paragraph[] {
-  const last = a.lines.length - 1;
-  const lines = a.lines.map((texts, i) => placedLine(texts, i === 0 && a.seal ? [seal(ctx, a.seal.path, mmToTwip(a.seal.centreXMm))] : [], i < last));
+  const lines = a.lines.map((texts, i) => placedLine(texts, i === 0 && a.seal ? [seal(ctx, a.seal.path, mmToTwip(a.seal.centreXMm))] : [], a.keepWithNext[i]));
   const blanks = Array.from({ length: MAIN.linesBeforeSignature }, () => new Paragraph({ keepNext: true }));
   return [...blanks, ...lines];
 }

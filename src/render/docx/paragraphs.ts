@@ -20,10 +20,10 @@ export const OFF_GRID_STYLE = { style: OFF_GRID };
 
 /**
  * The paragraph before a signature goes to the signature's page with at least
- * its last two lines (§7.3.5), as the PDF keeps two lines: keepNext, and the
- * widow control every paragraph has (styles.ts), so two lines go, never one.
+ * its last two lines (§7.3.5), as the PDF keeps two lines: keepNext, and widow
+ * control so that two lines go, never one (Word, WPS and LibreOffice alike).
  */
-export const KEEP_WITH_SIGNATURE = { keepNext: true };
+export const KEEP_WITH_SIGNATURE = { keepNext: true, widowControl: true };
 
 export const blankLines = (n: number) => Array.from({ length: n }, () => new Paragraph({}));
 

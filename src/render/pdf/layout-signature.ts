@@ -46,7 +46,7 @@ export function signatureItems(setter: TextSetter, a: SignatureArrangement): Flo
     return [{ kind: 'image', path: a.seal.path, x: centreX - d / 2, y: centreY - d / 2, width: d, height: d, pressed: true }];
   };
   const lines = a.lines.map((texts, i): FlowItem => {
-    const parts = texts.map((t) => gridLine(setter, setter.setLine(t.text, BODY), [{ text: t.text, style: BODY }], startX(setter, t), true));
+    const parts = texts.map((t) => gridLine(setter, setter.setLine(t.text, BODY), [{ text: t.text, style: BODY }], startX(setter, t), a.keepWithNext[i]));
     return { ...parts[0], draw: (top) => [...(i === 0 ? seal(top) : []), ...parts.flatMap((p) => p.draw(top))] };
   });
   return [...Array.from({ length: MAIN.linesBeforeSignature }, () => ({ ...blankLine(), keepWithNext: true })), ...lines];
