@@ -20,7 +20,10 @@ export function publishedAnnex(campaign: Campaign): AnnexSpec | undefined {
 
 export function campaignTitle(campaign: Campaign): string {
   if (campaign.title) return normalizeText(campaign.title);
-  const issuer = campaign.issuers[0].name;
+  const [lead, ...others] = campaign.issuers;
+  // A joint notice is titled by its lead issuer's short name and 等 (质检总局等关于……).
+  const joint = campaign.kind === 'joint' && others.length > 0;
+  const issuer = joint ? lead.signAs ?? lead.name : lead.name;
   const scope = campaign.scope ? normalizeText(campaign.scope) : '';
   const activity = campaign.activity ? normalizeText(campaign.activity) : DEFAULT_ACTIVITY;
   const published = publishedAnnex(campaign);
@@ -30,8 +33,8 @@ export function campaignTitle(campaign: Campaign): string {
     case 'plan':
       return renderTemplate('title-plan', { scope, year: campaign.year, activity });
     default:
-      if (published) return renderTemplate('title-publish', { issuer, publishedTitle: normalizeText(published.title) });
-      return renderTemplate('title-notice', { issuer, year: campaign.year, scope, activity });
+      if (published) return renderTemplate('title-publish', { issuer, joint, publishedTitle: normalizeText(published.title) });
+      return renderTemplate('title-notice', { issuer, joint, year: campaign.year, scope, activity });
   }
 }
 

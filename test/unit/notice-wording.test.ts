@@ -5,11 +5,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { campaignTitle } from '../../src/compose';
 import type { Document } from '../../src/document/model';
 import { checkCampaignFile, documentFromFile } from '../../src/pipeline';
 import { renderText, PAGE_BREAK } from '../../src/render/text';
 import { tempDir } from '../helpers/cli';
 
+const ROOT = path.resolve(__dirname, '../..');
 const dir = tempDir('gongwen-wording-');
 let count = 0;
 
@@ -34,6 +36,12 @@ describe('titles from the templates', () => {
       '龙溪市市场监督管理局关于开展2024年龙溪市“安全生产月”活动的通知',
     );
     expect((await compose(['kind: plan', 'activity: 知识产权宣传周', ...HEAD])).notice.title).toBe('龙溪市2024年知识产权宣传周活动方案');
+  });
+
+  test('a joint notice is titled by its lead issuer’s short name and 等: the 2017 national title as written', async () => {
+    const { campaign } = await checkCampaignFile(path.join(ROOT, 'campaigns/2017-national.yaml'));
+    expect(campaign!.title).toBe('质检总局等关于开展2017年全国“质量月”活动的通知');
+    expect(campaignTitle({ ...campaign!, title: undefined })).toBe(campaign!.title);
   });
 
   test('a notice that publishes an annex quotes its title; the annex counts as cited', async () => {
