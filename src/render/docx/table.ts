@@ -1,5 +1,5 @@
 /**
- * Tables (statistics forms, §8): real Word tables scaled to the text block,
+ * Tables (statistics forms and tables in the text, §8): real Word tables scaled to the text block,
  * merged cells (rowSpan → vMerge, colSpan → gridSpan; docx adds the
  * continuation cells), single-line borders, header rows repeating on every
  * page (tblHeader), cell text centred vertically.
