@@ -6,9 +6,10 @@ export type Pair<T> = { old: T; neu: T; same: boolean } | { old: T; neu?: undefi
 /**
  * Two lists lined up by key (longest common subsequence): unchanged items
  * side by side, and where items were removed and others added in their
- * place, the k-th removed paired with the k-th added as an edit.
+ * place, each added item paired as an edit with the first removed one it
+ * can stand for (`pairable`: by default any).
  */
-export function align<T>(a: T[], b: T[], key: (x: T) => string): Pair<T>[] {
+export function align<T>(a: T[], b: T[], key: (x: T) => string, pairable: (old: T, neu: T) => boolean = () => true): Pair<T>[] {
   const out: Pair<T>[] = [];
   let removed: T[] = [];
   const flush = () => {
@@ -23,8 +24,16 @@ export function align<T>(a: T[], b: T[], key: (x: T) => string): Pair<T>[] {
       removed = a.slice(i, i + count);
       i += count;
     } else if (part.added) {
-      b.slice(j, j + count).forEach((neu, k) => out.push(k < removed.length ? { old: removed[k], neu, same: false } : { neu }));
-      removed = removed.slice(count);
+      for (const neu of b.slice(j, j + count)) {
+        const k = removed.findIndex((old) => pairable(old, neu));
+        if (k < 0) {
+          out.push({ neu });
+          continue;
+        }
+        for (const old of removed.slice(0, k)) out.push({ old });
+        out.push({ old: removed[k], neu, same: false });
+        removed = removed.slice(k + 1);
+      }
       flush();
       j += count;
     } else {

@@ -7,7 +7,7 @@
 import type { Block, HeadingBlock, ParagraphBlock, Run } from '../document/model';
 import { align } from './align';
 import { redlineTable, markedTable } from './redline-table';
-import { deleted, inserted, trackedText, wordChanges } from './tracked-text';
+import { deleted, enoughKept, inserted, trackedText, wordChanges } from './tracked-text';
 
 /** A derived number at the start of a paragraph (body items below headings, numbered slogans). */
 export const NUMBER_PREFIX = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．]|（\d+）)/;
@@ -75,11 +75,7 @@ function wordRuns(a: string, b: string, face: Omit<Run, 'text'>): Run[] {
   return wordChanges(a, b).map((p) => ({ ...face, text: p.text, revision: p.change }));
 }
 
-/** Below this share of unchanged text, a paragraph reads better deleted whole and inserted anew. */
-const MIN_SHARED = 0.5;
-
-const shared = (runs: Run[], a: string, b: string) =>
-  runs.filter((r) => !r.revision).reduce((n, r) => n + r.text.length, 0) >= MIN_SHARED * Math.max(a.length, b.length);
+const shared = (runs: Run[], a: string, b: string) => enoughKept(runs.filter((r) => !r.revision).reduce((n, r) => n + r.text.length, 0), a, b);
 
 /** One block edited in place, or replaced (deleted, then inserted) where little of it is left. */
 function edited(old: Block, neu: Block, untracked: string[]): Block[] {

@@ -7,9 +7,9 @@
  * be tracked: where one changed it is listed in `untracked`.
  */
 import type { Annex, AnnexListEntry, Colophon, Document, FontRole, Header, Notice, Run, Signature } from '../document/model';
-import { align } from './align';
+import { align, type Pair } from './align';
 import { redlineBlocks } from './redline-blocks';
-import { deleted, inserted, MARK, trackedLine as trackedParagraph, trackedText, wordChanges } from './tracked-text';
+import { deleted, inserted, isEdit, MARK, trackedLine as trackedParagraph, trackedText, wordChanges } from './tracked-text';
 
 export interface Redline {
   document: Document;
@@ -76,15 +76,20 @@ function colophon(a: Colophon | undefined, b: Colophon | undefined): Colophon | 
 const ANNEX_LIST_LABEL = '附件：';
 
 /**
- * Entries matched by title; a removed one goes whole, its old number struck
- * through. When the first line goes and others stay, 附件： goes with it and
- * is inserted before the next remaining entry.
+ * The annex list follows the annexes as they were matched; a removed entry
+ * goes whole, its old number struck through, and so does one whose title was
+ * rewritten rather than edited. When the first line goes and others stay,
+ * 附件： goes with it and is inserted before the next remaining entry.
  */
-function annexList(a: AnnexListEntry[], b: AnnexListEntry[]): AnnexListEntry[] {
-  const entries = align(a, b, (e) => e.title).map((pair): AnnexListEntry => {
-    if (!pair.neu) return { number: MARK.lineDeleted + deleted(pair.old.number), title: deleted(pair.old.title) };
-    if (!pair.old) return { number: MARK.lineInserted + inserted(pair.neu.number), title: inserted(pair.neu.title) };
-    return { number: pair.neu.number, title: trackedText(pair.old.title, pair.neu.title) };
+function annexList(old: Notice, neu: Notice, pairs: Pair<Annex>[]): AnnexListEntry[] {
+  const entry = (n: Notice, x: Annex | undefined) => (x ? n.annexList[n.annexes.indexOf(x)] : undefined);
+  const listed = old.annexList.length === old.annexes.length && neu.annexList.length === neu.annexes.length;
+  const matched = listed ? pairs.map((p) => ({ old: entry(old, p.old), neu: entry(neu, p.neu) })) : align(old.annexList, neu.annexList, (e) => e.title);
+  const entries = matched.flatMap(({ old: a, neu: b }): AnnexListEntry[] => {
+    const gone = a && { number: MARK.lineDeleted + deleted(a.number), title: deleted(a.title) };
+    const added = b && { number: MARK.lineInserted + inserted(b.number), title: inserted(b.title) };
+    if (a && b && isEdit(a.title, b.title)) return [{ number: b.number, title: trackedText(a.title, b.title) }];
+    return [gone, added].filter((e): e is AnnexListEntry => !!e);
   });
   const first = entries.findIndex((e) => !e.number.startsWith(MARK.lineDeleted));
   if (first > 0) entries[first] = { ...entries[first], number: inserted(ANNEX_LIST_LABEL) + entries[first].number };
@@ -114,6 +119,7 @@ function annex(a: Annex | undefined, b: Annex | undefined, untracked: string[]):
 }
 
 function redlineNotice(old: Notice, neu: Notice, untracked: string[]): Notice {
+  const annexes = align(old.annexes, neu.annexes, (x) => x.title, (x, y) => x.content.kind === y.content.kind);
   const title = trackedLine(old.title, neu.title, 'xiaobiaosong');
   const addressees = trackedLine(old.addressees, neu.addressees, 'fangsong');
   const body = redlineBlocks(old.body, neu.body);
@@ -125,11 +131,11 @@ function redlineNotice(old: Notice, neu: Notice, untracked: string[]): Notice {
     addressees: neu.addressees ?? old.addressees,
     ...(title || addressees ? { tracked: { title, addressees } } : {}),
     body: body.blocks,
-    annexList: annexList(old.annexList, neu.annexList),
+    annexList: annexList(old, neu, annexes),
     signature: signature(old.signature, neu.signature, untracked),
     remark: field(old.remark, neu.remark),
     colophon: colophon(old.colophon, neu.colophon),
-    annexes: align(old.annexes, neu.annexes, (x) => x.title).flatMap((p) => annex(p.old, p.neu, untracked)),
+    annexes: annexes.flatMap((p) => annex(p.old, p.neu, untracked)),
   };
 }
 

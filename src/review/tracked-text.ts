@@ -44,6 +44,15 @@ export function trackedLine(a: string | undefined, b: string | undefined): strin
   return trackedText(a, b);
 }
 
+/** Below this share of unchanged text, a line reads better deleted whole and inserted anew than marked word by word. */
+const MIN_SHARED = 0.5;
+
+export const enoughKept = (kept: number, a: string, b: string) => kept >= MIN_SHARED * Math.max(a.length, b.length);
+
+/** Whether `a` → `b` keeps enough words to be shown as an edit. */
+export const isEdit = (a: string, b: string) =>
+  enoughKept(wordChanges(a, b).reduce((n, p) => n + (p.change ? 0 : p.text.length), 0), a, b);
+
 /** `a` → `b` as one string with its changes marked; the same string unmarked when nothing changed. */
 export function trackedText(a: string | undefined, b: string | undefined): string {
   if ((a ?? '') === (b ?? '')) return b ?? '';
