@@ -33,7 +33,7 @@ export function annexListTitle(annex: AnnexSpec): string {
 }
 
 /** A notice's own values for the inline markup; the campaign's theme, year and deadline apply throughout. */
-function placeholderValues(spec: NoticeSpec, campaign: Campaign): PlaceholderValues {
+export function placeholderValues(spec: NoticeSpec, campaign: Campaign): PlaceholderValues {
   return {
     refs: annexLabels(spec.annexes ?? []),
     contact: spec.contact ? contactLine(spec.contact) : undefined,

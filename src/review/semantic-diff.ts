@@ -1,4 +1,4 @@
-import { diffArrays, diffChars } from 'diff';
+import { diffChars } from 'diff';
 import type { AddresseeGroup, AnnexSpec, BodyNode, Campaign, NoticeSpec } from '../campaign/types';
 import { campaignTitle } from '../compose';
 import { formatChineseDate } from '../compose/format-date';
@@ -7,6 +7,8 @@ import { addresseeUnits } from '../compose/addressees';
 import { documentNumber } from '../compose/notice';
 import { isTable } from '../compose/body';
 import { cellShape, writtenRows } from '../compose/table';
+import { align } from './align';
+import { expandCampaign } from './expand-placeholders';
 
 export interface InlinePart {
   text: string;
@@ -77,48 +79,34 @@ function flatten(nodes: BodyNode[] = [], path: string[] = []): Entry[] {
   });
 }
 
-/** Longest common subsequence of two key lists: the keys that kept their relative order. */
-function inOrder(a: string[], b: string[]): Set<string> {
-  return new Set(diffArrays(a, b).filter((p) => !p.added && !p.removed).flatMap((p) => p.value));
-}
+/** A section by its heading path; a paragraph by its section and text. */
+const entryKey = (e: Entry) => (e.heading ? `h ${e.path}` : `p ${e.path}\n${e.text}`);
 
 /**
- * Sections are matched by their heading (added, removed, moved, or their
- * run-in text edited); inside each section, paragraphs are matched by text,
- * and a removed paragraph where one was added is shown as an inline edit.
+ * Changes in document order. Sections are matched by their heading (added,
+ * removed, moved, or their run-in text edited), paragraphs by section and
+ * text; a paragraph removed where one was added in its section is an inline
+ * edit. What moved is listed once, where it now stands; paragraphs that moved
+ * with their section are not listed again.
  */
 function body(changes: Change[], label: string, a: BodyNode[] = [], b: BodyNode[] = []) {
-  const [ea, eb] = [flatten(a), flatten(b)];
   const where = (path: string) => (path ? `${label} › ${path}` : label);
-  const headings = (list: Entry[]) => list.filter((e) => e.heading);
-  const [ha, hb] = [headings(ea), headings(eb)];
-  const kept = inOrder(ha.map((e) => e.path).filter((k) => hb.some((e) => e.path === k)), hb.map((e) => e.path).filter((k) => ha.some((e) => e.path === k)));
-  for (const e of ha) if (!hb.some((f) => f.path === e.path)) changes.push({ kind: 'removed', label: where(e.path), value: '（整节删除）' });
-  for (const e of hb) {
-    const old = ha.find((f) => f.path === e.path);
-    if (!old) changes.push({ kind: 'added', label: where(e.path), value: e.text || '（新增一节）' });
-    else {
-      if (!kept.has(e.path)) changes.push({ kind: 'moved', label: where(e.path), value: '（位置调整）' });
-      scalar(changes, where(e.path), old.text, e.text);
+  const pairs = align(flatten(a), flatten(b), entryKey, (x, y) => !x.heading && !y.heading && x.path === y.path);
+  const onlyOld = new Map(pairs.flatMap((p) => (p.neu ? [] : [[entryKey(p.old), p.old] as const])));
+  const onlyNew = new Set(pairs.flatMap((p) => (p.old ? [] : [entryKey(p.neu)])));
+  const movedSections = new Set([...onlyOld.values()].filter((e) => e.heading && onlyNew.has(entryKey(e))).map((e) => e.path));
+  for (const p of pairs) {
+    if (p.old && p.neu) {
+      scalar(changes, where(p.neu.path), p.old.text, p.neu.text);
+      continue;
     }
-  }
-  const sections = [...new Set([...ea, ...eb].map((e) => e.path))];
-  for (const section of sections) {
-    const texts = (list: Entry[]) => list.filter((e) => !e.heading && e.path === section).map((e) => e.text);
-    let removed: string[] = [];
-    for (const part of diffArrays(texts(ea), texts(eb))) {
-      if (part.removed) {
-        removed = part.value;
-      } else if (part.added) {
-        part.value.forEach((text, i) => (removed[i] !== undefined ? scalar(changes, where(section), removed[i], text) : changes.push({ kind: 'added', label: where(section), value: text })));
-        removed.slice(part.value.length).forEach((text) => changes.push({ kind: 'removed', label: where(section), value: text }));
-        removed = [];
-      } else {
-        removed.forEach((text) => changes.push({ kind: 'removed', label: where(section), value: text }));
-        removed = [];
-      }
-    }
-    removed.forEach((text) => changes.push({ kind: 'removed', label: where(section), value: text }));
+    const e = p.old ?? p.neu;
+    const moved = onlyOld.has(entryKey(e)) && onlyNew.has(entryKey(e));
+    if (moved && p.neu) {
+      if (e.heading || !movedSections.has(e.path)) changes.push({ kind: 'moved', label: where(e.path), value: e.heading ? '（位置调整）' : `（位置调整）${e.text}` });
+      if (e.heading) scalar(changes, where(e.path), onlyOld.get(entryKey(e))!.text, e.text);
+    } else if (!moved && p.neu) changes.push({ kind: 'added', label: where(e.path), value: e.heading ? e.text || '（新增一节）' : e.text });
+    else if (!moved) changes.push({ kind: 'removed', label: where(e.path), value: e.heading ? '（整节删除）' : e.text });
   }
 }
 
@@ -163,8 +151,13 @@ function notice(changes: Change[], prefix: string, a: NoticeSpec, b: NoticeSpec)
   annexes(changes, a.annexes, b.annexes);
 }
 
-/** What changed between two campaigns, in the terms a reviewer uses; formatting differences are invisible. */
-export function semanticDiff(a: Campaign, b: Campaign): Change[] {
+/**
+ * What changed between two campaigns, in the terms a reviewer uses and in
+ * document order; formatting differences are invisible, and inline markup is
+ * compared as the notice prints it.
+ */
+export function semanticDiff(before: Campaign, after: Campaign): Change[] {
+  const [a, b] = [expandCampaign(before), expandCampaign(after)];
   const changes: Change[] = [];
   scalar(changes, '文种', a.kind, b.kind);
   scalar(changes, '年份', String(a.year), String(b.year));

@@ -166,3 +166,46 @@ test('diff --help and collect --help say what each exit code means', async () =>
   const collect = await runCli(['collect', '--help']);
   expect(collect.out.join('\n')).toMatch(/退出码 \(exit codes\):\n {2}0 {3}全部报表无问题.*\n {2}1 {3}汇总已写出，但有报表有问题.*\n {2}2 {3}出错/);
 });
+
+describe('diff text output', () => {
+  /** The plain-text diff of `edit` applied to the base notice. */
+  async function textDiff(edit: (c: Campaign) => void, before: (c: Campaign) => void = () => {}) {
+    const n = ++count;
+    const [old, neu] = ['old', 'new'].map((name) => path.join(dir, `${n}-${name}.yaml`));
+    const [a, b] = [base(), base()];
+    before(a);
+    before(b);
+    edit(b);
+    writeFileSync(old, stringify(a));
+    writeFileSync(neu, stringify(b));
+    return runCli(['diff', old, neu]);
+  }
+
+  test('placeholders are compared and shown as the notice prints them', async () => {
+    const same = await textDiff((c) => (c.body[0].text = '以标准提升质量，2018年{{theme}}。'), (c) => (c.body[0].text = '以标准提升质量，{{year}}年标准引领　质量提升。'));
+    expect(same.code).toBe(0);
+    const r = await textDiff((c) => (c.body[0].text = '以标准提升质量，{{theme}}（{{ref:stats}}）。'));
+    expect(r.out).toEqual(['正文 › 总体要求：[-以标准提升质量。-] → {+以标准提升质量，标准引领　质量提升（附件2）。+}']);
+  });
+
+  test('changes are listed in document order: sections and their paragraphs where they stand', async () => {
+    const r = await textDiff((c) => {
+      c.body[1].body[2].text = '评选优秀案例并通报。';
+      c.body[1].body.splice(1, 0, { heading: '开展咨询', text: '组织标准咨询服务。' });
+      c.body[0].text = '以标准提升质量水平。';
+      c.remark = '此件依申请公开';
+    });
+    expect(r.code).toBe(1);
+    expect(r.out.map((l) => l.split('：')[0])).toEqual([
+      '正文 › 总体要求',
+      '正文 › 活动内容 › 开展咨询',
+      '正文 › 活动内容 › 开展评比',
+      '附注',
+    ]);
+  });
+
+  test('a moved section is listed once, where it now stands, with nothing of it as added or removed', async () => {
+    const r = await textDiff((c) => c.body[1].body.push(c.body[1].body.shift()));
+    expect(r.out).toEqual(['正文 › 活动内容 › 开展宣传：（位置调整）']);
+  });
+});
