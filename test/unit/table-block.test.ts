@@ -3,12 +3,17 @@
  * to, how wide its columns are, how the text renderer lines it up, and the
  * messages (with line:col) for tables that cannot be laid out.
  */
+import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { checkTables } from '../../src/campaign/lint-tables';
+import type { NoticeSpec } from '../../src/campaign/types';
+import { cellShape, columnCount } from '../../src/compose/table';
 import type { Block, TableBlock } from '../../src/document/model';
 import { checkCampaignFile, documentFromFile } from '../../src/pipeline';
 import { renderText } from '../../src/render/text';
 import { semanticDiff } from '../../src/review/semantic-diff';
+import { placeCells } from '../../src/style/table-grid';
 import { fitsPortrait } from '../../src/style/table-orientation';
 import { mmToPt, PAGE } from '../../src/style/gbt9704';
 import { tempDir } from '../helpers/cli';
@@ -209,4 +214,73 @@ test('a table too wide even for a landscape page is a warning at the table', asy
   const [p] = await problemsOf(24);
   expect(p).toMatchObject({ line: 7, column: 7, severity: 'warning', code: 'table-too-wide', message: '表格有 24 列，即使横排，最窄的一列也放不下两个字' });
   expect(p.hint).toBe('减少列数，或把表格拆成两张');
+});
+
+describe('merged cells, generated', () => {
+  interface Written {
+    text: string;
+    rowSpan: number;
+    colSpan: number;
+  }
+  /** A random tiling of a rows × columns grid into merged rectangles, written as a clerk writes it (covered slots left out). */
+  const tiling = fc
+    .record({ rows: fc.integer({ min: 1, max: 6 }), columns: fc.integer({ min: 1, max: 6 }), choices: fc.array(fc.nat(), { minLength: 80, maxLength: 80 }) })
+    .map(({ rows, columns, choices }) => {
+      const covered = new Set<string>();
+      const written: Written[][] = [];
+      const expected: { row: number; col: number; rowSpan: number; colSpan: number }[] = [];
+      let n = 0;
+      for (let r = 0; r < rows; r++) {
+        written.push([]);
+        for (let c = 0; c < columns; c++) {
+          if (covered.has(`${r},${c}`)) continue;
+          let free = 1;
+          while (c + free < columns && !covered.has(`${r},${c + free}`)) free++;
+          const colSpan = 1 + (choices[n++ % choices.length] % Math.min(free, 3));
+          const rowSpan = 1 + (choices[n++ % choices.length] % Math.min(rows - r, 3));
+          for (let i = r; i < r + rowSpan; i++) for (let k = c; k < c + colSpan; k++) covered.add(`${i},${k}`);
+          written[r].push({ text: `${r}-${c}`, rowSpan, colSpan });
+          expected.push({ row: r, col: c, rowSpan, colSpan });
+        }
+      }
+      return { columns, written, expected };
+    })
+    // A row wholly covered from above has no cell of its own to write: such tilings cannot be written.
+    .filter(({ written }) => written.every((row) => row.length > 0));
+
+  const tableProblems = (written: Written[][], widths?: number[]) => {
+    const codes: string[] = [];
+    const spec: NoticeSpec = { issuers: [{ name: '甲' }], body: [{ table: { rows: written, ...(widths ? { widths } : {}) } }] };
+    checkTables(spec, (_severity, _pos, code) => codes.push(code), () => ({ line: 1, column: 1 }));
+    return codes.filter((c) => c !== 'table-too-wide');
+  };
+
+  test('every table written from a tiling passes check, and its cells land where they were merged', () => {
+    fc.assert(
+      fc.property(tiling, ({ columns, written, expected }) => {
+        expect(tableProblems(written)).toEqual([]);
+        expect(columnCount({ rows: written })).toBe(columns);
+        expect(placeCells(written.map((r) => r.map(cellShape))).map(({ row, col, cell }) => ({ row, col, rowSpan: cell.rowSpan, colSpan: cell.colSpan }))).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('a tiling with one cell dropped or one span grown is refused by check (its widths give the columns)', () => {
+    const broken = tiling.chain(({ columns, written }) =>
+      fc.record({ r: fc.nat({ max: written.length - 1 }), grow: fc.boolean(), pick: fc.nat() }).map(({ r, grow, pick }) => {
+        const rows = written.map((row) => row.map((c) => ({ ...c })));
+        const k = pick % rows[r].length;
+        if (grow) rows[r][k].colSpan++;
+        else rows[r].splice(k, 1);
+        return { rows, widths: Array<number>(columns).fill(1) };
+      }),
+    ).filter(({ rows }) => rows.every((row) => row.length > 0));
+    fc.assert(
+      fc.property(broken, ({ rows, widths }) => {
+        expect(tableProblems(rows, widths)).not.toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
