@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { checkAssets, type AttachedPdf } from './assets/check-assets';
 import { lintCampaign } from './campaign/lint';
 import { loadCampaignFile } from './campaign/load';
 import { hasErrors, type Problem } from './campaign/problem';
@@ -14,6 +15,8 @@ export interface CheckedCampaign {
   problems: Problem[];
   /** Some value is still marked 待填写: only a draft may be built. */
   unfinished?: boolean;
+  /** Attached PDFs that checked out, with the pages each adds. */
+  pdfs?: AttachedPdf[];
 }
 
 /** load → validate → lint. A campaign is returned only when there is no error. */
@@ -26,7 +29,10 @@ export async function checkCampaignFile(file: string): Promise<CheckedCampaign> 
   const source = loaded.loaded.source;
   if (!campaign || hasErrors(all)) return { problems: all, source };
   all.push(...lintCampaign(campaign, loaded.loaded));
-  return { campaign: hasErrors(all) ? undefined : campaign, problems: all, source, unfinished: unfilled.length > 0 };
+  const assets = await checkAssets(campaign, loaded.loaded);
+  all.push(...assets.problems);
+  const unfinished = unfilled.length > 0;
+  return { campaign: hasErrors(all) ? undefined : campaign, problems: all, source, unfinished, pdfs: assets.pdfs };
 }
 
 /** The whole front half of the pipeline: a campaign file to its Document. */

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { WIDE_CHAR } from '../compose/normalize-text';
 import { isTable, MAX_HEADING_LEVEL } from '../compose/body';
 import { collectStrings } from '../compose/notice';
@@ -21,7 +19,6 @@ export function lintCampaign(campaign: Campaign, loaded: LoadedFile): Problem[] 
   checkKind(campaign, report, at);
   checkDates(campaign, report, at);
   checkNumbers(campaign, [], report, at);
-  checkAssets(campaign, path.dirname(loaded.file), report, at);
   checkAnnexReferences(campaign, report, (p) => map.keyAt(p, 'id'));
   checkHeadingDepth(campaign, report, at);
   checkTables(campaign, report, at);
@@ -78,28 +75,6 @@ function checkNumbers(spec: NoticeSpec, base: DataPath, report: Report, at: (p: 
   (spec.annexes ?? []).forEach((a, i) => {
     if (a.kind === 'notice') checkNumbers(a, [...base, 'annexes', i], report, at);
   });
-}
-
-/** Every asset stays inside the campaign's folder and exists. */
-function checkAssets(c: Campaign, baseDir: string, report: Report, at: (p: DataPath) => Position) {
-  const check = (p: DataPath, file: string) => {
-    const resolved = path.resolve(baseDir, file);
-    const relative = path.relative(baseDir, resolved);
-    if (path.isAbsolute(file) || relative.startsWith('..')) {
-      report('error', at(p), 'path-escapes', `路径“${file}”不在活动文件所在的文件夹内`, 'path escapes the campaign folder',
-        '把文件复制到活动文件旁的 assets/ 中，写相对路径，如 assets/seal.png');
-    } else if (!existsSync(resolved)) {
-      report('error', at(p), 'asset-missing', `找不到文件“${file}”`, 'file not found', '检查文件名的拼写和大小写，路径相对于本 YAML 文件');
-    }
-  };
-  const visit = (spec: NoticeSpec, base: DataPath) => {
-    if (spec.signature?.seal) check([...base, 'signature', 'seal'], spec.signature.seal);
-    (spec.annexes ?? []).forEach((a, i) => {
-      if (a.kind === 'image' || a.kind === 'pdf') check([...base, 'annexes', i, 'path'], a.path);
-      if (a.kind === 'notice') visit(a, [...base, 'annexes', i]);
-    });
-  };
-  visit(c, []);
 }
 
 function checkAnnexReferences(c: Campaign, report: Report, idAt: (p: DataPath) => Position) {

@@ -54,9 +54,14 @@ async function build(positionals: string[], options: RenderOptions, json: boolea
   }
   const pending: (Output & { data: Uint8Array })[] = [];
   for (const c of hasErrors(problems) ? [] : composed) {
-    const rendered = await renderOutputs(c, options, timings);
-    pending.push(...rendered.outputs);
-    problems.push(...rendered.problems);
+    try {
+      const rendered = await renderOutputs(c, options, timings);
+      pending.push(...rendered.outputs);
+      problems.push(...rendered.problems);
+    } catch (e) {
+      // check has read every asset; this only happens when a file changed since.
+      problems.push(renderFailure(c.file, e));
+    }
   }
   printProblems(problems, io);
   if (hasErrors(problems)) {
@@ -80,6 +85,14 @@ async function build(positionals: string[], options: RenderOptions, json: boolea
     for (const o of outputs) io.err(`已生成 (written) ${o.path}${o.pages ? `（${o.pages} 页）` : ''}`);
   }
   return 0;
+}
+
+function renderFailure(file: string, e: unknown): Problem {
+  const detail = String((e as Error)?.message ?? e).split('\n')[0].slice(0, 200);
+  return {
+    file, line: 1, column: 1, severity: 'error', code: 'render-failed', message: '生成时出错，未写出任何文件', english: `rendering failed: ${detail}`,
+    hint: '如果刚刚替换过图片或 PDF 附件，请再运行一次 check；问题仍在时请把这条信息交给维护人员',
+  };
 }
 
 function interruptSignal(): AbortSignal {

@@ -10,10 +10,14 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     io.err(`用法 (usage): ${usageLine('check')}`);
     return 2;
   }
-  const found = (await Promise.all(positionals.map(checkCampaignFile))).flatMap((c) => c.problems);
+  const checked = await Promise.all(positionals.map(checkCampaignFile));
+  const found = checked.flatMap((c) => c.problems);
   // With --strict an unfinished file is an error: it cannot go out by accident.
   const problems = found.map((p) => (values.strict && p.code === 'unfilled' ? { ...p, severity: 'error' as const } : p));
   printProblems(problems, io);
+  for (const pdf of checked.flatMap((c) => c.pdfs ?? [])) {
+    io.err(`${pdf.file}:${pdf.line}:${pdf.column}  说明  ${pdf.label}“${pdf.title}”（${pdf.path}）附 ${pdf.pages} 页 (attached PDF adds ${pdf.pages} pages)`);
+  }
   io.err(summary(problems));
   if (hasErrors(problems)) return 2;
   return values.strict && problems.length > 0 ? 1 : 0;

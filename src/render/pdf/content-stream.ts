@@ -23,7 +23,8 @@ export interface StreamResources {
   watermarkState: string;
 }
 
-const n = (v: number) => {
+/** A number as content streams write it: at most three decimals, never in exponent form. */
+export const n = (v: number) => {
   const r = Math.round(v * 1000) / 1000;
   return Object.is(r, -0) ? '0' : String(r);
 };

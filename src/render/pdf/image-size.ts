@@ -1,14 +1,10 @@
-/** Pixel size of a PNG or JPEG file, read from its header. */
+/** Pixel size of a PNG or JPEG file, read from its header (check has already verified the whole file). */
 import { readFileSync } from 'node:fs';
+import { readImageHeader } from '../../assets/image-file';
+import { isFault } from '../../assets/fault';
 
 export function imageSize(file: string): { width: number; height: number } {
-  const b = readFileSync(file);
-  if (b.subarray(1, 4).toString('latin1') === 'PNG') return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
-  for (let p = 2; p + 9 < b.length; ) {
-    const marker = b[p + 1];
-    const isFrame = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
-    if (isFrame) return { height: b.readUInt16BE(p + 5), width: b.readUInt16BE(p + 7) };
-    p += 2 + b.readUInt16BE(p + 2);
-  }
-  throw new Error(`${file}: not a PNG or JPEG image`);
+  const header = readImageHeader(readFileSync(file));
+  if (isFault(header)) throw new Error(`${file}: ${header.english}`);
+  return header;
 }

@@ -11,12 +11,14 @@ import { colophonBlock } from './draw-colophon';
 import type { DrawOp } from './draw-ops';
 import { pageNumberOps } from './draw-page-number';
 import { addPageNumbers, placeColophon, type LaidPage } from './finish-pages';
-import { BLOCK_BOTTOM, BLOCK_LEFT, BLOCK_WIDTH, LINE_PITCH, PAGE_HEIGHT, PAGE_WIDTH, rowTop } from './geometry';
+import { externalLabelBand } from './external-label';
+import { BLOCK_BOTTOM, BLOCK_LEFT, PAGE_HEIGHT, PAGE_WIDTH } from './geometry';
 import { noticeParts, type Part } from './layout-notice';
 import type { OutlineEntry } from './outline';
 import { pdfLib } from './pdf-lib';
 import { TextSetter } from './set-text';
 import { bodyIn } from './text-styles';
+import type { Section } from './typeset/flow';
 import { paginate } from './typeset/paginate';
 import { writePdf } from './write-pdf';
 
@@ -38,24 +40,29 @@ export interface PdfResult {
   missingGlyphs: MissingGlyph[];
 }
 
-async function externalPageCount(file: string): Promise<number> {
-  return (await pdfLib.PDFDocument.load(readFileSync(file), { updateMetadata: false })).getPageCount();
+async function loadExternal(file: string) {
+  return pdfLib.PDFDocument.load(readFileSync(file), { updateMetadata: false, throwOnInvalidObject: true });
 }
 
 async function layOut(setter: TextSetter, parts: Part[]): Promise<{ pages: LaidPage[]; outline: OutlineEntry[] }> {
   const pages: LaidPage[] = [];
   const outline: OutlineEntry[] = [];
+  const flow = (section: Section) => {
+    for (const p of paginate([section])) pages.push({ ops: p.ops, bottom: p.bottom, numbered: true });
+  };
   for (const part of parts) {
     if (part.kind === 'flow') {
       if (part.section.bookmark) outline.push({ title: part.section.bookmark, page: pages.length });
-      for (const p of paginate([part.section])) pages.push({ ops: p.ops, bottom: p.bottom, numbered: true });
+      flow(part.section);
       continue;
     }
     outline.push({ title: part.bookmark, page: pages.length });
-    const count = await externalPageCount(part.file);
+    const source = await loadExternal(part.file);
     const style = bodyIn('heiti');
-    const stamp = setter.lineOps(setter.setLine(part.label, style), [{ text: part.label, style }], { left: BLOCK_LEFT, top: rowTop(0), height: LINE_PITCH });
-    for (let index = 0; index < count; index++) {
+    const band = externalLabelBand(source.getPage(0), style.size);
+    if (!band) flow(part.cover);
+    const stamp = band ? setter.lineOps(setter.setLine(part.label, style), [{ text: part.label, style }], { left: BLOCK_LEFT, ...band }) : [];
+    for (let index = 0; index < source.getPageCount(); index++) {
       pages.push({ external: { file: part.file, index }, ops: index === 0 ? stamp : [], bottom: BLOCK_BOTTOM, numbered: false });
     }
   }

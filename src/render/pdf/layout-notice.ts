@@ -18,7 +18,10 @@ import type { TextSetter } from './set-text';
 import { ANNEX_TITLE, BODY, bodyIn, TITLE } from './text-styles';
 import type { FlowItem, Section } from './typeset/flow';
 
-export type Part = { kind: 'flow'; section: Section } | { kind: 'pdf'; file: string; label: string; bookmark: string };
+export type Part =
+  | { kind: 'flow'; section: Section }
+  /** An attached PDF; `cover` is its cover page, used when the label has no free place on its first page. */
+  | { kind: 'pdf'; file: string; label: string; bookmark: string; cover: Section };
 
 const ANNEX_LABEL_ROW = 0;
 const ANNEX_TITLE_ROW = 2;
@@ -75,8 +78,10 @@ function annexParts(setter: TextSetter, annex: Annex, a: AnnexArrangement): Part
   const bookmark = `${annex.label}　${annex.title}`;
   const label = annexLabel(setter, annex.label);
   switch (annex.content.kind) {
-    case 'pdf':
-      return [{ kind: 'pdf', file: annex.content.path, label: annex.label, bookmark }];
+    case 'pdf': {
+      const cover = { fixed: label, start: rowTop(ANNEX_TITLE_ROW), items: titleLines(setter, annex.title, ANNEX_TITLE), bookmark: '' };
+      return [{ kind: 'pdf', file: annex.content.path, label: annex.label, bookmark, cover }];
+    }
     case 'notice': {
       const n = annex.content.notice;
       const inner = a.notice!;

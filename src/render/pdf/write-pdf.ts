@@ -8,7 +8,7 @@ import { deflateSync } from 'node:zlib';
 import type { DocumentMeta } from '../../document/model';
 import type { GlyphChoice, GlyphFinder, TrueTypeFont } from '../../fonts';
 import { DRAFT_WATERMARK } from '../../style/gbt9704';
-import { contentStream, type StreamResources } from './content-stream';
+import { contentStream, n, type StreamResources } from './content-stream';
 import { flatOps, type DrawOp } from './draw-ops';
 import { embedFont, type EmbeddedFont } from './embed-font';
 import { PAGE_HEIGHT, PAGE_WIDTH } from './geometry';
@@ -52,10 +52,24 @@ function embedImage(pdf: PDFDocument, file: string) {
 async function externalPages(pdf: PDFDocument, pages: PageSpec[]): Promise<Map<string, PDFPage[]>> {
   const copied = new Map<string, PDFPage[]>();
   for (const file of new Set(pages.flatMap((p) => (p.kind === 'external' ? [p.file] : [])))) {
-    const source = await pdfLib.PDFDocument.load(readFileSync(file), { updateMetadata: false });
+    const source = await pdfLib.PDFDocument.load(readFileSync(file), { updateMetadata: false, throwOnInvalidObject: true });
     copied.set(file, await pdf.copyPages(source, source.getPageIndices()));
   }
   return copied;
+}
+
+/** A prefix no resource name of the page starts with (a Gongwen PDF attached as an annex uses ours). */
+function unusedPrefix(page: PDFPage): string {
+  const { PDFDict, PDFName } = pdfLib;
+  const resources = page.node.Resources();
+  const names = ['Font', 'XObject', 'ExtGState'].flatMap((kind) => {
+    const dict = resources && page.doc.context.lookup(resources.get(PDFName.of(kind)));
+    return dict instanceof PDFDict ? dict.keys().map((k) => k.decodeText()) : [];
+  });
+  for (let n = 0; ; n++) {
+    const prefix = `Gw${n}`;
+    if (!names.some((name) => name.startsWith(prefix))) return prefix;
+  }
 }
 
 export async function writePdf({ pages, outline, meta, finder }: WriteInput): Promise<Uint8Array> {
@@ -79,14 +93,16 @@ export async function writePdf({ pages, outline, meta, finder }: WriteInput): Pr
   const translucent = context.register(
     context.obj({ Type: 'ExtGState', ca: DRAFT_WATERMARK.opacity, CA: DRAFT_WATERMARK.opacity }),
   );
-  const resources: StreamResources = {
+  /** Our resource names on a page, prefixed so they never replace a name an external page already uses. */
+  const resourcesFor = (prefix: string): StreamResources => ({
     glyph: (char, role) => finder.find(char, role),
-    fontName: (choice: GlyphChoice) => fonts.get(choice.font)!.name,
+    fontName: (choice: GlyphChoice) => prefix + fonts.get(choice.font)!.name,
     cid: (choice: GlyphChoice) => fonts.get(choice.font)!.cid.get(choice.gid)!,
-    imageName: (path) => images.get(path)!.name,
-    pressedState: 'GsPressed',
-    watermarkState: 'GsDraft',
-  };
+    imageName: (path) => prefix + images.get(path)!.name,
+    pressedState: `${prefix}GsPressed`,
+    watermarkState: `${prefix}GsDraft`,
+  });
+  const stream = (text: string) => context.register(context.stream(deflateSync(Buffer.from(text, 'latin1')), { Filter: 'FlateDecode' }));
 
   const external = await externalPages(pdf, pages);
   const pageRefs: PDFRef[] = [];
@@ -94,12 +110,21 @@ export async function writePdf({ pages, outline, meta, finder }: WriteInput): Pr
     const page = spec.kind === 'external' ? pdf.addPage(external.get(spec.file)![spec.index]) : pdf.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
     pageRefs.push(page.ref);
     if (spec.ops.length === 0) continue;
-    for (const f of fonts.values()) page.node.setFontDictionary(PDFName.of(f.name), f.ref);
-    for (const im of images.values()) page.node.setXObject(PDFName.of(im.name), im.ref);
-    page.node.setExtGState(PDFName.of(resources.pressedState), pressed);
-    page.node.setExtGState(PDFName.of(resources.watermarkState), translucent);
-    const stream = Buffer.from(contentStream(spec.ops, resources), 'latin1');
-    page.node.addContentStream(context.register(context.stream(deflateSync(stream), { Filter: 'FlateDecode' })));
+    const prefix = spec.kind === 'external' ? unusedPrefix(page) : '';
+    const res = resourcesFor(prefix);
+    for (const f of fonts.values()) page.node.setFontDictionary(PDFName.of(prefix + f.name), f.ref);
+    for (const im of images.values()) page.node.setXObject(PDFName.of(prefix + im.name), im.ref);
+    page.node.setExtGState(PDFName.of(res.pressedState), pressed);
+    page.node.setExtGState(PDFName.of(res.watermarkState), translucent);
+    let ours = contentStream(spec.ops, res);
+    if (spec.kind === 'external') {
+      // The page's own content may leave its graphics state changed: draw ours after restoring it,
+      // placed from the page's top-left corner (it need not be A4 or start at 0 0).
+      page.node.wrapContentStreams(stream('q\n'), stream('\nQ\n'));
+      const box = page.getMediaBox();
+      ours = `q 1 0 0 1 ${n(box.x)} ${n(box.y + box.height - PAGE_HEIGHT)} cm\n${ours}\nQ`;
+    }
+    page.node.addContentStream(stream(ours));
   }
 
   addOutline(pdf, outline, pageRefs);

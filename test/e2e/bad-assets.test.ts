@@ -1,0 +1,132 @@
+/**
+ * Every bad asset is refused by `check`, `build` and `build --watch` alike: exit 2 (watch keeps
+ * running), the YAML line:col of the path, no stack trace, nothing written, bounded memory.
+ * The CLI runs as a child process so its peak memory can be measured (/usr/bin/time).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { assetCampaign, BAD_ASSETS, FIXTURES, png } from '../helpers/bad-assets';
+import { tempDir } from '../helpers/cli';
+
+const BIN = path.resolve(__dirname, '../../bin/gongwen.js');
+/** A hang must not hang the suite: the child is killed after this long and the case fails. */
+const KILL_AFTER_MS = 5000;
+const MAX_RSS_KB = 300 * 1024;
+
+function campaignDir(): string {
+  const dir = tempDir('gongwen-assets-');
+  writeFileSync(path.join(dir, 'good.png'), png(300, 200));
+  copyFileSync(path.join(FIXTURES, 'libreoffice.pdf'), path.join(dir, 'good.pdf'));
+  return dir;
+}
+
+function runMeasured(args: string[]) {
+  const r = spawnSync('/usr/bin/time', ['-f', 'MAXRSS %M', process.execPath, BIN, ...args], { encoding: 'utf8', timeout: KILL_AFTER_MS });
+  const rss = Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1]);
+  return { code: r.status, stderr: r.stderr.replace(/^.*MAXRSS.*$/m, ''), rss, killed: r.signal !== null };
+}
+
+function expectRefused(r: ReturnType<typeof runMeasured>, file: string, line: number, message: RegExp, column = 11) {
+  expect(r.killed).toBe(false);
+  expect(r.code).toBe(2);
+  const reported = r.stderr.split('\n').find((l) => l.startsWith(`${file}:${line}:`) && l.includes('  错误  '));
+  expect(reported).toMatch(message);
+  expect(reported).toContain(`:${line}:${column}  错误  `);
+  expect(r.stderr).not.toMatch(/^\s+at /m);
+  expect(r.rss).toBeLessThan(MAX_RSS_KB);
+}
+
+describe.each(BAD_ASSETS)('$name', ({ kind, make, message }) => {
+  let dir: string;
+  let file: string;
+  let line: number;
+  beforeAll(async () => {
+    dir = campaignDir();
+    const name = await make(dir);
+    const c = assetCampaign(kind === 'image' ? { image: name } : { pdf: name });
+    line = kind === 'image' ? c.imageLine : c.pdfLine;
+    file = path.join(dir, 'campaign.yaml');
+    writeFileSync(file, c.yaml);
+  });
+
+  test('check refuses it at its line:col', () => {
+    expectRefused(runMeasured(['check', file]), file, line, message);
+  });
+
+  test('build refuses it and writes nothing', () => {
+    const out = path.join(dir, 'out');
+    const r = runMeasured(['build', file, '--format', 'text,docx,pdf', '--out', out]);
+    expectRefused(r, file, line, message);
+    expect(r.stderr).toContain('未生成任何文件');
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+test('the same campaign with good assets checks clean and builds, and check says how many pages the PDF adds', () => {
+  const dir = campaignDir();
+  const file = path.join(dir, 'campaign.yaml');
+  const c = assetCampaign({ seal: 'good.png' });
+  writeFileSync(file, c.yaml);
+  const checked = runMeasured(['check', file]);
+  expect(checked.code).toBe(0);
+  expect(checked.stderr).toContain(`${file}:${c.pdfLine}:11  说明  附件2“外部文件”（good.pdf）附 2 页`);
+  const built = runMeasured(['build', file, '--format', 'text,docx,pdf', '--out', path.join(dir, 'out')]);
+  expect(built.code).toBe(0);
+  expect(existsSync(path.join(dir, 'out', 'campaign.pdf'))).toBe(true);
+});
+
+test('a seal that is not a picture is refused at the seal line', () => {
+  const dir = campaignDir();
+  writeFileSync(path.join(dir, 'seal.png'), 'scan later\n');
+  const file = path.join(dir, 'campaign.yaml');
+  writeFileSync(file, assetCampaign({ seal: 'seal.png' }).yaml);
+  expectRefused(runMeasured(['check', file]), file, 13, /不是 PNG 或 JPEG/, 9);
+});
+
+test('build --watch reports each bad asset in turn at its line:col and keeps running', async () => {
+  const dir = campaignDir();
+  const file = path.join(dir, 'campaign.yaml');
+  const out = path.join(dir, 'out');
+  const cases = [];
+  for (const bad of BAD_ASSETS) {
+    const sub = path.join(dir, String(cases.length));
+    mkdirSync(sub);
+    cases.push({ ...bad, name: `${cases.length}/${await bad.make(sub)}` });
+  }
+  writeFileSync(file, assetCampaign({}).yaml);
+  const child = spawn(process.execPath, [BIN, 'build', '--watch', file, '--format', 'text,pdf', '--out', out]);
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const waitFor = (pattern: RegExp, from: number) =>
+    new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        clearInterval(poll);
+        reject(new Error(`no ${pattern} after ${from} in:\n${stderr}`));
+      }, KILL_AFTER_MS * 2);
+      const poll = setInterval(() => {
+        const m = pattern.exec(stderr.slice(from));
+        if (m) {
+          clearInterval(poll);
+          clearTimeout(timer);
+          resolve(stderr.slice(from, from + m.index + m[0].length));
+        }
+      }, 20);
+    });
+  try {
+    await waitFor(/正在监视/, 0);
+    expect(existsSync(path.join(out, 'campaign.pdf'))).toBe(true);
+    for (const bad of cases) {
+      const from = stderr.length;
+      const c = assetCampaign(bad.kind === 'image' ? { image: bad.name } : { pdf: bad.name });
+      writeFileSync(file, c.yaml);
+      const round = await waitFor(/有错误，保留上次的输出.*\n/, from);
+      const line = bad.kind === 'image' ? c.imageLine : c.pdfLine;
+      expect(round.split('\n').find((l) => l.startsWith(`${file}:${line}:11  错误  `))).toMatch(bad.message);
+      expect(round).not.toMatch(/^\s+at /m);
+      expect(child.exitCode).toBeNull();
+    }
+  } finally {
+    child.kill();
+  }
+});
