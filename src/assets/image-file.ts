@@ -13,6 +13,8 @@ export interface ImageHeader {
   format: ImageFormat;
   width: number;
   height: number;
+  /** Pixels per inch the file declares (PNG pHYs, JPEG JFIF), if any. */
+  dpi?: number;
 }
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -31,17 +33,38 @@ export function readImageHeader(b: Buffer): ImageHeader | AssetFault {
   if (!format) return { message: '不是 PNG 或 JPEG 图片', english: 'not a PNG or JPEG image' };
   if (format === 'png') {
     if (b.length < 33 || b.toString('latin1', 12, 16) !== 'IHDR') return truncated;
-    return { format, width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+    return { format, width: b.readUInt32BE(16), height: b.readUInt32BE(20), dpi: pngDpi(b) };
   }
+  let dpi: number | undefined;
   for (const seg of jpegSegments(b)) {
     if ('fault' in seg) return seg.fault;
+    if (seg.marker === 0xe0 && seg.length >= 16 && b.toString('latin1', seg.start, seg.start + 5) === 'JFIF\0') {
+      const units = b[seg.start + 7];
+      const density = b.readUInt16BE(seg.start + 8);
+      if (density > 0 && (units === 1 || units === 2)) dpi = units === 1 ? density : density * 2.54;
+    }
     if (isFrameMarker(seg.marker)) {
       if (seg.length < 8) return corrupt;
       // After the length: precision, height, width, number of components.
-      return { format, height: b.readUInt16BE(seg.start + 1), width: b.readUInt16BE(seg.start + 3) };
+      return { format, height: b.readUInt16BE(seg.start + 1), width: b.readUInt16BE(seg.start + 3), dpi };
     }
   }
   return truncated;
+}
+
+/** The horizontal density of a pHYs chunk given in pixels per metre, before the pixel data. */
+function pngDpi(b: Buffer): number | undefined {
+  for (let p = 8; p + 12 <= b.length; ) {
+    const length = b.readUInt32BE(p);
+    const type = b.toString('latin1', p + 4, p + 8);
+    if (type === 'IDAT' || type === 'IEND') return undefined;
+    if (type === 'pHYs' && length === 9 && p + 17 <= b.length && b[p + 16] === 1) {
+      const perMetre = b.readUInt32BE(p + 8);
+      return perMetre > 0 ? perMetre * 0.0254 : undefined;
+    }
+    p += 12 + length;
+  }
+  return undefined;
 }
 
 const truncated: AssetFault = { message: '图片文件不完整（可能只复制了一部分）', english: 'the image file is truncated' };

@@ -1,6 +1,6 @@
 import { WIDE_CHAR } from '../compose/normalize-text';
 import { isTable, MAX_HEADING_LEVEL } from '../compose/body';
-import { collectStrings } from '../compose/notice';
+import { annexLabels, collectStrings } from '../compose/notice';
 import { parsePlaceholder, PLACEHOLDER } from '../compose/placeholders';
 import { checkTables } from './lint-tables';
 import type { LoadedFile } from './load';
@@ -21,6 +21,7 @@ export function lintCampaign(campaign: Campaign, loaded: LoadedFile): Problem[] 
   checkNumbers(campaign, [], report, at);
   checkAnnexReferences(campaign, report, (p) => map.keyAt(p, 'id'));
   checkHeadingDepth(campaign, report, at);
+  checkStandIns(campaign, report, at);
   checkTables(campaign, report, at);
   for (const [p, text] of strings(campaign, [])) {
     checkPlaceholders(campaign, p, text, report, (needle) => map.textAt(p, needle, loaded.source));
@@ -74,6 +75,16 @@ function checkNumbers(spec: NoticeSpec, base: DataPath, report: Report, at: (p: 
   }
   (spec.annexes ?? []).forEach((a, i) => {
     if (a.kind === 'notice') checkNumbers(a, [...base, 'annexes', i], report, at);
+  });
+}
+
+/** A stand-in picture must not go out as the real one. */
+function checkStandIns(c: Campaign, report: Report, at: (p: DataPath) => Position) {
+  const labels = annexLabels(c.annexes ?? []);
+  (c.annexes ?? []).forEach((a, i) => {
+    if (a.kind !== 'image' || !a.standIn) return;
+    report('warning', at(['annexes', i, 'standIn']), 'stand-in-image', `${labels.get(a.id)}“${a.title}”的图片是占位图，不是${a.standIn}`,
+      `the picture of annex "${a.id}" only stands in for the real one`, '拿到原图后替换 path 指向的文件，并删去 standIn 一行');
   });
 }
 

@@ -293,6 +293,7 @@ export const campaignSchema = {
         annexKind('image', ['path'], {
           path: filePath('图片文件（PNG 或 JPEG）'),
           caption: text('图片说明'),
+          standIn: text('图片只是代替原图的占位图时，写明原图是什么，如“原件的活动标志图案”；check 会一直提醒换成真图'),
         }),
         annexKind('pdf', ['path'], { path: filePath('要附在后面的 PDF 文件') }),
         annexKind('listed', [], {}),

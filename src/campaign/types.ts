@@ -119,6 +119,8 @@ export interface ImageAnnex extends AnnexBase {
   kind: 'image';
   path: string;
   caption?: string;
+  /** What the real picture is, when this file only stands in for it. */
+  standIn?: string;
 }
 export interface PdfAnnex extends AnnexBase {
   kind: 'pdf';

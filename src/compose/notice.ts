@@ -120,7 +120,7 @@ function composeAnnex(annex: Exclude<AnnexSpec, { kind: 'listed' }>, label: stri
       break;
     case 'image':
       content = blocks([
-        { type: 'image', path: path.resolve(ctx.baseDir, annex.path), widthFraction: 0.6, caption: annex.caption ? text(annex.caption) : undefined },
+        { type: 'image', path: path.resolve(ctx.baseDir, annex.path), caption: annex.caption ? text(annex.caption) : undefined },
       ]);
       break;
     case 'pdf':

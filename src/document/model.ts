@@ -61,10 +61,8 @@ export interface TableBlock {
 
 export interface ImageBlock {
   type: 'image';
-  /** Absolute path of a PNG or JPEG file. */
+  /** Absolute path of a PNG or JPEG file; shown at its natural size, or the text width when smaller (src/style/image-fit.ts). */
   path: string;
-  /** Width as a fraction of the text block's width. */
-  widthFraction: number;
   caption?: string;
 }
 

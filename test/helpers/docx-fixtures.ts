@@ -49,7 +49,7 @@ export async function docxDocument(): Promise<Document> {
     label: '附件4',
     title: '宽表与图片',
     showTitle: true,
-    content: { kind: 'blocks', blocks: [WIDE_FORM, { type: 'image', path: assets.image, widthFraction: 0.3, caption: '活动标志' }] },
+    content: { kind: 'blocks', blocks: [WIDE_FORM, { type: 'image', path: assets.image, caption: '活动标志' }] },
   });
   doc.notice.annexList.push({ number: '4.', title: '宽表与图片' });
   return doc;

@@ -1,6 +1,7 @@
 /** Body blocks → flow items: paragraphs and headings on the grid, images and tables as boxes. */
 import type { Block, HeadingBlock, ImageBlock } from '../../document/model';
-import { MAIN } from '../../style/gbt9704';
+import { MAIN, mmToPt } from '../../style/gbt9704';
+import { annexImageMm } from '../../style/image-fit';
 import { BLOCK_LEFT, BLOCK_WIDTH, CELL } from './geometry';
 import { imageSize } from './image-size';
 import { tableItems } from './layout-table';
@@ -17,9 +18,8 @@ function heading(setter: TextSetter, h: HeadingBlock): FlowItem[] {
 }
 
 function image(setter: TextSetter, b: ImageBlock): FlowItem[] {
-  const size = imageSize(b.path);
-  const width = BLOCK_WIDTH * b.widthFraction;
-  const height = (width * size.height) / size.width;
+  const mm = annexImageMm(imageSize(b.path), b.caption);
+  const [width, height] = [mmToPt(mm.width), mmToPt(mm.height)];
   const box: FlowItem = {
     height,
     onGrid: true,

@@ -79,7 +79,7 @@ function annexParts(setter: TextSetter, annex: Annex, a: AnnexArrangement): Part
   const label = annexLabel(setter, annex.label);
   switch (annex.content.kind) {
     case 'pdf': {
-      const cover = { fixed: label, start: rowTop(ANNEX_TITLE_ROW), items: titleLines(setter, annex.title, ANNEX_TITLE), bookmark: '' };
+      const cover = { fixed: label, start: rowTop(ANNEX_TITLE_ROW), items: titleLines(setter, a.title, ANNEX_TITLE), bookmark: '' };
       return [{ kind: 'pdf', file: annex.content.path, label: annex.label, bookmark, cover }];
     }
     case 'notice': {

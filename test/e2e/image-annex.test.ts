@@ -1,0 +1,111 @@
+/**
+ * Image annexes are shown whole: at the text width when wider, at their natural size (96 px per
+ * inch unless the file says otherwise) when smaller, in proportion, never clipped, in our PDF and
+ * in the DOCX as LibreOffice lays it out. Each picture is a solid blue block, so the blue area on
+ * the rendered page is exactly the part of the picture that shows.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
+import { runCli, tempDir } from '../helpers/cli';
+
+const DPI = 50;
+const MM_PER_PX = 25.4 / DPI;
+
+function chunk(type: string, data: Buffer): Buffer {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([len, body, crc]);
+}
+
+function bluePng(width: number, height: number): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  const row = Buffer.alloc(1 + width * 3);
+  for (let x = 0; x < width; x++) row.set([0, 0, 255], 1 + x * 3);
+  const raw = Buffer.concat(Array.from({ length: height }, () => row));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/** Millimetres of the blue area on each page that has one (pdftoppm, colour). */
+function blueBoxes(pdf: string): { page: number; width: number; height: number }[] {
+  const dir = tempDir('gongwen-pages-');
+  execFileSync('pdftoppm', ['-r', String(DPI), pdf, path.join(dir, 'p')]);
+  const pages = execFileSync('ls', [dir], { encoding: 'utf8' }).trim().split('\n').sort();
+  const boxes = [];
+  for (const [i, name] of pages.entries()) {
+    const ppm = execFileSync('cat', [path.join(dir, name)]);
+    const m = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.toString('latin1', 0, 40))!;
+    const [w, h] = [+m[1], +m[2]];
+    const data = ppm.subarray(m[0].length);
+    let [x0, y0, x1, y1] = [w, h, -1, -1];
+    for (let y = 0; y < h; y++) {
+      for (let x = 0; x < w; x++) {
+        const p = (y * w + x) * 3;
+        if (data[p] < 90 && data[p + 1] < 90 && data[p + 2] > 180) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+      }
+    }
+    if (x1 >= 0) boxes.push({ page: i + 1, width: (x1 - x0 + 1) * MM_PER_PX, height: (y1 - y0 + 1) * MM_PER_PX });
+  }
+  return boxes;
+}
+
+const PICTURES = [
+  { id: 'wide', px: [1600, 400], mm: [156, 39] },
+  { id: 'small', px: [120, 60], mm: [31.75, 15.875] },
+  // 3000 px at 96 per inch is 794 mm: shrunk to what the annex's first page has under its title (225 mm − 4 lines).
+  { id: 'tall', px: [400, 3000], mm: [24.55, 184.1] },
+];
+
+let ours: ReturnType<typeof blueBoxes>;
+let viaLibreOffice: ReturnType<typeof blueBoxes>;
+
+beforeAll(async () => {
+  const dir = tempDir('gongwen-images-');
+  for (const p of PICTURES) writeFileSync(path.join(dir, `${p.id}.png`), bluePng(p.px[0], p.px[1]));
+  const yaml = [
+    'kind: notice',
+    'year: 2023',
+    'issuers:',
+    '  - name: 福建省质量强省工作领导小组办公室',
+    'title: 关于附上图片的通知',
+    'addressees:',
+    '  - 省委宣传部',
+    'body:',
+    '  - 请按附件办理。',
+    'signature:',
+    '  date: 2023-09-01',
+    'annexes:',
+    ...PICTURES.flatMap((p) => [`  - id: ${p.id}`, '    kind: image', `    title: 图片${p.id}`, `    path: ${p.id}.png`]),
+  ].join('\n');
+  writeFileSync(path.join(dir, 'images.yaml'), `${yaml}\n`);
+  const built = await runCli(['build', path.join(dir, 'images.yaml'), '--format', 'pdf,docx', '--out', dir]);
+  expect(built.code).toBe(0);
+  ours = blueBoxes(path.join(dir, 'images.pdf'));
+  const lo = path.join(dir, 'lo');
+  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', lo, path.join(dir, 'images.docx')], {
+    timeout: 300_000,
+    stdio: 'ignore',
+  });
+  viaLibreOffice = blueBoxes(path.join(lo, 'images.pdf'));
+}, 300_000);
+
+test.each(PICTURES.map((p, i) => [p.id, i] as const))('the %s picture is shown whole, in proportion, in our PDF', (_id, i) => {
+  const [width, height] = PICTURES[i].mm;
+  expect(ours).toHaveLength(PICTURES.length);
+  expect(ours[i].width).toBeCloseTo(width, -0.3);
+  expect(ours[i].height).toBeCloseTo(height, -0.3);
+});
+
+test.each(PICTURES.map((p, i) => [p.id, i] as const))('the %s picture is shown whole, in proportion, in the DOCX (LibreOffice)', (_id, i) => {
+  const [width, height] = PICTURES[i].mm;
+  expect(viaLibreOffice).toHaveLength(PICTURES.length);
+  expect(viaLibreOffice[i].width).toBeCloseTo(width, -0.3);
+  expect(viaLibreOffice[i].height).toBeCloseTo(height, -0.3);
+});
