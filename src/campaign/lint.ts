@@ -2,6 +2,9 @@ import { WIDE_CHAR } from '../compose/normalize-text';
 import { isTable, MAX_HEADING_LEVEL } from '../compose/body';
 import { annexLabels, collectStrings } from '../compose/notice';
 import { parsePlaceholder, PLACEHOLDER } from '../compose/placeholders';
+import { MAX_HEADING_NUMBER } from '../compose/numbering';
+import { checkCharacters } from './characters';
+import { checkDuplicates } from './duplicates';
 import { checkTables } from './lint-tables';
 import type { LoadedFile } from './load';
 import type { Problem, Report } from './problem';
@@ -22,11 +25,13 @@ export function lintCampaign(campaign: Campaign, loaded: LoadedFile): Problem[] 
   checkAnnexReferences(campaign, report, (p) => map.keyAt(p, 'id'));
   checkHeadingDepth(campaign, report, at);
   checkStandIns(campaign, report, at);
+  checkDuplicates(campaign, report, at);
   checkTables(campaign, report, at);
   for (const [p, text] of strings(campaign, [])) {
     checkPlaceholders(campaign, p, text, report, (needle) => map.textAt(p, needle, loaded.source));
     checkPunctuation(text, report, (needle) => map.textAt(p, needle, loaded.source));
     checkSpaceBetweenChinese(loaded, p, report);
+    checkCharacters(loaded, p, report);
   }
   return problems;
 }
@@ -115,15 +120,21 @@ function checkAnnexReferences(c: Campaign, report: Report, idAt: (p: DataPath) =
 }
 
 function checkHeadingDepth(c: Campaign, report: Report, at: (p: DataPath) => Position) {
-  const visit = (nodes: BodyNode[] | undefined, base: DataPath, level: number) =>
+  const visit = (nodes: BodyNode[] | undefined, base: DataPath, level: number) => {
+    let numbered = 0;
     (nodes ?? []).forEach((n, i) => {
       if (typeof n === 'string' || isTable(n)) return;
+      if (++numbered === MAX_HEADING_NUMBER + 1) {
+        report('error', at([...base, i]), 'too-many-headings', `同一层次的编号超过 ${MAX_HEADING_NUMBER} 项`,
+          `more than ${MAX_HEADING_NUMBER} numbered items at one level`, '请分组：把这一层的内容归入几个上一级标题之下');
+      }
       if (level > MAX_HEADING_LEVEL) {
         report('error', at([...base, i]), 'too-deep', `层次超过四级（${level} 级）`, 'headings nest deeper than four levels',
           'GB/T 9704 只有 一、（一）1.（1）四级，请合并或改写为段落');
       }
       visit(n.body, [...base, i, 'body'], level + 1);
     });
+  };
   const notices = (spec: NoticeSpec, base: DataPath) => {
     visit(spec.body, [...base, 'body'], 1);
     (spec.annexes ?? []).forEach((a, i) => {

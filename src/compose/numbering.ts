@@ -1,11 +1,18 @@
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
-/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 35 → 三十五 (headings never reach 100). */
+/** Headings are numbered up to this; lint refuses more (a notice never has that many). */
+export const MAX_HEADING_NUMBER = 999;
+
+/** 1 → 一, 10 → 十, 12 → 十二, 35 → 三十五, 100 → 一百, 105 → 一百零五, 110 → 一百一十, 999 → 九百九十九. */
 export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > MAX_HEADING_NUMBER) throw new RangeError(`no Chinese numeral for ${n}`);
   if (n < 10) return DIGITS[n];
-  const tens = Math.floor(n / 10);
+  const hundreds = Math.floor(n / 100);
+  const tens = Math.floor(n / 10) % 10;
   const ones = n % 10;
-  return `${tens === 1 ? '' : DIGITS[tens]}十${ones === 0 ? '' : DIGITS[ones]}`;
+  if (hundreds === 0) return `${tens === 1 ? '' : DIGITS[tens]}十${ones === 0 ? '' : DIGITS[ones]}`;
+  const rest = tens === 0 ? (ones === 0 ? '' : `零${DIGITS[ones]}`) : `${DIGITS[tens]}十${ones === 0 ? '' : DIGITS[ones]}`;
+  return `${DIGITS[hundreds]}百${rest}`;
 }
 
 /** GB/T 9704 §7.3.3: 一、 （一） 1. （1） for levels 1 to 4. */

@@ -20,8 +20,13 @@ describe('whitespace next to Chinese characters carries no meaning', () => {
 
 describe('heading numbers', () => {
   test.each([
-    [1, '一'], [9, '九'], [10, '十'], [11, '十一'], [19, '十九'], [20, '二十'], [35, '三十五'],
+    [1, '一'], [9, '九'], [10, '十'], [11, '十一'], [19, '十九'], [20, '二十'], [35, '三十五'], [99, '九十九'],
+    [100, '一百'], [101, '一百零一'], [110, '一百一十'], [116, '一百一十六'], [120, '一百二十'], [305, '三百零五'], [999, '九百九十九'],
   ])('%d → %s', (n, s) => expect(chineseNumeral(n)).toBe(s));
+
+  test('past 999 there is no numeral (lint refuses such a body first)', () => {
+    expect(() => chineseNumeral(1000)).toThrow(RangeError);
+  });
 
   test('four levels 一、（一）1.（1）', () => {
     expect([1, 2, 3, 4].map((l) => headingNumber(l as 1 | 2 | 3 | 4, 12))).toEqual(['十二、', '（十二）', '12.', '（12）']);
