@@ -121,6 +121,60 @@ describe('styles and faces', () => {
   });
 });
 
+describe('office programs on the grid, and the outline', () => {
+  test('headings are paragraphs of the styles heading 1–4, whose outline levels Word and WPS list in their navigation panes', () => {
+    const styles = full.part('word/styles.xml');
+    const styleOf = (id: string) => elements(styles, 'w:style').find((st) => st.attrs['w:styleId'] === id)!;
+    const headings = elements(documentXml(), 'w:p').filter((p) => /<w:pStyle w:val="Heading\d"\/>/.test(p.body));
+    const read = headings.map((p) => {
+      const style = styleOf(attr(p.body, 'w:pStyle', 'w:val'));
+      return { text: textOf(p.body), name: attr(style.body, 'w:name', 'w:val'), outline: Number(attr(style.body, 'w:outlineLvl', 'w:val')) };
+    });
+    const expected = doc.notice.body.flatMap((b) => (b.type === 'heading' ? [{ level: b.level, lead: b.number + b.title }] : []));
+    expect([...new Set(expected.map((e) => e.level))].sort()).toEqual([1, 2, 3, 4]);
+    for (const e of expected) {
+      const h = read.find((r) => r.text.startsWith(e.lead))!;
+      expect(h).toBeDefined();
+      expect(h.name).toBe(`heading ${e.level}`);
+      expect(h.outline).toBe(e.level - 1); // w:outlineLvl counts from 0
+    }
+  });
+
+  test('paragraph defaults: kinsoku on, punctuation kept inside the grid, no automatic CJK/Latin or CJK/digit space', () => {
+    const defaults = elements(full.part('word/styles.xml'), 'w:pPrDefault')[0].body;
+    expect(defaults).toContain('<w:kinsoku/>');
+    // Read by LibreOffice as "no hanging punctuation"; Word is held to the grid by doNotWrapTextWithPunct.
+    expect(attr(defaults, 'w:overflowPunct', 'w:val')).toBe('1');
+    expect(elements(full.part('word/settings.xml'), 'w:compat')[0].body).toContain('<w:doNotWrapTextWithPunct/>');
+    expect(attr(defaults, 'w:autoSpaceDE', 'w:val')).toBe('0');
+    expect(attr(defaults, 'w:autoSpaceDN', 'w:val')).toBe('0');
+  });
+
+  test('runs with “”‘’—…· carry the East Asian hint and the Chinese face in w:hAnsi; other runs keep Times New Roman', () => {
+    const runs = elements(documentXml(), 'w:r').map((r) => r.body).filter((r) => textOf(r));
+    const shared = runs.filter((r) => /[“”‘’—…·]/.test(textOf(r)));
+    expect(shared.length).toBeGreaterThan(0);
+    for (const r of shared) {
+      expect(attr(r, 'w:rFonts', 'w:hint')).toBe('eastAsia');
+      expect(attr(r, 'w:rFonts', 'w:hAnsi')).toBe(attr(r, 'w:rFonts', 'w:eastAsia'));
+      expect(Object.values(OFFICIAL_FACES).map((f) => f.name)).toContain(attr(r, 'w:rFonts', 'w:hAnsi'));
+    }
+    const plain = runs.filter((r) => !/[“”‘’—…·]/.test(textOf(r)) && r.includes('<w:rFonts'));
+    expect(plain.length).toBeGreaterThan(0);
+    for (const r of plain) expect(attr(r, 'w:rFonts', 'w:hAnsi')).toBe('Times New Roman');
+  });
+
+  test('the theme names only the faces the document uses: no Calibri anywhere in the package', async () => {
+    const theme = full.part('word/theme/theme1.xml');
+    const faces = [...theme.matchAll(/typeface="([^"]*)"/g)].map((m) => m[1]);
+    const ours = Object.values(OFFICIAL_FACES).flatMap((f) => [f.name, f.latin]);
+    expect(faces.length).toBeGreaterThan(0);
+    for (const f of faces) expect(ours).toContain(f);
+    expect(theme).not.toContain('<a:font script=');
+    for (const part of ['word/theme/theme1.xml', 'word/styles.xml', 'word/document.xml', 'word/fontTable.xml']) expect(full.part(part)).not.toMatch(/Calibri|Cambria/);
+  });
+});
+
 describe('header block (§7.2)', () => {
   /** Paragraphs of the body in order. */
   const paragraphs = (xml: string) => elements(xml, 'w:p').map((p) => p.body);
