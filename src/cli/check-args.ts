@@ -31,6 +31,12 @@ export function checkArgs(name: CommandName, args: string[]): ArgsCheck {
     if (option.type === 'string' && token.value === undefined) {
       return { help: false, problem: `选项 ${token.rawName} 后面要写${option.value ?? '一个值'} (option ${token.rawName} needs a value)` };
     }
+    if (option.type === 'string' && !token.inlineValue && token.value?.startsWith('-')) {
+      return {
+        help: false,
+        problem: `选项 ${token.rawName} 后面要写${option.value ?? '一个值'}，而不是“${token.value}” (option ${token.rawName} needs a value, not "${token.value}")  提示：值本身以 - 开头时写成 ${token.rawName}=${token.value}`,
+      };
+    }
     if (option.type === 'boolean' && token.inlineValue) {
       return { help: false, problem: `选项 ${token.rawName} 不带值，去掉“=${token.value}” (option ${token.rawName} takes no value)` };
     }

@@ -60,6 +60,7 @@ describe('mistakes in the arguments: exit 2, what is wrong, on stderr', () => {
     [['--verison'], /unknown option "--verison"; did you mean "--version"\?/],
     [['build', 'campaigns/2023.yaml', '--out'], /选项 --out 后面要写DIR \(option --out needs a value\)/],
     [['check', 'campaigns/2023.yaml', '--strict=yes'], /option --strict takes no value/],
+    [['build', 'campaigns/2023.yaml', '--out', '--json'], /option --out needs a value, not "--json"\)  提示：值本身以 - 开头时写成 --out=--json/],
   ])('%j', async (args, message) => {
     const r = await runCli(args);
     expect(r.code).toBe(2);
