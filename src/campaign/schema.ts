@@ -47,6 +47,12 @@ export const campaignSchema = {
     deadline: date('材料报送截止日期；正文中用 {{deadline}} 引用'),
     keywords: textList('文档属性中的关键词', '关键词'),
     ...noticeProperties(),
+    addresseeUnits: {
+      type: 'object',
+      additionalProperties: { $ref: '#/$defs/addresseeGroup' },
+      description:
+        '泛指多个单位的主送机关具体是哪些单位，汇总统计表时据此核对谁已报送、谁未报送。键写主送机关中的名称（如“各设区市、平潭综合实验区市场监管局”），值的写法与主送机关的一组相同，如 {items: [福州市, 厦门市, 平潭综合实验区], suffix: 市场监管局}',
+    },
   },
   $defs: {
     issuer: {

@@ -163,4 +163,6 @@ export interface Campaign extends NoticeSpec {
   publishes?: string;
   deadline?: string;
   keywords?: string[];
+  /** The units an addressee that stands for many (各设区市…) means, by that addressee's name. */
+  addresseeUnits?: Record<string, AddresseeGroup>;
 }

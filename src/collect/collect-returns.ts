@@ -30,7 +30,7 @@ export interface Collection {
  * the others: its problems are collected and its bad values left out.
  */
 export async function collectReturns(campaign: Campaign, layout: FormLayout, files: string[]): Promise<Collection> {
-  const addressees = addresseeNames(campaign.addressees ?? []);
+  const addressees = addresseeNames(campaign.addressees ?? [], campaign.addresseeUnits);
   const position = new Map(addressees.map((name, i) => [unitKey(name, campaign.scope), i]));
   const problems: ReturnProblem[] = [];
   const byKey = new Map<string, CountedReturn>();

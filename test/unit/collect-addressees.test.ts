@@ -8,6 +8,17 @@ describe('addressees as units', () => {
     ).toEqual(['省委宣传部', '省法院', '省检察院', '福州海关', '厦门海关', '福州市市场监管局', '平潭综合实验区市场监管局']);
   });
 
+  test('a name that stands for many units is replaced by the units the campaign lists for it', () => {
+    const units = { '各设区市、平潭综合实验区市场监管局': { items: ['福州市', '厦门市', '平潭综合实验区'], suffix: '市场监管局' } };
+    expect(addresseeNames(['省委宣传部', '各设区市、平潭综合实验区市场监管局', '有关企业'], units)).toEqual([
+      '省委宣传部',
+      '福州市市场监管局',
+      '厦门市市场监管局',
+      '平潭综合实验区市场监管局',
+      '有关企业',
+    ]);
+  });
+
   test('names that stand for many units', () => {
     for (const name of ['各设区市质监局', '有关企业', '有关行业协会', '省质监局直属各单位']) expect(isCollective(name)).toBe(true);
     for (const name of ['省委宣传部', '福州市市场监管局', '省发改委', '人行福州中心支行']) expect(isCollective(name)).toBe(false);
@@ -18,6 +29,13 @@ describe('addressees as units', () => {
     expect(unitKey('省ＱＣ协会')).toBe(unitKey('省QC协会'));
     expect(unitKey('福建省发改委')).not.toBe(unitKey('省发改委'));
     expect(unitKey('福州市市场监管局', '福建省')).not.toBe(unitKey('厦门市市场监管局', '福建省'));
+  });
+
+  test('the full and short names of a kind of office are one unit', () => {
+    expect(unitKey('福州市市场监督管理局')).toBe(unitKey('福州市市场监管局'));
+    expect(unitKey('福建省质量技术监督局', '福建省')).toBe(unitKey('省质监局', '福建省'));
+    expect(unitKey('福建省发展和改革委员会', '福建省')).toBe(unitKey('省发改委', '福建省'));
+    expect(unitKey('福州市市场监督管理局')).not.toBe(unitKey('厦门市市场监管局'));
   });
 });
 
