@@ -179,24 +179,37 @@ describe('statistics form round trip: build the 2018 form, fill it in for 12 uni
     expect(run.err.slice(-3)).toEqual([out, out.replace(/xlsx$/, 'docx'), out.replace(/xlsx$/, 'pdf')].map((f) => `已生成 (written) ${f}`));
   });
 
-  test('the report (DOCX and PDF) prints each item with its province total and names who has not reported', async () => {
+  test('the report (DOCX and PDF) has a column per unit with its answers (text too) and the total, who has not reported, and every problem with file and cell', async () => {
     const { workbook } = await loadSheet(readFileSync(out));
     const sheet = workbook.getWorksheet('汇总')!;
     const total = findText(sheet, '合计');
     const docx = await openDocx(readFileSync(out.replace(/xlsx$/, 'docx')));
-    const rows = elements(docx.part('word/document.xml'), 'w:tr').map((r) => textOf(r.body));
-    expect(rows[0]).toContain('全省合计');
+    const tables = elements(docx.part('word/document.xml'), 'w:tbl').map((t) => elements(t.body, 'w:tr').map((r) => elements(r.body, 'w:tc').map((c) => textOf(c.body))));
+    const valueTables = tables.filter((rows) => rows[0].includes(HEADED[0]) || rows[0].includes('合计'));
+    // Every unit heads one column, in addressee order, the total last; the labels repeat on each table.
+    expect(valueTables.flatMap((rows) => rows[0].slice(-rows[0].filter((h) => HEADED.includes(h) || h === '合计').length))).toEqual([...HEADED, '合计']);
+    expect(valueTables.length).toBeGreaterThan(1); // twelve units do not fit one page's width
+    expect(docx.part('word/document.xml')).toContain('w:orient="landscape"');
+    const last = valueTables.at(-1)!;
     items.forEach((item, i) => {
       const got = sheet.getCell(total.row + 1 + i, total.col).value;
       const printed = item.type === 'amount' ? Number(got).toFixed(2) : got === null ? '—' : String(got);
-      expect(rows[1 + i].endsWith(printed)).toBe(true);
+      expect(last[1 + i].at(-1)).toBe(printed);
     });
+    const text = items.findIndex((item) => item.type === 'text');
+    const answers = valueTables.flatMap((rows) => rows[1 + text]);
+    UNITS.forEach((unit, k) => {
+      if (expectedValue.get(`${k}/${text}`) !== undefined) expect(answers).toContain(`${unit}第${text}项情况`);
+    });
+    const problems = tables.find((rows) => rows[0].includes('文件!单元格'))!;
+    expect(problems.slice(1).map((r) => r[1]).sort()).toEqual(expected.map((e) => path.join(dir, e.file) + (e.cell ? `!${e.cell}` : '')).sort());
     const pdf = readText(out.replace(/xlsx$/, 'pdf')).replace(/\s+/g, '');
     expect(pdf).toContain('福建省2018年“质量月”活动情况统计表（汇总）');
-    expect(pdf).toContain('全省合计');
-    expect(pdf).toMatch(/未报送单位\d+个：/);
     expect(pdf).toContain(`已报送单位${UNITS.length}个`);
+    expect(pdf).toMatch(/二、未报送单位\d+个：/);
     expect(pdf).toContain('、团省委、');
+    expect(pdf).toContain(`三、问题清单共${expected.length}个问题`);
+    expect(pdf).toContain('厦门海关第');
   });
 
   test('every problem is printed once as FILE!CELL  severity  message (English)  提示：hint', () => {
