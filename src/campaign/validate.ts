@@ -1,6 +1,4 @@
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { closestName } from './did-you-mean';
 import type { LoadedFile } from './load';
 import type { Problem } from './problem';
@@ -9,17 +7,20 @@ import type { Campaign } from './types';
 
 let compiled: ValidateFunction | undefined;
 
-/**
- * The validator compiled at build time (see build-validator.ts), else compiled
- * now: only then is ajv's compiler (~35 ms to load) required.
- */
-function validator(): ValidateFunction {
-  if (!compiled) {
-    const prebuilt = path.join(__dirname, 'validator.generated.js');
-    compiled = existsSync(prebuilt)
-      ? (require(prebuilt) as ValidateFunction)
-      : (require('./compile-schema') as typeof import('./compile-schema')).compileCampaignSchema();
+/** The validator compiled at build time (see build-validator.ts), absent under ts-jest. */
+function prebuiltValidator(): ValidateFunction | undefined {
+  try {
+    // A literal path, so the CLI's bundles carry the validator in them.
+    return require('./validator.generated') as ValidateFunction;
+  } catch (e) {
+    if ((e as { code?: string }).code === 'MODULE_NOT_FOUND') return undefined;
+    throw e;
   }
+}
+
+/** The prebuilt validator, else one compiled now: only then is ajv's compiler (~35 ms to load) required. */
+function validator(): ValidateFunction {
+  compiled ??= prebuiltValidator() ?? (require('./compile-schema') as typeof import('./compile-schema')).compileCampaignSchema();
   return compiled;
 }
 

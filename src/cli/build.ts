@@ -1,6 +1,6 @@
 import { hasErrors, type Problem } from '../campaign/problem';
 import { documentFromFile } from '../pipeline';
-import { DEFAULT_FORMATS, FORMATS } from '../render/formats';
+import { DEFAULT_FORMATS, FORM_WORKBOOKS, FORMATS } from '../render/formats';
 import { COMMANDS, parseCommandArgs, usageLine } from './commands';
 import { startDocxThread } from './docx-in-thread';
 import { OutputError } from './output-error';
@@ -21,7 +21,7 @@ export async function buildCommand(args: string[], io: Io, stop?: AbortSignal): 
     return watchAndBuild(positionals, () => buildCommand(once, io), io, stop ?? interruptSignal());
   }
   const formats = values.format ? values.format.split(',').map((f) => f.trim()) : DEFAULT_FORMATS;
-  const unknown = formats.filter((f) => !(f in FORMATS));
+  const unknown = formats.filter((f) => !(f in FORMATS) && f !== FORM_WORKBOOKS);
   if (positionals.length === 0 || unknown.length > 0) {
     if (unknown.length) io.err(`未知的格式 (unknown format): ${unknown.join(', ')}`);
     io.err(`用法 (usage): ${usageLine('build')}`);

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
-import { FORMATS } from '../render/formats';
+import { FORM_WORKBOOKS, FORMATS } from '../render/formats';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -23,7 +23,7 @@ export interface CommandSpec {
   exits?: [code: number, meaning: string][];
 }
 
-const formats = Object.keys(FORMATS).join(',');
+const formats = [...Object.keys(FORMATS), FORM_WORKBOOKS].join(',');
 
 /**
  * Every command with its arguments and options: the one source of `--help`,
@@ -43,7 +43,11 @@ export const COMMANDS = {
     args: 'FILE…',
     summary: '生成公文 (build the notices)',
     options: {
-      format: { type: 'string', value: formats, help: '输出哪些格式，用逗号分隔；默认 docx,pdf (formats to write)' },
+      format: {
+        type: 'string',
+        value: formats,
+        help: '输出哪些格式，用逗号分隔；默认 docx,pdf；xlsx 为各统计表的填报工作簿，仅在指定时生成 (formats to write; default docx,pdf; xlsx: the fill-in workbook of each statistics form, only when asked for)',
+      },
       out: { type: 'string', value: 'DIR', default: 'output', help: '输出文件夹；默认 output (output folder)' },
       fonts: { type: 'string', multiple: true, value: 'DIR', help: '先在这个文件夹里找字体，可写多次 (a font folder to search first; repeatable)' },
       draft: { type: 'boolean', help: '加“草稿”水印 (mark every output as a draft)' },

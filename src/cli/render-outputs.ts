@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Problem } from '../campaign/problem';
 import type { Campaign } from '../campaign/types';
 import type { Document } from '../document/model';
-import { FORMATS, type Rendered } from '../render/formats';
+import { FORM_WORKBOOKS, FORMATS, type Rendered } from '../render/formats';
 import type { DocxThread } from './docx-in-thread';
 import { glyphProblems } from './glyph-problems';
 
@@ -21,6 +21,7 @@ export interface Output {
 }
 
 export interface RenderOptions {
+  /** Formats of FORMATS, and FORM_WORKBOOKS. */
   formats: string[];
   outDir: string;
   draft?: boolean;
@@ -65,7 +66,7 @@ async function render(format: string, doc: Document, options: RenderOptions): Pr
 /** The fill-in workbook of each statistics form (annex kind form), laid out from the Document already composed. */
 async function formWorkbooks(campaign: Campaign, document: Document) {
   if (!campaign.annexes?.some((a) => a.kind === 'form')) return undefined;
-  // exceljs takes ~70 ms to load: only campaigns with a form pay for it.
+  // exceljs takes ~70 ms to load: only builds asking for workbooks of campaigns with a form pay for it.
   const { renderFormWorkbooks } = await import('../render/xlsx');
   return renderFormWorkbooks(campaign, document);
 }
@@ -85,12 +86,13 @@ export async function renderOutputs(c: Composed, options: RenderOptions, timings
       if (done) timings[`${key}:${c.file}`] = performance.now() - started;
       return done;
     });
+  const formats = options.formats.filter((f) => f !== FORM_WORKBOOKS);
   const [rendered, forms] = await Promise.all([
-    Promise.all(options.formats.map((format) => timed(format, render(format, document, options)))),
-    timed('xlsx', formWorkbooks(c.campaign, c.document)),
+    Promise.all(formats.map((format) => timed(format, render(format, document, options)))),
+    options.formats.includes(FORM_WORKBOOKS) ? timed(FORM_WORKBOOKS, formWorkbooks(c.campaign, c.document)) : undefined,
   ]);
   const base = outputBase(c.file, options.outDir);
-  const outputs: (Output & { data: Uint8Array })[] = options.formats.map((format, i) => {
+  const outputs: (Output & { data: Uint8Array })[] = formats.map((format, i) => {
     const { bytes, pages } = rendered[i];
     return { format, path: `${base}.${FORMATS[format].extension}`, bytes: bytes.length, pages, data: bytes };
   });

@@ -2,9 +2,10 @@
  * Finding installed faces: the machine's font folders and any folder the user
  * names, scanned by reading only each file's table directory and name table.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { cachedFaces, keepFaces, type FontFileStamp } from './scan-cache';
 import { faceCount, readFaceNames, readTableDirectory, withFileSource } from './sfnt';
 
 export interface InstalledFace {
@@ -63,13 +64,27 @@ function facesOf(file: string): InstalledFace[] {
   }
 }
 
+function stamp(file: string): FontFileStamp[] {
+  try {
+    const { size, mtimeMs } = statSync(file);
+    return [{ file, size, mtimeMs }];
+  } catch {
+    return []; // gone since the folder was listed
+  }
+}
+
 const scanned = new Map<string, InstalledFace[]>();
 
-/** Every face in a folder (recursively), cached for the life of the process. */
+/** Every face in a folder (recursively), kept for the life of the process and, while its font files stay the same, across runs. */
 export function scanFontDir(dir: string): InstalledFace[] {
   let faces = scanned.get(dir);
   if (!faces) {
-    faces = fontFiles(dir).flatMap(facesOf);
+    const stamps = fontFiles(dir).flatMap(stamp);
+    faces = stamps.length ? cachedFaces(dir, stamps) : [];
+    if (!faces) {
+      faces = stamps.flatMap((s) => facesOf(s.file));
+      keepFaces(dir, stamps, faces);
+    }
     scanned.set(dir, faces);
   }
   return faces;

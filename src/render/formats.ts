@@ -37,5 +37,11 @@ export const FORMATS: Record<string, OutputFormat> = {
   },
 };
 
+/**
+ * `--format xlsx` asks for the fill-in workbook of each statistics form: not
+ * a rendering of the notice, and only made when asked for (exceljs is slow to load).
+ */
+export const FORM_WORKBOOKS = 'xlsx';
+
 /** GB/T 9704 outputs: DOCX for the office, PDF for the printer. */
 export const DEFAULT_FORMATS = ['docx', 'pdf'];

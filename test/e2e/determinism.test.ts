@@ -9,7 +9,7 @@ const ROOT = path.resolve(__dirname, '../..');
 test('a build under two time zones writes byte-identical DOCX, PDF, XLSX and text', () => {
   const build = (tz: string) => {
     const out = tempDir();
-    execFileSync(process.execPath, [path.join(ROOT, 'bin/gongwen.js'), 'build', path.join(ROOT, 'campaigns/2018.yaml'), '--format', 'text,docx,pdf', '--out', out], {
+    execFileSync(process.execPath, [path.join(ROOT, 'bin/gongwen.js'), 'build', path.join(ROOT, 'campaigns/2018.yaml'), '--format', 'text,docx,pdf,xlsx', '--out', out], {
       env: { ...process.env, TZ: tz },
       stdio: 'ignore',
     });

@@ -1,0 +1,50 @@
+/**
+ * The user's cache folder, and files in it that are only ever a shortcut:
+ * every read may find nothing, every write may fail (a read-only home, a
+ * full disk, no folder) and the caller goes the long way instead.
+ */
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** GONGWEN_CACHE_DIR, else the platform's usual place for a user's caches. */
+export function cacheFolder(env = process.env, platform = process.platform): string {
+  if (env.GONGWEN_CACHE_DIR) return path.resolve(env.GONGWEN_CACHE_DIR);
+  const home = os.homedir();
+  switch (platform) {
+    case 'win32':
+      return path.join(env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local'), 'gongwen', 'Cache');
+    case 'darwin':
+      return path.join(home, 'Library', 'Caches', 'gongwen');
+    default:
+      return path.join(env.XDG_CACHE_HOME || path.join(home, '.cache'), 'gongwen');
+  }
+}
+
+export function readCacheFile(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes whole or not at all (a temporary file renamed into place, so a
+ * concurrent run reads the old file or the new one), and removes the files
+ * `stale` picks among the folder's others. False when it could not write.
+ */
+export function writeCacheFile(file: string, data: Uint8Array | string, stale: (name: string) => boolean = () => false): boolean {
+  const dir = path.dirname(file);
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(temporary, data);
+    renameSync(temporary, file);
+    for (const name of readdirSync(dir)) if (name !== path.basename(file) && stale(name)) rmSync(path.join(dir, name), { force: true });
+    return true;
+  } catch {
+    rmSync(temporary, { force: true });
+    return false;
+  }
+}
