@@ -32,7 +32,7 @@ export async function buildCommand(args: string[], io: Io, stop?: AbortSignal): 
   try {
     return await build(positionals, { formats, outDir: values.out, draft: values.draft, fontDirs: values.fonts, docxThread }, values.json, io);
   } finally {
-    docxThread?.close();
+    await docxThread?.close();
   }
 }
 

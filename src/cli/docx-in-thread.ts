@@ -10,15 +10,19 @@ import type { Document } from '../document/model';
 
 export interface DocxThread {
   render(doc: Document): Promise<Uint8Array>;
-  close(): void;
+  /** Ends the thread; resolved when it has (it may keep its code cache first, see use-code-cache.ts). */
+  close(): Promise<void>;
 }
 
 const ENTRY = path.join(__dirname, 'docx-thread.js');
+/** A thread asked to close that has not ended by then is stopped (ending only writes its code cache, if that). */
+const CLOSE_GRACE_MS = 2000;
 
 /** A thread for DOCX, or undefined where the entry is not compiled (ts-jest): render in this thread then. */
 export function startDocxThread(): DocxThread | undefined {
   if (!existsSync(ENTRY)) return undefined;
-  const worker = new Worker(ENTRY);
+  // The thread runs with this one's current Node options, preloads included (see use-code-cache.ts).
+  const worker = new Worker(ENTRY, { execArgv: process.execArgv });
   const pending = new Map<number, { resolve: (b: Uint8Array) => void; reject: (e: unknown) => void }>();
   let lastId = 0;
   let failure: unknown;
@@ -32,7 +36,12 @@ export function startDocxThread(): DocxThread | undefined {
     pending.delete(id);
   });
   worker.on('error', fail);
-  worker.on('exit', (code) => fail(new Error(`DOCX thread exited (${code})`)));
+  const exited = new Promise<void>((resolve) =>
+    worker.on('exit', (code) => {
+      fail(new Error(`DOCX thread exited (${code})`));
+      resolve();
+    }),
+  );
   return {
     render(doc) {
       if (failure) return Promise.reject(failure);
@@ -42,6 +51,10 @@ export function startDocxThread(): DocxThread | undefined {
         worker.postMessage({ id, doc });
       });
     },
-    close: () => void worker.terminate(),
+    close() {
+      worker.postMessage('close');
+      const stop = setTimeout(() => void worker.terminate(), CLOSE_GRACE_MS);
+      return exited.finally(() => clearTimeout(stop));
+    },
   };
 }

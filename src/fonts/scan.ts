@@ -73,18 +73,30 @@ function stamp(file: string): FontFileStamp[] {
   }
 }
 
+/** The font files in a folder (recursively), as they are on disk now. */
+export function fontFileStamps(dir: string): FontFileStamp[] {
+  return fontFiles(dir).flatMap(stamp);
+}
+
+/** Every face in a folder (recursively): from the cache while its font files stay the same, else read from the files. */
+export function facesInFolder(dir: string): InstalledFace[] {
+  const stamps = fontFileStamps(dir);
+  if (stamps.length === 0) return [];
+  let faces = cachedFaces(dir, stamps);
+  if (!faces) {
+    faces = stamps.flatMap((s) => facesOf(s.file));
+    keepFaces(dir, stamps, faces);
+  }
+  return faces;
+}
+
 const scanned = new Map<string, InstalledFace[]>();
 
-/** Every face in a folder (recursively), kept for the life of the process and, while its font files stay the same, across runs. */
+/** Every face in a folder (recursively), found once per process. */
 export function scanFontDir(dir: string): InstalledFace[] {
   let faces = scanned.get(dir);
   if (!faces) {
-    const stamps = fontFiles(dir).flatMap(stamp);
-    faces = stamps.length ? cachedFaces(dir, stamps) : [];
-    if (!faces) {
-      faces = stamps.flatMap((s) => facesOf(s.file));
-      keepFaces(dir, stamps, faces);
-    }
+    faces = facesInFolder(dir);
     scanned.set(dir, faces);
   }
   return faces;

@@ -44,7 +44,15 @@ export function writeCacheFile(file: string, data: Uint8Array | string, stale: (
     for (const name of readdirSync(dir)) if (name !== path.basename(file) && stale(name)) rmSync(path.join(dir, name), { force: true });
     return true;
   } catch {
-    rmSync(temporary, { force: true });
+    removeQuietly(temporary);
     return false;
+  }
+}
+
+function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // nothing was written there
   }
 }

@@ -45,11 +45,15 @@ function compileCached(module: Module, filename: string, folder: string): void {
 
 function saveCaches(): void {
   for (const { script, file, name } of uncached) {
-    const data = script.createCachedData();
-    const header = Buffer.alloc(HEADER);
-    header.writeUInt32LE(crc32(data), 0);
-    const sameBundle = new RegExp(`^${name}-[0-9a-f]+-v.*\\.v8$`);
-    writeCacheFile(file, Buffer.concat([header, data]), (other) => sameBundle.test(other));
+    try {
+      const data = script.createCachedData();
+      const header = Buffer.alloc(HEADER);
+      header.writeUInt32LE(crc32(data), 0);
+      const sameBundle = new RegExp(`^${name}-[0-9a-f]+-v.*\\.v8$`);
+      writeCacheFile(file, Buffer.concat([header, data]), (other) => sameBundle.test(other));
+    } catch {
+      // An exit handler that throws keeps a thread from ending: without a cache, the next run compiles.
+    }
   }
 }
 

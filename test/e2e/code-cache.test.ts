@@ -1,0 +1,83 @@
+/**
+ * The code cache of the CLI's bundles (src/startup/code-cache.ts), on a small
+ * bundle of its own run in fresh processes: made by the first run, used by
+ * the next, and never trusted when it does not belong to the source.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { crc32 } from 'node:zlib';
+import { tempDir } from '../helpers/cli';
+
+const CODE_CACHE = path.resolve(__dirname, '../../dist/src/startup/code-cache.js');
+
+function setUp() {
+  const dir = tempDir('gongwen-code-cache-');
+  const bundles = path.join(dir, 'bundle');
+  mkdirSync(bundles);
+  const source = (word: string) =>
+    `const words = ['${word}'];\nmodule.exports = (name) => words.map((w) => w + ' ' + name).join(',') + ' ' + require('./other.js');\n`;
+  const write = (word: string) => writeFileSync(path.join(bundles, 'greet.js'), source(word));
+  write('hello');
+  writeFileSync(path.join(bundles, 'other.js'), "module.exports = 'and more';\n");
+  const runner = path.join(dir, 'run.js');
+  writeFileSync(runner, `require(${JSON.stringify(CODE_CACHE)}).cacheBundles(process.argv[2], process.argv[3]);\nconsole.log(require(process.argv[2] + '/greet.js')('clerk'));\n`);
+  const cache = path.join(dir, 'cache');
+  const run = (folder = cache) => execFileSync(process.execPath, [runner, bundles, folder], { encoding: 'utf8' }).trim();
+  const cacheFiles = () => readdirSync(cache).sort();
+  return { run, write, cache, cacheFiles };
+}
+
+test('the first run makes a cache for each bundle it loads, named by its source, and later runs use it as it is', () => {
+  const { run, cache, cacheFiles } = setUp();
+  expect(run()).toBe('hello clerk and more');
+  const [greet, other] = cacheFiles();
+  expect(greet).toMatch(new RegExp(`^greet-[0-9a-f]+-${process.version}-${process.arch}\\.v8$`));
+  expect(other).toMatch(/^other-/);
+  const stored = readFileSync(path.join(cache, greet));
+  expect(stored.readUInt32LE(0)).toBe(crc32(stored.subarray(4))); // the header checks the data
+  const made = statSync(path.join(cache, greet)).mtimeMs;
+
+  expect(run()).toBe('hello clerk and more');
+  expect(statSync(path.join(cache, greet)).mtimeMs).toBe(made);
+});
+
+test('a changed bundle (even of the same length) gets a new cache and the stale one is removed', () => {
+  const { run, write, cacheFiles } = setUp();
+  run();
+  const [before] = cacheFiles();
+  write('howdy'); // same length as 'hello': V8 alone would take the old cache for it
+  expect(run()).toBe('howdy clerk and more');
+  const [after] = cacheFiles();
+  expect(after).not.toBe(before);
+  expect(cacheFiles()).toHaveLength(2);
+});
+
+test('a damaged cache, or one V8 refuses, is compiled past and made again', () => {
+  const { run, cache, cacheFiles } = setUp();
+  run();
+  const file = path.join(cache, cacheFiles()[0]);
+  const good = readFileSync(file);
+
+  const damaged = Buffer.from(good);
+  damaged[damaged.length - 1] ^= 0xff;
+  writeFileSync(file, damaged);
+  expect(run()).toBe('hello clerk and more');
+  expect(readFileSync(file).equals(damaged)).toBe(false);
+
+  // Well-formed for our header, nonsense to V8.
+  const refused = Buffer.alloc(64, 7);
+  refused.writeUInt32LE(crc32(refused.subarray(4)), 0);
+  writeFileSync(file, refused);
+  expect(run()).toBe('hello clerk and more');
+  const remade = readFileSync(file);
+  expect(remade.equals(refused)).toBe(false);
+  expect(remade.readUInt32LE(0)).toBe(crc32(remade.subarray(4)));
+});
+
+test('a cache folder that cannot be made costs nothing but the cache', () => {
+  const { run } = setUp();
+  const blocker = path.join(tempDir(), 'a-file');
+  writeFileSync(blocker, '');
+  expect(run(path.join(blocker, 'cache'))).toBe('hello clerk and more');
+});
