@@ -1,30 +1,35 @@
 /**
  * Build step (npm run build, after tsc): one bundled file per entry point in
- * dist/bundle/ — the CLI's dispatcher, each command, and the DOCX thread —
- * made from the compiled JavaScript in dist/src. A command then loads one
- * file instead of resolving and reading hundreds of modules, and reads only
- * its own code: `check` never reads pdf-lib, exceljs or docx. The dispatcher
- * loads the command bundles as separate files (bin/gongwen.js gives every
- * bundle V8's code cache, see compile-cache.ts).
+ * dist/bundle/, made from the compiled JavaScript in dist/src. An entry point
+ * is what the CLI loads on its own: the dispatcher, each command, the DOCX
+ * thread, and each renderer (loaded only for a format asked for). A command
+ * then reads a few files instead of resolving hundreds of modules, and only
+ * the code it runs: `check` never reads pdf-lib, exceljs or docx. An import
+ * of another entry point stays an import, of that entry's bundle; bin/gongwen.js
+ * compiles every bundle with V8's code cache (see code-cache.ts).
  */
 import { build, type Plugin } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const CLI = path.resolve(__dirname, '../cli');
-export const BUNDLE_DIR = path.resolve(__dirname, '../../bundle');
+const SRC = path.resolve(__dirname, '..');
+export const BUNDLE_DIR = path.resolve(SRC, '../bundle');
 
-/** The dispatcher, the commands it loads, and the worker the build command starts. */
-const ENTRIES = ['main', 'check', 'build', 'fmt', 'diff', 'new', 'collect', 'fonts', 'schema', 'docx-thread'];
+/** Bundle name → its entry module in dist/src (without .js). */
+const ENTRIES: Record<string, string> = {
+  main: 'cli/main',
+  ...Object.fromEntries(['check', 'build', 'fmt', 'diff', 'new', 'collect', 'fonts', 'schema', 'docx-thread'].map((c) => [c, `cli/${c}`])),
+  ...Object.fromEntries(['text', 'docx', 'pdf', 'xlsx'].map((format) => [`render-${format}`, `render/${format}/index`])),
+};
+const BUNDLE_OF = new Map(Object.entries(ENTRIES).map(([name, module]) => [path.join(SRC, module), name]));
 
-/** An import of another entry point stays an import of that entry's bundle, beside this one. */
 const otherEntriesExternal: Plugin = {
   name: 'other-entries-external',
   setup(build) {
-    build.onResolve({ filter: /^\.\// }, (args) => {
+    build.onResolve({ filter: /^\./ }, (args) => {
       const target = path.resolve(args.resolveDir, args.path).replace(/\.js$/, '');
-      const name = path.relative(CLI, target);
-      const isOtherEntry = ENTRIES.includes(name) && path.join(CLI, `${name}.js`) !== args.importer;
+      const name = BUNDLE_OF.get(target) ?? BUNDLE_OF.get(path.join(target, 'index'));
+      const isOtherEntry = name !== undefined && path.join(SRC, `${ENTRIES[name]}.js`) !== args.importer;
       return isOtherEntry ? { path: `./${name}.js`, external: true } : undefined;
     });
   },
@@ -48,7 +53,7 @@ function asciiOnly(code: string): string {
 
 async function bundle(): Promise<void> {
   const { outputFiles } = await build({
-    entryPoints: ENTRIES.map((name) => path.join(CLI, `${name}.js`)),
+    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, module]) => [name, path.join(SRC, `${module}.js`)])),
     outdir: BUNDLE_DIR,
     bundle: true,
     platform: 'node',
