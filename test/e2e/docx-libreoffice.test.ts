@@ -209,11 +209,22 @@ describe.each(sources.map((s) => s.name))('%s: the DOCX as LibreOffice lays it o
   });
 });
 
-describe.each(names)('campaigns/%s.yaml: signatures through LibreOffice', (name) => {
-  test('every page with signature lines also carries text of the notice (§7.3.5)', () => {
+/** Every annex label, nested annexes of a forwarded notice included, in document order. */
+const annexLabels = (n: Notice): string[] => n.annexes.flatMap((a) => [a.label, ...(a.content.kind === 'notice' ? annexLabels(a.content.notice) : [])]);
+
+describe.each(names)('campaigns/%s.yaml: annexes', (name) => {
+  test.each(['LibreOffice', 'our PDF'])('%s: each annex opens a page with its label on line 1, in order', (which) => {
+    const laidOut = (which === 'our PDF' ? ourPdf : pages).get(name)!;
+    const onLine1 = laidOut.flatMap((p) => p.lines.filter((l) => /^附件\d*$/.test(squash(l.text)) && l.top < 37 + 10.23).map((l) => squash(l.text)));
+    expect(onLine1).toEqual(annexLabels(documents.get(name)!.notice));
+  });
+});
+
+describe.each(names)('campaigns/%s.yaml: signatures', (name) => {
+  test.each(['LibreOffice', 'our PDF'])('%s: every page with signature lines also carries text of the notice (§7.3.5)', (which) => {
     const signed = signatures(documents.get(name)!.notice);
     const pieces = signed.flatMap((s) => [...s.names, s.date, s.note ?? '']).map(squash);
-    const byPage = pages.get(name)!.map((p) => {
+    const byPage = (which === 'our PDF' ? ourPdf : pages).get(name)!.map((p) => {
       const text = p.lines.map((l) => squash(l.text)).filter((t) => t && !PAGE_NUMBER.test(t));
       return { text, signed: text.filter((t) => composedOf(t, pieces)) };
     });

@@ -10,7 +10,7 @@ import { textRun } from './fonts';
 import type { ImageBlock } from '../../document/model';
 import { PAGE } from '../../style/gbt9704';
 import { annexImageMm } from '../../style/image-fit';
-import { imageSize } from '../pdf/image-size';
+import { imageSize } from '../image-size';
 import type { RenderContext } from './context';
 import { aligned } from './paragraphs';
 import { mmToTwip, twipToPx, TEXT_WIDTH } from './units';

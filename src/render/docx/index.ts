@@ -26,6 +26,9 @@ const HAIRLINE = ptToTwip(1);
  * carry no page number (§7.4, §7.5). Its last rule sits on the bottom edge of
  * the text block: the section is bottom-aligned, and a spacer paragraph fills
  * the lines above for clients that ignore that (LibreOffice 7.4).
+ * The even page is the section break's w:type="evenPage": Word and WPS insert
+ * (and print) a blank page when needed; LibreOffice does too, but its PDF
+ * export leaves that page out unless IsSkipEmptyPages is false.
  */
 function colophonSection(doc: Document): ISectionOptions[] {
   const c = doc.notice.colophon;

@@ -3,7 +3,7 @@ import type { Block, HeadingBlock, ImageBlock } from '../../document/model';
 import { MAIN, mmToPt } from '../../style/gbt9704';
 import { annexImageMm } from '../../style/image-fit';
 import { BLOCK_LEFT, BLOCK_WIDTH, CELL } from './geometry';
-import { imageSize } from './image-size';
+import { imageSize } from '../image-size';
 import { tableItems } from './layout-table';
 import { paragraphLines } from './layout-text';
 import type { StyledText, TextSetter } from './set-text';
