@@ -4,7 +4,7 @@
  * to the portrait text block, cannot hold DOCX_RENDER.tableMinColumnChars
  * characters of its cell text inside the cell padding.
  */
-import type { TableBlock } from '../document/model';
+import type { Block, TableBlock } from '../document/model';
 import { BODY_SIZE_PT, DOCX_RENDER, mmToPt, PAGE, TABLE } from './gbt9704';
 
 /** Widths computed to just hold the least column (table-widths.ts) pass despite rounding. */
@@ -24,3 +24,18 @@ export const fitsPortrait = (t: TableBlock) => fitsWidth(t, PAGE.textWidthMm);
 
 /** Whether the table fits even turned, along the text block's 225 mm side. */
 export const fitsLandscape = (t: TableBlock) => fitsWidth(t, PAGE.textHeightMm);
+
+/** Paragraphs (a 填表单位 line) that may stand before the wide table an annex opens with. */
+const TEXT_BEFORE_TURNED_OPENING = 1;
+
+/**
+ * An annex that opens with a table too wide for portrait, after at most a
+ * line of text, is set turned from its first page: its label, title and that
+ * text stand on the landscape page above the table, not alone on an upright
+ * page. The number of blocks before that table, or undefined.
+ */
+export function turnedOpening(blocks: Block[]): number | undefined {
+  const wide = blocks.findIndex((b) => b.type === 'table' && !fitsPortrait(b));
+  const before = blocks.slice(0, Math.max(wide, 0));
+  return wide >= 0 && wide <= TEXT_BEFORE_TURNED_OPENING && before.every((b) => b.type === 'paragraph') ? wide : undefined;
+}

@@ -85,10 +85,12 @@ describe('a form too wide for portrait', () => {
       }
       const head = cells.filter((w) => WIDE_HEADER.includes(w.text));
       const rows = cells.filter((w) => !WIDE_HEADER.includes(w.text));
-      // The head row is the column nearest the left edge, just inside the block.
+      // The head row is the column nearest the left edge, just inside the block: on the annex's first page, just
+      // after its label (line 1) and title (line 3), which are set turned above the table.
       expect(Math.max(...head.map((w) => w.right))).toBeLessThan(Math.min(...rows.map((w) => w.left)));
-      expect(Math.min(...head.map((w) => w.left))).toBeGreaterThan(MM.left);
-      expect(Math.min(...head.map((w) => w.left))).toBeLessThan(MM.left + 5);
+      const opening = p === turnedPages[0] ? 4 * MM.pitch : 0;
+      expect(Math.min(...head.map((w) => w.left))).toBeGreaterThan(MM.left + opening);
+      expect(Math.min(...head.map((w) => w.left))).toBeLessThan(MM.left + opening + 5);
       // The head runs up the page from 地区 at the bottom to the last column at the top, over most of the 225 mm.
       const first = head.find((w) => w.text === WIDE_HEADER[0])!;
       const last = head.find((w) => w.text === WIDE_HEADER[WIDE_HEADER.length - 1])!;
@@ -96,6 +98,21 @@ describe('a form too wide for portrait', () => {
       expect(last.top).toBeLessThan(MM.top + 20);
       expect(first.bottom - last.top).toBeGreaterThan(MM.right - MM.left + 40);
     }
+  });
+
+  test('the annex opens on the first turned page: its label on line 1 and its title on line 3, turned, no upright page before', () => {
+    const page = words[turnedPages[0] - 1];
+    const label = page.find((w) => w.text === '附件')!;
+    const title = page.find((w) => w.text === '各地区统计表')!;
+    for (const w of [label, title]) expect(w.bottom - w.top).toBeGreaterThan(w.right - w.left);
+    // Turned lines run up the page: line 1 at the block's left edge, line 3 two pitches on, the title centred on the 225 mm side.
+    expect(label.left).toBeGreaterThan(MM.left);
+    expect(label.right).toBeLessThan(MM.left + MM.pitch);
+    expect(Math.abs(label.bottom - MM.bottom)).toBeLessThan(1);
+    expect(Math.abs((title.left + title.right) / 2 - (label.left + label.right) / 2 - 2 * MM.pitch)).toBeLessThan(2);
+    expect(Math.abs((title.top + title.bottom) / 2 - (MM.top + MM.bottom) / 2)).toBeLessThan(1);
+    // The page before holds the notice's own text, not a lone label.
+    expect(words[turnedPages[0] - 2].some((w) => w.text === '附件')).toBe(false);
   });
 
   test('the header row repeats on every turned page and every data row appears once, rows advancing to the right', () => {

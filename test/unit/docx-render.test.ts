@@ -65,6 +65,11 @@ describe('page geometry (§5.2)', () => {
     const formAt = body.indexOf('栏目14');
     const sectAfter = body.indexOf('<w:sectPr', formAt);
     expect(body.slice(sectAfter, body.indexOf('</w:sectPr>', sectAfter))).toContain('w:orient="landscape"');
+    // The annex opens with the wide form: its label and title stand on the landscape page above it, as in the PDF.
+    const labelAt = body.indexOf('>附件4<');
+    expect(labelAt).toBeGreaterThan(0);
+    expect(body.indexOf('<w:sectPr', labelAt)).toBe(sectAfter);
+    expect(body.indexOf('>宽表与图片<', labelAt)).toBeLessThan(formAt);
   });
 });
 

@@ -14,7 +14,7 @@ import { checkCampaignFile, documentFromFile } from '../../src/pipeline';
 import { renderText } from '../../src/render/text';
 import { semanticDiff } from '../../src/review/semantic-diff';
 import { placeCells } from '../../src/style/table-grid';
-import { fitsPortrait } from '../../src/style/table-orientation';
+import { fitsPortrait, turnedOpening } from '../../src/style/table-orientation';
 import { mmToPt, PAGE } from '../../src/style/gbt9704';
 import { tempDir } from '../helpers/cli';
 
@@ -283,4 +283,19 @@ describe('merged cells, generated', () => {
       { numRuns: 300 },
     );
   });
+});
+
+test('an annex opens turned when a wide table comes first or after one line of text, and only then', () => {
+  const cellOf = (text: string) => ({ text, rowSpan: 1, colSpan: 1, align: 'center' as const });
+  const table = (n: number): TableBlock => ({ type: 'table', columns: Array<number>(n).fill(1), rows: [Array.from({ length: n }, (_, i) => cellOf(`${i}`))], headerRows: 0, fontSize: 'small' });
+  const para: Block = { type: 'paragraph', runs: [{ text: '填表单位：', font: 'fangsong' }], indent: 'none', align: 'left' };
+  const heading: Block = { type: 'heading', level: 1, number: '一、', title: '统计' };
+  const [wide, narrow] = [table(14), table(3)];
+  expect(fitsPortrait(wide)).toBe(false);
+  expect(turnedOpening([wide, para])).toBe(0);
+  expect(turnedOpening([para, wide])).toBe(1);
+  expect(turnedOpening([para, para, wide])).toBeUndefined();
+  expect(turnedOpening([heading, wide])).toBeUndefined();
+  expect(turnedOpening([narrow, wide])).toBeUndefined();
+  expect(turnedOpening([para, narrow])).toBeUndefined();
 });

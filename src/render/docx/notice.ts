@@ -23,6 +23,7 @@ import { aligned, blankLines, OFF_GRID_STYLE } from './paragraphs';
 import { textRuns } from './runs';
 import { textWidth, type Orientation } from './section-properties';
 import { fitsPortrait } from './table';
+import { turnedOpening } from '../../style/table-orientation';
 
 export interface DocxSection {
   orientation: Orientation;
@@ -55,16 +56,27 @@ const orientationOf = (b: Block): Orientation => (b.type === 'table' && !fitsPor
  * `before`, the blocks and `after` as sections: a table too wide for portrait
  * turns its pages (§8) in a section of its own while the text around it stays
  * upright, as the PDF typesetter sets it. `keepLast`: the last block keeps
- * with a signature in `after`.
+ * with a signature in `after`. `turnedLead`: `before` (an annex's label and
+ * title) and that many blocks open turned, above the wide table that follows.
  */
-function orientedSections(ctx: RenderContext, before: (Paragraph | Table)[], list: Block[], after: (Paragraph | Table)[], keepLast = false): DocxSection[] {
-  const sections: DocxSection[] = [{ orientation: 'portrait', children: [...before] }];
+function orientedSections(
+  ctx: RenderContext,
+  before: (Paragraph | Table)[],
+  list: Block[],
+  after: (Paragraph | Table)[],
+  keepLast = false,
+  turnedLead?: number,
+): DocxSection[] {
+  const sections: DocxSection[] = [{ orientation: turnedLead === undefined ? 'portrait' : 'landscape', children: [...before] }];
   const add = (orientation: Orientation, children: (Paragraph | Table)[]) => {
     const last = sections[sections.length - 1];
     if (last.orientation === orientation || last.children.length === 0) sections[sections.length - 1] = { orientation, children: [...last.children, ...children] };
     else sections.push({ orientation, children });
   };
-  list.forEach((b, i) => add(orientationOf(b), blocks(ctx, [b], orientationOf(b), keepLast && i === list.length - 1)));
+  list.forEach((b, i) => {
+    const orientation = i < (turnedLead ?? 0) ? 'landscape' : orientationOf(b);
+    add(orientation, blocks(ctx, [b], orientation, keepLast && i === list.length - 1));
+  });
   if (after.length > 0) add('portrait', after);
   return sections;
 }
@@ -98,7 +110,7 @@ function annexSections(ctx: RenderContext, x: Annex, a: AnnexArrangement): DocxS
   const titled = a.title.length ? [title(a.title), ...blankLines(MAIN.linesAfterTitle)] : [];
   switch (x.content.kind) {
     case 'blocks':
-      return orientedSections(ctx, [...head, ...titled], x.content.blocks, []);
+      return orientedSections(ctx, [...head, ...titled], x.content.blocks, [], false, turnedOpening(x.content.blocks));
     case 'notice': {
       const n = x.content.notice;
       const inner = a.notice!;

@@ -5,7 +5,7 @@ import { annexImageMm } from '../../style/image-fit';
 import { BLOCK_LEFT, BLOCK_WIDTH, CELL } from './geometry';
 import { imageSize } from '../image-size';
 import { tableItems } from './layout-table';
-import { paragraphLines } from './layout-text';
+import { paragraphLines, type Frame } from './layout-text';
 import type { StyledText, TextSetter } from './set-text';
 import { BODY, bodyRuns, headingStyle } from './text-styles';
 import type { FlowItem } from './typeset/flow';
@@ -30,11 +30,12 @@ function image(setter: TextSetter, b: ImageBlock): FlowItem[] {
   return [box, ...caption];
 }
 
-export function blockItems(setter: TextSetter, block: Block): FlowItem[] {
+/** A block's flow items; a paragraph is set on `frame` when given (the turned page an annex opens on). */
+export function blockItems(setter: TextSetter, block: Block, frame?: Frame): FlowItem[] {
   switch (block.type) {
     case 'paragraph': {
       const indent = block.indent === 'first' ? INDENT : 0;
-      return paragraphLines(setter, bodyRuns(block.runs), { firstIndent: indent, restIndent: 0, align: block.align });
+      return paragraphLines(setter, bodyRuns(block.runs), { firstIndent: indent, restIndent: 0, align: block.align, frame });
     }
     case 'heading':
       return heading(setter, block);

@@ -5,8 +5,9 @@
  * notices set with their own header, and external PDF files.
  */
 import type { AnnexArrangement, NoticeArrangement } from '../../arrange';
-import type { Annex, Colophon, Notice } from '../../document/model';
+import type { Annex, Block, Colophon, Notice } from '../../document/model';
 import { JOINT, MAIN } from '../../style/gbt9704';
+import { turnedOpening } from '../../style/table-orientation';
 import { colophonBlock } from './draw-colophon';
 import { drawHeader } from './draw-header';
 import type { DrawOp } from './draw-ops';
@@ -15,6 +16,7 @@ import { blockItems } from './layout-blocks';
 import { annexListItems, remarkItems, signatureItems } from './layout-signature';
 import { blankLine, paragraphLines, titleLines } from './layout-text';
 import type { TextSetter } from './set-text';
+import { TURNED_BLOCK } from './turned-page';
 import { ANNEX_TITLE, BODY, bodyIn, TITLE } from './text-styles';
 import type { FlowItem, Section } from './typeset/flow';
 
@@ -74,6 +76,22 @@ function annexLabel(setter: TextSetter, label: string): DrawOp[] {
   return setter.lineOps(setter.setLine(label, style), [{ text: label, style }], { left: BLOCK_LEFT, top: rowTop(ANNEX_LABEL_ROW), height: LINE_PITCH });
 }
 
+/**
+ * An annex opening with a table too wide for portrait (§8): its label (line
+ * 1), title (line 3) and the `lead` blocks of text before the table are set
+ * on the turned page above the table, as the rows that follow are.
+ */
+function turnedAnnexItems(setter: TextSetter, label: string, title: string[], blocks: Block[], lead: number): FlowItem[] {
+  const frame = { left: TURNED_BLOCK.left, width: TURNED_BLOCK.width };
+  const opening = [
+    ...paragraphLines(setter, [{ text: label, style: bodyIn('heiti') }], { firstIndent: 0, restIndent: 0, align: 'left', keep: true, frame }),
+    ...blanks(ANNEX_TITLE_ROW - ANNEX_LABEL_ROW - 1),
+    ...(title.length ? [...titleLines(setter, title, ANNEX_TITLE, frame), ...blanks(MAIN.linesAfterTitle)] : []),
+    ...blocks.slice(0, lead).flatMap((b) => blockItems(setter, b, frame)),
+  ];
+  return [...opening.map((item) => ({ ...item, turned: true })), ...blocks.slice(lead).flatMap((b) => blockItems(setter, b))];
+}
+
 function annexParts(setter: TextSetter, annex: Annex, a: AnnexArrangement): Part[] {
   const bookmark = `${annex.label}　${annex.title}`;
   const label = annexLabel(setter, annex.label);
@@ -89,8 +107,11 @@ function annexParts(setter: TextSetter, annex: Annex, a: AnnexArrangement): Part
       return withInnerColophon(setter, [{ kind: 'flow', section }, ...n.annexes.flatMap((x, i) => annexParts(setter, x, inner.annexes[i]))], n.colophon);
     }
     case 'blocks': {
+      const blocks = annex.content.blocks;
+      const lead = turnedOpening(blocks);
+      if (lead !== undefined) return [{ kind: 'flow', section: { fixed: [], start: rowTop(0), items: turnedAnnexItems(setter, annex.label, a.title, blocks, lead), bookmark } }];
       const title = a.title.length ? [...titleLines(setter, a.title, ANNEX_TITLE), ...blanks(MAIN.linesAfterTitle)] : [];
-      const items = [...title, ...annex.content.blocks.flatMap((b) => blockItems(setter, b))];
+      const items = [...title, ...blocks.flatMap((b) => blockItems(setter, b))];
       return [{ kind: 'flow', section: { fixed: label, start: rowTop(ANNEX_TITLE_ROW), items, bookmark } }];
     }
   }

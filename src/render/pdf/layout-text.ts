@@ -12,7 +12,17 @@ export interface ParagraphShape {
   align: Align;
   /** Every line keeps with the next item (a heading without run-in text). */
   keep?: boolean;
+  /** The text block the lines are set on: the upright one unless given (a turned page's). */
+  frame?: Frame;
 }
+
+/** A text block's left edge and width, in points. */
+export interface Frame {
+  left: number;
+  width: number;
+}
+
+const UPRIGHT: Frame = { left: BLOCK_LEFT, width: BLOCK_WIDTH };
 
 /** Width of a set line's ink from its indent to its last piece. */
 export const setWidth = (line: SetLine) => {
@@ -28,33 +38,34 @@ export function alignShift(line: SetLine, align: Align, available = line.availab
 }
 
 /** One grid line of already set text. */
-export function gridLine(setter: TextSetter, line: SetLine, texts: StyledText[], shift: number, keep = false): FlowItem {
+export function gridLine(setter: TextSetter, line: SetLine, texts: StyledText[], shift: number, keep = false, left = BLOCK_LEFT): FlowItem {
   return {
     height: LINE_PITCH,
     onGrid: true,
     keepWithNext: keep,
-    draw: (top) => setter.lineOps(line, texts, { left: BLOCK_LEFT, top, height: LINE_PITCH }, shift),
+    draw: (top) => setter.lineOps(line, texts, { left, top, height: LINE_PITCH }, shift),
   };
 }
 
 export const blankLine = (): FlowItem => ({ height: LINE_PITCH, onGrid: true, blank: true, draw: () => [] });
 
 export function paragraphLines(setter: TextSetter, texts: StyledText[], shape: ParagraphShape): FlowItem[] {
+  const frame = shape.frame ?? UPRIGHT;
   const lines = setter.setParagraph(
     texts,
     (i) => {
       const indent = i === 0 ? shape.firstIndent : shape.restIndent;
-      return { indent, available: BLOCK_WIDTH - indent };
+      return { indent, available: frame.width - indent };
     },
     shape.align === 'justify',
   );
-  return lines.map((line) => gridLine(setter, line, texts, alignShift(line, shape.align), shape.keep));
+  return lines.map((line) => gridLine(setter, line, texts, alignShift(line, shape.align), shape.keep, frame.left));
 }
 
 /** Title lines as arranged (src/arrange/title-lines.ts), each centred on the block. */
-export function titleLines(setter: TextSetter, lines: string[], style: StyledText['style']): FlowItem[] {
+export function titleLines(setter: TextSetter, lines: string[], style: StyledText['style'], frame = UPRIGHT): FlowItem[] {
   return lines.map((text) => {
     const line = setter.setLine(text, style);
-    return gridLine(setter, line, [{ text, style }], (BLOCK_WIDTH - setWidth(line)) / 2, true);
+    return gridLine(setter, line, [{ text, style }], (frame.width - setWidth(line)) / 2, true, frame.left);
   });
 }
