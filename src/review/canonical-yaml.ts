@@ -6,8 +6,8 @@ import { childSchema, effectiveSchema, isFlowList, rootSchema, type SchemaNode }
 const LONG_TEXT = 50;
 /** A Chinese sentence ends here; the line break after it carries no meaning (see normalizeText). */
 const SENTENCE_END = /(?<=[。！？；])(?=.)/u;
-/** A number where the schema takes text or a number (a table cell): written bare, as the clerk wrote it. */
-const NUMBER = /^[0-9]+(\.[0-9]+)?$/;
+/** A number where the schema takes text or a number (a table cell): written bare, as the clerk wrote it (007 stays quoted: YAML reads it as 7). */
+const NUMBER = /^(0|[1-9][0-9]*)(\.[0-9]+)?$/;
 
 /**
  * The one canonical layout of a campaign file, so that reviewers' diffs show

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import path from 'node:path';
 import { checkTables } from '../../src/campaign/lint-tables';
 import type { NoticeSpec } from '../../src/campaign/types';
@@ -12,6 +13,7 @@ import { cellShape, columnCount } from '../../src/compose/table';
 import type { Block, TableBlock } from '../../src/document/model';
 import { checkCampaignFile, documentFromFile } from '../../src/pipeline';
 import { renderText } from '../../src/render/text';
+import { canonicalYaml } from '../../src/review/canonical-yaml';
 import { semanticDiff } from '../../src/review/semantic-diff';
 import { placeCells } from '../../src/style/table-grid';
 import { fitsPortrait, turnedOpening } from '../../src/style/table-orientation';
@@ -298,4 +300,39 @@ test('an annex opens turned when a wide table comes first or after one line of t
   expect(turnedOpening([heading, wide])).toBeUndefined();
   expect(turnedOpening([narrow, wide])).toBeUndefined();
   expect(turnedOpening([para, narrow])).toBeUndefined();
+});
+
+test('fmt writes a table one row per line, numbers bare, text that YAML would misread quoted, and changes no meaning', () => {
+  const source = [
+    'kind: notice',
+    'year: 2024',
+    'issuers:',
+    '  - name: 甲',
+    'body:',
+    '  - table:',
+    '      align:',
+    '        - center',
+    '        - left',
+    '      header:',
+    '        - - 序号',
+    '          - 说明',
+    '      rows:',
+    '        - [1, "a: b"]',
+    '        - ["007", {rowSpan: 1, text: "x, y"}]',
+    '        - [2.50, "true"]',
+    '',
+  ].join('\n');
+  const canonical = canonicalYaml(source);
+  expect(canonical.split('\n').slice(5)).toEqual([
+    '  - table:',
+    '      header:',
+    '        - [序号, 说明]',
+    '      rows:',
+    '        - [1, "a: b"]',
+    '        - ["007", {text: "x, y", rowSpan: 1}]',
+    '        - [2.50, "true"]',
+    '      align: [center, left]',
+    '',
+  ]);
+  expect(parse(canonical, { schema: 'failsafe' })).toEqual(parse(source, { schema: 'failsafe' }));
 });
