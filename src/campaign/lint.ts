@@ -6,6 +6,7 @@ import { MAX_HEADING_NUMBER } from '../compose/numbering';
 import { checkCharacters } from './characters';
 import { checkDuplicates } from './duplicates';
 import { checkTables } from './lint-tables';
+import { checkMarkupPlacement, markupScope } from './markup-scope';
 import type { LoadedFile } from './load';
 import type { Problem, Report } from './problem';
 import type { DataPath, Position } from './source-map';
@@ -157,6 +158,8 @@ function scopeAt(c: Campaign, p: DataPath): NoticeSpec {
 }
 
 function checkPlaceholders(c: Campaign, p: DataPath, text: string, report: Report, where: (needle: string) => Position) {
+  checkMarkupPlacement(p, text, report, where);
+  if (markupScope(p) === 'none') return;
   for (const m of text.matchAll(PLACEHOLDER)) {
     const ph = parsePlaceholder(m[1]);
     const scope = scopeAt(c, p);

@@ -3,6 +3,7 @@ import type { Document } from '../document/model';
 import { annexLabels, composeNotice, documentNumber, type ComposeContext } from './notice';
 import { normalizeText } from './normalize-text';
 import { renderTemplate } from './templates';
+import { withTitleMarkupExpanded } from './title-markup';
 
 /** The annex holding the notice a forwarding notice passes on. */
 export function forwardedAnnex(campaign: Campaign): NoticeAnnex | undefined {
@@ -50,7 +51,8 @@ function openingText(campaign: Campaign): string | undefined {
 }
 
 /** Campaign (validated, linted) → Document. Pure: no I/O beyond reading the templates. */
-export function composeDocument(campaign: Campaign, baseDir: string): Document {
+export function composeDocument(written: Campaign, baseDir: string): Document {
+  const campaign = withTitleMarkupExpanded(written);
   const ctx: ComposeContext = { baseDir, campaign };
   const title = campaignTitle(campaign);
   return {
