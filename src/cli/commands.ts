@@ -107,7 +107,9 @@ export const COMMANDS = {
   schema: {
     args: '',
     summary: '输出活动文件的 JSON Schema，供编辑器补全 (the JSON Schema of campaign files)',
-    options: {},
+    options: {
+      reference: { type: 'boolean', help: '改为输出中文字段说明（Markdown，即 docs/campaign-format.md） (the Chinese field reference instead)' },
+    },
   },
 } as const satisfies Record<string, CommandSpec>;
 
