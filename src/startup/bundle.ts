@@ -20,6 +20,8 @@ const ENTRIES: Record<string, string> = {
   main: 'cli/main',
   ...Object.fromEntries(['check', 'build', 'fmt', 'diff', 'new', 'collect', 'fonts', 'schema', 'docx-thread'].map((c) => [c, `cli/${c}`])),
   ...Object.fromEntries(['text', 'docx', 'pdf', 'xlsx'].map((format) => [`render-${format}`, `render/${format}/index`])),
+  // Read by check only for a campaign that attaches a PDF.
+  'asset-pdf': 'assets/pdf-file',
 };
 const BUNDLE_OF = new Map(Object.entries(ENTRIES).map(([name, module]) => [path.join(SRC, module), name]));
 
