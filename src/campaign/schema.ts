@@ -41,7 +41,7 @@ export const campaignSchema = {
     year: { type: 'integer', minimum: 1949, maximum: 2100, description: '活动年份，如 2023' },
     theme: text('活动主题；词组之间如需空一格，请用全角空格“　”'),
     scope: text('活动范围，用于自动生成标题，如“福建省”“全国”'),
-    activity: text('活动名称，用于自动生成标题，连同引号照印，如“安全生产月”；省略时为“质量月”'),
+    activity: text('活动名称，用于自动生成标题（……关于开展2024年龙溪市<活动名称>的通知），连同引号照印，如“安全生产月”活动、质量提升行动；省略时为“质量月”活动'),
     forwards: text('转发通知时，被转发通知所在附件的 id'),
     publishes: text('印发通知时，被印发的文件（如活动方案）所在附件的 id；省略 title 时标题生成为“……关于印发《附件标题》的通知”'),
     deadline: date('材料报送截止日期；正文中用 {{deadline}} 引用'),

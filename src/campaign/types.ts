@@ -155,7 +155,7 @@ export interface Campaign extends NoticeSpec {
   theme?: string;
   /** 活动范围 used by the title template, e.g. 福建省 or 全国. */
   scope?: string;
-  /** 活动名称 as the title templates print it, quotes included, e.g. “质量月”. */
+  /** 活动名称 as the title templates print it, quotes included, e.g. “质量月”活动 or 质量提升行动. */
   activity?: string;
   /** Id of the annex that holds the forwarded notice (kind forward). */
   forwards?: string;

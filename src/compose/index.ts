@@ -12,7 +12,7 @@ export function forwardedAnnex(campaign: Campaign): NoticeAnnex | undefined {
 }
 
 /** The activity a title names when the campaign names none: the seeds' 质量月. */
-const DEFAULT_ACTIVITY = '“质量月”';
+const DEFAULT_ACTIVITY = '“质量月”活动';
 
 /** The annex a notice publishes (印发), whose title its own title quotes. */
 export function publishedAnnex(campaign: Campaign): AnnexSpec | undefined {

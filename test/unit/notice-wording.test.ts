@@ -32,10 +32,11 @@ describe('titles from the templates', () => {
   });
 
   test('any activity, quoted as the clerk writes it', async () => {
-    expect((await compose(['kind: notice', 'activity: “安全生产月”', ...HEAD])).notice.title).toBe(
+    expect((await compose(['kind: notice', 'activity: “安全生产月”活动', ...HEAD])).notice.title).toBe(
       '龙溪市市场监督管理局关于开展2024年龙溪市“安全生产月”活动的通知',
     );
-    expect((await compose(['kind: plan', 'activity: 知识产权宣传周', ...HEAD])).notice.title).toBe('龙溪市2024年知识产权宣传周活动方案');
+    expect((await compose(['kind: notice', 'activity: 质量提升行动', ...HEAD])).notice.title).toBe('龙溪市市场监督管理局关于开展2024年龙溪市质量提升行动的通知');
+    expect((await compose(['kind: plan', 'activity: 知识产权宣传周活动', ...HEAD])).notice.title).toBe('龙溪市2024年知识产权宣传周活动方案');
   });
 
   test('a joint notice is titled by its lead issuer’s short name and 等: the 2017 national title as written', async () => {
