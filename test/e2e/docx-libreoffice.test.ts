@@ -220,6 +220,48 @@ describe.each(names)('campaigns/%s.yaml: annexes', (name) => {
   });
 });
 
+/** Forwarded notices bound as annexes, with their labels. */
+const forwarded = (n: Notice): { label: string; notice: Notice }[] =>
+  n.annexes.flatMap((a) => (a.content.kind === 'notice' ? [{ label: a.label, notice: a.content.notice }, ...forwarded(a.content.notice)] : []));
+
+describe('forwarded notices through LibreOffice (2018, 2021)', () => {
+  const pageOf = (name: string, pred: (t: string) => boolean, from = 0) => pages.get(name)!.findIndex((p, i) => i >= from && p.lines.some((l) => pred(squash(l.text))));
+
+  test('a forwarded notice’s header, number and red rule stand on its first page, under its annex label', () => {
+    let checked = 0;
+    for (const name of names) {
+      for (const f of forwarded(documents.get(name)!.notice).filter((x) => x.notice.header?.documentNumber)) {
+        const number = squash(f.notice.header!.documentNumber!);
+        const at = pageOf(name, (t) => t === number);
+        expect(at).toBeGreaterThan(0);
+        const page = pages.get(name)![at];
+        expect(page.lines.some((l) => squash(l.text) === f.label && l.top < 37 + 10.23)).toBe(true);
+        const line = page.lines.find((l) => squash(l.text) === number)!;
+        expect(redRules(files.get(name)!, at + 1, 150).some((y) => y > line.bottom && y - line.bottom < 8)).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(2);
+  });
+
+  test('a forwarded notice’s colophon follows its own annexes, whole on one page', () => {
+    let checked = 0;
+    for (const name of names) {
+      for (const f of forwarded(documents.get(name)!.notice).filter((x) => x.notice.colophon?.printer)) {
+        const c = f.notice.colophon!;
+        const at = pageOf(name, (t) => t === squash(`${c.printer}${c.printDate ?? ''}印发`));
+        expect(at).toBeGreaterThan(0);
+        const start = pageOf(name, (t) => t === f.label);
+        const lastInnerLabel = Math.max(start, ...annexLabels(f.notice).map((label) => pageOf(name, (t) => t === label, start)));
+        expect(at).toBeGreaterThanOrEqual(lastInnerLabel);
+        expect(pages.get(name)![at].lines.some((l) => squash(l.text).startsWith('抄送'))).toBe(c.copyTo !== undefined);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(1);
+  });
+});
+
 describe.each(names)('campaigns/%s.yaml: signatures', (name) => {
   test.each(['LibreOffice', 'our PDF'])('%s: every page with signature lines also carries text of the notice (§7.3.5)', (which) => {
     const signed = signatures(documents.get(name)!.notice);

@@ -19,7 +19,7 @@ import { bodyTextWidth, chars, LINE_PITCH, mmToTwip, twipToEmu } from './units';
 const LABEL = '附件：';
 const INDENT = chars(MAIN.indentChars);
 
-/** The annex list; `keepLast`: its last line goes with the signature that follows (keepNext, with widow control so two lines go). */
+/** The annex list; `keepLast`: its last two lines go with the signature that follows, as in the PDF. */
 export function annexList(entries: AnnexListEntry[], keepLast: boolean): Paragraph[] {
   if (entries.length === 0) return [];
   const labelEnd = INDENT + bodyTextWidth(LABEL);
@@ -31,7 +31,7 @@ export function annexList(entries: AnnexListEntry[], keepLast: boolean): Paragra
     return aligned(runs, 'left', {
       indent: { left: nameStart, hanging: nameStart - first },
       tabStops: [{ type: TabStopType.LEFT, position: nameStart }],
-      ...(keepLast && i === entries.length - 1 ? KEEP_WITH_SIGNATURE : {}),
+      ...(keepLast && i >= entries.length - 2 ? KEEP_WITH_SIGNATURE : {}),
     });
   });
   return [...blankLines(MAIN.linesBeforeAnnexList), ...lines];
