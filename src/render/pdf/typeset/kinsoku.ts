@@ -1,6 +1,19 @@
 /**
- * Chinese line-breaking rules (禁则, GB/T 15834 punctuation) and how each
- * full-width punctuation mark sits in its character cell.
+ * The rules of Chinese line breaking and punctuation width this typesetter
+ * obeys, each with its source. GB/T 15834-2011 《标点符号用法》 §5.1 says
+ * where each mark may stand; W3C "Requirements for Chinese Text Layout"
+ * (clreq, https://www.w3.org/TR/clreq/) says how a typesetter keeps to it.
+ *
+ * | rule | what it means here | source |
+ * |---|---|---|
+ * | 行首禁则 | ，。、；：？！ closing quotes and brackets, % never start a line | GB/T 15834 §5.1; clreq "Prohibition rules for line start and line end" |
+ * | 行尾禁则 | opening quotes and brackets never end a line | GB/T 15834 §5.1; clreq, same section |
+ * | 分离禁则 | —— and …… are one two-cell unit, never split | GB/T 15834 §5.1 (破折号、省略号 "不能中间断开"); clreq "Prohibition rules for unbreakable marks" |
+ * | 分离禁则 | a range 2011—2020 keeps its connector with both numbers | GB/T 15834 §4.13 (连接号); clreq "Prohibition rules for unbreakable marks" |
+ * | 分离禁则 | numbers, and a number with its unit (2023年, 147号, 5%), are not broken; nor are a document number 〔2025〕68号 or a date 2024年9月6日 | clreq "Prohibition rules for unbreakable marks" (numerals); GB/T 9704 §7.2.4 (发文字号), §7.3.5 (成文日期) |
+ * | 西文断行 | a URL or e-mail address breaks only after @ . / - ; a phone or fax number after its hyphen; a long digit run (11-digit mobile number 3-4-4, else groups of four) | clreq "Line breaking of Western text" (hyphenation is not used; break at the natural joints) |
+ * | 标点挤压 | half a cell of a mark is squeezed out only where two marks stand together (。” ，“ ）（), never mid-line on a lone mark, so the other characters stay on the grid columns | clreq "Punctuation Width Adjustment" (consecutive punctuation) |
+ * | 行尾挤压 | not used: a squeezed mark at a line end would put its glyph box past the edge of the text block, which GB/T 9704 §5.2.1 fixes | — |
  */
 
 /** May not start a line: closing brackets and quotes, pause and stop marks. */
@@ -27,8 +40,18 @@ export function cellAlign(ch: string): CellAlign {
   return 'center';
 }
 
-/** Half of a punctuation mark's cell is blank and may be squeezed out to make room (标点挤压). */
-export const isCompressible = (ch: string) => SITS_LEFT.has(ch) || SITS_RIGHT.has(ch);
+const isMark = (ch: string | undefined) => ch !== undefined && (SITS_LEFT.has(ch) || SITS_RIGHT.has(ch));
+
+/**
+ * Half of a mark's cell that may be squeezed out, given the characters
+ * beside it (标点挤压): only where two marks stand together, and only one of
+ * the two (the left one's blank right half, else the right one's blank left
+ * half).
+ */
+export function squeezableHalf(before: string | undefined, ch: string, after: string | undefined): boolean {
+  if (SITS_LEFT.has(ch) && isMark(after)) return true;
+  return SITS_RIGHT.has(ch) && isMark(before) && !SITS_LEFT.has(before!);
+}
 
 /** Characters set one per grid cell: CJK ideographs, kana, full-width forms and CJK punctuation. */
 export function isFullWidth(ch: string): boolean {
@@ -42,4 +65,39 @@ export function isFullWidth(ch: string): boolean {
     (cp >= 0x20000 && cp <= 0x3ffff) ||
     '“”‘’—…·'.includes(ch)
   );
+}
+
+/**
+ * Runs a line never breaks inside (分离禁则), matched on the paragraph's
+ * text: a document number's year and serial, dates, a number with its unit,
+ * a range with its connector.
+ */
+export const UNBREAKABLE_RUNS: RegExp[] = [
+  /〔\d{4}〕\d+号/gu,
+  /\d{4}年\d{1,2}月(?:\d{1,2}日)?/gu,
+  /\d{1,2}月\d{1,2}日/gu,
+  /\d+(?:\.\d+)?[年月日号时分秒%‰]/gu,
+  /\d+[年月日号]?[—–～~]{1,2}\d+/gu,
+];
+
+/**
+ * Where a Latin word (a run of letters, digits and ASCII marks) may be
+ * broken, as offsets after which a new line may start: after @ . / - when
+ * more follows, and inside long digit runs (3-4-4 for a mobile number,
+ * otherwise groups of four, never leaving fewer than three digits).
+ */
+export function latinBreakPoints(word: string): number[] {
+  const chars = [...word];
+  const points = new Set<number>();
+  // A decimal point (3.5) is no joint: '.' counts only in words with letters (URLs, e-mail addresses).
+  const separators = /\p{L}/u.test(word) ? '@./-' : '/-';
+  chars.forEach((ch, i) => {
+    if (i > 0 && i < chars.length - 1 && separators.includes(ch) && /[\p{L}\p{N}]/u.test(chars[i + 1])) points.add(i + 1);
+  });
+  for (const m of word.matchAll(/\d{7,}/g)) {
+    const digits = m[0];
+    const cuts = /^1\d{10}$/.test(digits) ? [3, 7] : Array.from({ length: Math.floor((digits.length - 3) / 4) }, (_, k) => 4 * (k + 1));
+    for (const c of cuts) points.add(m.index + c);
+  }
+  return [...points].sort((a, b) => a - b);
 }

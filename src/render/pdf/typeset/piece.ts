@@ -2,7 +2,8 @@ import type { CellAlign } from './kinsoku';
 
 /**
  * The unit of line breaking: one full-width character (a grid cell), a pair
- * that is never split (—— ……), a whole Latin word or number, or a space.
+ * that is never split (—— ……), a Latin word or the part of one between two
+ * of its joints (0591- | 87580701), or a space.
  */
 export interface Piece {
   text: string;
@@ -10,7 +11,7 @@ export interface Piece {
   run: number;
   /** Natural width in points. */
   width: number;
-  /** How much may be squeezed out of it (half the cell of a punctuation mark). */
+  /** How much may be squeezed out of it (half the cell of a mark that stands beside another mark). */
   shrink: number;
   /** Where the glyphs sit in the piece's box; `natural` for Latin text set at its advances. */
   align: CellAlign | 'natural';
@@ -18,8 +19,10 @@ export interface Piece {
   noEnd: boolean;
   /** A breakable space between Latin words, dropped at either end of a line. */
   space: boolean;
-  /** Kept on the same line as the piece before it where possible (document numbers). */
+  /** Never separated from the piece before it (a document number, a date, a number and its unit, a range). */
   glueBefore: boolean;
+  /** Continues the Latin word of the piece before it: no justification space between them; a break here is a last resort. */
+  wordJoint: boolean;
 }
 
 /** A piece placed on a line: x from the left edge of the block. */
@@ -36,4 +39,10 @@ export interface SetLine {
   /** Left indent and available width of this line. */
   indent: number;
   available: number;
+  /**
+   * A rule had to give way on this line: it is looser than one character,
+   * or it breaks inside a run that is never broken (a URL longer than the
+   * line). The build warns about it.
+   */
+  strained?: 'loose' | 'forced';
 }

@@ -1,5 +1,5 @@
 /** Styled text → pieces for the line breaker. */
-import { cannotEndLine, cannotStartLine, cellAlign, isCompressible, isFullWidth, PAIRED } from './kinsoku';
+import { cannotEndLine, cannotStartLine, cellAlign, isFullWidth, latinBreakPoints, PAIRED, squeezableHalf, UNBREAKABLE_RUNS } from './kinsoku';
 import type { Piece } from './piece';
 
 export interface PieceMetrics {
@@ -9,13 +9,13 @@ export interface PieceMetrics {
   latinWidth(text: string, run: number): number;
 }
 
-/** Parts of a document number that stay on one line where possible: 〔2023〕73号. */
-const DOCUMENT_NUMBER_TAIL = /〔\d{4}〕\d+号/gu;
-
+/** Offsets (in the joined text of all runs) that may not start a line because they are inside an unbreakable run. */
 function gluedOffsets(text: string): Set<number> {
   const glued = new Set<number>();
-  for (const m of text.matchAll(DOCUMENT_NUMBER_TAIL)) {
-    for (let i = m.index + 1; i < m.index + m[0].length; i++) glued.add(i);
+  for (const pattern of UNBREAKABLE_RUNS) {
+    for (const m of text.matchAll(pattern)) {
+      for (let i = m.index + 1; i < m.index + m[0].length; i++) glued.add(i);
+    }
   }
   return glued;
 }
@@ -28,68 +28,71 @@ function classOf(ch: string): 'full' | 'space' | 'latin' {
   return isFullWidth(ch) ? 'full' : 'latin';
 }
 
-/** Splits runs of text into pieces; `texts[i]` is the text of run i. */
+/** A Latin word cut at its joints (after @ . / - and inside long digit runs). */
+function latinParts(word: string): string[] {
+  const chars = [...word];
+  const cuts = [0, ...latinBreakPoints(word), chars.length];
+  return cuts.slice(1).map((end, i) => chars.slice(cuts[i], end).join(''));
+}
+
+/** Splits runs of text into pieces; `texts[i]` is the text of run i. Unbreakable runs may cross run boundaries. */
 export function segment(texts: string[], metrics: PieceMetrics): Piece[] {
   const pieces: Piece[] = [];
+  const all = [...texts.join('')];
+  const glued = gluedOffsets(texts.join(''));
+  let offset = 0; // UTF-16 offset in the joined text
+  let at = 0; // code-point index in the joined text
   texts.forEach((text, run) => {
     const chars = [...text];
-    const glued = gluedOffsets(text);
-    let offset = 0;
-    for (let i = 0; i < chars.length; ) {
-      const kind = classOf(chars[i]);
-      let j = i + 1;
-      if (kind === 'latin') while (j < chars.length && classOf(chars[j]) === 'latin') j++;
-      else if (kind === 'full' && PAIRED.has(chars[i])) while (j < chars.length && chars[j] === chars[i]) j++;
-      const piece = chars.slice(i, j).join('');
-      const first = chars[i];
-      const last = chars[j - 1];
-      const cell = metrics.cell(run);
+    const cell = metrics.cell(run);
+    const push = (piece: string, kind: 'full' | 'space' | 'latin', wordJoint: boolean) => {
+      const first = [...piece][0];
+      const last = [...piece].pop()!;
+      const n = [...piece].length;
       pieces.push({
         text: piece,
         run,
-        width: kind === 'full' || first === IDEOGRAPHIC_SPACE ? cell * (j - i) : metrics.latinWidth(piece, run),
-        shrink: kind === 'full' && isCompressible(first) ? cell / 2 : 0,
+        width: kind === 'full' || first === IDEOGRAPHIC_SPACE ? cell * n : metrics.latinWidth(piece, run),
+        shrink: kind === 'full' && n === 1 && squeezableHalf(all[at - 1], first, all[at + 1]) ? cell / 2 : 0,
         align: kind === 'full' ? cellAlign(first) : 'natural',
         noStart: cannotStartLine(first),
         noEnd: cannotEndLine(last),
         space: kind === 'space',
         glueBefore: glued.has(offset),
+        wordJoint,
       });
       offset += piece.length;
+      at += n;
+    };
+    for (let i = 0; i < chars.length; ) {
+      const kind = classOf(chars[i]);
+      let j = i + 1;
+      if (kind === 'latin') while (j < chars.length && classOf(chars[j]) === 'latin') j++;
+      else if (kind === 'full' && PAIRED.has(chars[i])) while (j < chars.length && chars[j] === chars[i]) j++;
+      const text = chars.slice(i, j).join('');
+      if (kind === 'latin') latinParts(text).forEach((part, k) => push(part, kind, k > 0));
+      else push(text, kind, false);
       i = j;
     }
   });
   return pieces;
 }
 
-/** Where a Latin word may be cut: anywhere allowed (default), only after a separator, or anywhere at all. */
-export type SplitMode = 'allowed' | 'separators' | 'force';
-
-/** Separators a URL, e-mail address or phone number may be broken after. */
-const SEPARATORS = new Set([...'/.-@']);
-
 /**
- * Splits a Latin piece so its head fits `available`: preferably after a
- * separator (URLs, e-mail addresses, phone numbers), else at any point where
- * neither half breaks a 禁则 rule, or with `force` after as many characters
- * as fit. Undefined when it is not Latin or there is no such point.
+ * Cuts a Latin piece wider than a whole line after as many characters as
+ * fit in `available` (a last resort: the line breaker reports it).
+ * Undefined when it is not Latin or not even one character fits.
  */
-export function splitWidePiece(piece: Piece, available: number, metrics: PieceMetrics, mode: SplitMode = 'allowed'): [Piece, Piece] | undefined {
+export function forceSplit(piece: Piece, available: number, metrics: PieceMetrics): [Piece, Piece] | undefined {
   const chars = [...piece.text];
   if (piece.align !== 'natural' || chars.length < 2) return undefined;
-  const width = (n: number) => metrics.latinWidth(chars.slice(0, n).join(''), piece.run);
   let fit = 0;
-  while (fit < chars.length - 1 && width(fit + 1) <= available) fit++;
+  while (fit < chars.length - 1 && metrics.latinWidth(chars.slice(0, fit + 1).join(''), piece.run) <= available) fit++;
   if (fit === 0) return undefined;
-  const cuts = Array.from({ length: fit }, (_, i) => fit - i);
-  const allowed = (cut: number) => !cannotEndLine(chars[cut - 1]) && !cannotStartLine(chars[cut]);
-  const atSeparator = cuts.find((c) => allowed(c) && SEPARATORS.has(chars[c - 1]));
-  const cut = mode === 'separators' ? atSeparator : (atSeparator ?? cuts.find(allowed) ?? (mode === 'force' ? fit : undefined));
-  if (cut === undefined) return undefined;
-  const head = chars.slice(0, cut).join('');
-  const tail = chars.slice(cut).join('');
+  const head = chars.slice(0, fit).join('');
+  const tail = chars.slice(fit).join('');
   return [
-    { ...piece, text: head, width: metrics.latinWidth(head, piece.run), noEnd: cannotEndLine(chars[cut - 1]) },
-    { ...piece, text: tail, width: metrics.latinWidth(tail, piece.run), noStart: cannotStartLine(chars[cut]), glueBefore: false },
+    { ...piece, text: head, width: metrics.latinWidth(head, piece.run), noEnd: cannotEndLine(chars[fit - 1]) },
+    { ...piece, text: tail, width: metrics.latinWidth(tail, piece.run), noStart: cannotStartLine(chars[fit]), glueBefore: true, wordJoint: true },
   ];
 }

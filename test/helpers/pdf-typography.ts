@@ -1,0 +1,132 @@
+/**
+ * A typesetter's reading of a written PDF, from poppler's word boxes alone
+ * (it imports nothing of the layout code it checks): widows, orphans, loose
+ * lines and runs split across lines that a reader keeps together.
+ *
+ * Body text is the 三号 lines on the grid that start at the block's left edge
+ * or after the two-character indent. A line that starts at the indent opens a
+ * paragraph; a line that reaches the right edge and is followed by a line at
+ * the left edge continues into it.
+ */
+import { gridOffset, isBodySize, MM, PAGE_NUMBER } from './pdf-geometry';
+import { readWords, type PdfLine } from './pdf-poppler';
+
+export interface BodyLine {
+  page: number;
+  text: string;
+  left: number;
+  right: number;
+  top: number;
+  /** Word boxes left to right (poppler cuts a line where glyphs are spaced apart). */
+  words: PdfLine[];
+}
+
+const near = (a: number, b: number, tol = 0.5) => Math.abs(a - b) <= tol;
+const atLeft = (l: BodyLine) => near(l.left, MM.left);
+const atIndent = (l: BodyLine) => near(l.left, MM.left + 2 * MM.cell);
+const reachesRight = (l: BodyLine) => near(l.right, MM.right);
+
+/** Words of one page grouped into lines (same vertical extent), left to right. */
+function pageLines(words: PdfLine[]): BodyLine[] {
+  const lines: BodyLine[] = [];
+  for (const w of [...words].sort((a, b) => a.top - b.top || a.left - b.left)) {
+    const line = lines.find((l) => near(l.top, w.top, 0.05) && near(l.words[0].bottom, w.bottom, 0.05));
+    if (line) line.words.push(w);
+    else lines.push({ page: w.page, text: '', left: 0, right: 0, top: w.top, words: [w] });
+  }
+  for (const l of lines) {
+    l.text = l.words.map((w) => w.text).join('');
+    l.left = Math.min(...l.words.map((w) => w.left));
+    l.right = Math.max(...l.words.map((w) => w.right));
+  }
+  return lines;
+}
+
+/** Body lines of every page, in reading order. */
+export function readBodyLines(file: string): BodyLine[][] {
+  return readWords(file).map((words) =>
+    pageLines(words).filter((l) => {
+      const box = { ...l.words[0], left: l.left, right: l.right };
+      return isBodySize(box) && !PAGE_NUMBER.test(l.text) && l.top > MM.top && box.bottom < MM.bottom + 0.5 && Math.abs(gridOffset(box)) < 0.1 && (atLeft(l) || atIndent(l)) && l.right <= MM.right + 0.5;
+    }),
+  );
+}
+
+/** `line` runs on into `next`: it is full and the next one does not open a paragraph. */
+const continues = (line: BodyLine, next: BodyLine | undefined) => !!next && reachesRight(line) && atLeft(next);
+
+export interface Finding {
+  page: number;
+  text: string;
+}
+
+/** A paragraph's last line alone at the top of a page. */
+export function widows(pages: BodyLine[][]): Finding[] {
+  const found: Finding[] = [];
+  pages.forEach((lines, p) => {
+    const prev = pages[p - 1]?.[pages[p - 1].length - 1];
+    const [first, second] = lines;
+    if (prev && first && continues(prev, first) && !continues(first, second)) found.push({ page: p + 1, text: first.text });
+  });
+  return found;
+}
+
+/** A paragraph's first line alone at the bottom of a page. */
+export function orphans(pages: BodyLine[][]): Finding[] {
+  const found: Finding[] = [];
+  pages.forEach((lines, p) => {
+    const last = lines[lines.length - 1];
+    const next = pages[p + 1]?.[0];
+    if (last && atIndent(last) && continues(last, next)) found.push({ page: p + 1, text: last.text });
+  });
+  return found;
+}
+
+const isLatin = (ch: string | undefined) => !!ch && /[\x21-\x7e]/.test(ch);
+
+/**
+ * A justified line whose glyphs are spaced apart by more than one grid cell
+ * in all: letter-spaced to make room for a run carried to the next line.
+ * Up to half a cell where Chinese meets Latin text is spacing between
+ * scripts (clreq), not letter-spacing; a gap of whole cells is an
+ * ideographic space.
+ */
+export function looseLines(pages: BodyLine[][]): Finding[] {
+  const found: Finding[] = [];
+  pages.forEach((lines, p) =>
+    lines.forEach((l, i) => {
+      if (!continues(l, lines[i + 1] ?? pages[p + 1]?.[0])) return;
+      const gaps = l.words.slice(1).reduce((sum, w, k) => {
+        const raw = Math.max(0, w.left - l.words[k].right);
+        // a gap of whole cells is an ideographic space (a slogan's 　), a character of its own
+        const cells = Math.round(raw / MM.cell);
+        const gap = cells >= 1 && Math.abs(raw - cells * MM.cell) < 0.15 ? 0 : raw;
+        const seam = isLatin([...l.words[k].text].pop()) !== isLatin(w.text[0]);
+        return sum + (seam ? Math.max(0, gap - MM.cell / 2) : gap);
+      }, 0);
+      if (gaps > MM.cell + 0.05) found.push({ page: p + 1, text: l.text });
+    }),
+  );
+  return found;
+}
+
+/** Runs a reader keeps on one line: document numbers, dates, ranges, —— and ……. */
+const UNBREAKABLE = [/〔\d{4}〕\d+号/gu, /\d{4}年\d{1,2}月\d{1,2}日/gu, /\d{4}年\d{1,2}月/gu, /\d{1,2}月\d{1,2}日/gu, /\d+[—–～~]{1,2}\d+/gu, /——/gu, /……/gu];
+
+/** A line break inside one of the runs above. */
+export function splitRuns(pages: BodyLine[][]): Finding[] {
+  const found: Finding[] = [];
+  const flow = pages.flatMap((lines) => lines);
+  flow.forEach((l, i) => {
+    const next = flow[i + 1];
+    if (!continues(l, next)) return;
+    const joined = l.text + next.text;
+    const cut = l.text.length;
+    for (const pattern of UNBREAKABLE) {
+      for (const m of joined.matchAll(pattern)) {
+        if (m.index < cut && cut < m.index + m[0].length) found.push({ page: l.page, text: `${l.text}|${next.text}` });
+      }
+    }
+  });
+  return found;
+}
