@@ -88,19 +88,26 @@ const isLatin = (ch: string | undefined) => !!ch && /[\x21-\x7e]/.test(ch);
  * A justified line whose glyphs are spaced apart by more than one grid cell
  * in all: letter-spaced to make room for a run carried to the next line.
  * Up to half a cell where Chinese meets Latin text is spacing between
- * scripts (clreq), not letter-spacing; a gap of whole cells is an
- * ideographic space.
+ * scripts (clreq), not letter-spacing.
  */
 export function looseLines(pages: BodyLine[][]): Finding[] {
   const found: Finding[] = [];
   pages.forEach((lines, p) =>
     lines.forEach((l, i) => {
       if (!continues(l, lines[i + 1] ?? pages[p + 1]?.[0])) return;
-      const gaps = l.words.slice(1).reduce((sum, w, k) => {
+      // poppler keeps evenly spread characters in one word: a word of full-width characters wider than its cells is spread
+      const inner = l.words.reduce((sum, w) => {
+        const n = [...w.text].length;
+        return sum + (/^[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]+$/u.test(w.text) ? Math.max(0, w.right - w.left - n * MM.cell - 0.1) : 0);
+      }, 0);
+      const gaps = inner + l.words.slice(1).reduce((sum, w, k) => {
         const raw = Math.max(0, w.left - l.words[k].right);
-        // a gap of whole cells is an ideographic space (a slogan's 　), a character of its own
-        const cells = Math.round(raw / MM.cell);
-        const gap = cells >= 1 && Math.abs(raw - cells * MM.cell) < 0.15 ? 0 : raw;
+        // whole cells of a gap are ideographic spaces (a slogan's 　), characters of their own
+        const spaces = Math.floor((raw + 0.15) / MM.cell);
+        // a middle dot · is centred in its cell, and a dash — is stretched over its cell, which
+        // poppler's box (the glyph's advance) does not show: the blank beside them is their own
+        const narrow = /[·—]$/.test(l.words[k].text) || /^[·—]/.test(w.text);
+        const gap = narrow ? 0 : Math.max(0, raw - spaces * MM.cell);
         const seam = isLatin([...l.words[k].text].pop()) !== isLatin(w.text[0]);
         return sum + (seam ? Math.max(0, gap - MM.cell / 2) : gap);
       }, 0);

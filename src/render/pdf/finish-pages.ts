@@ -1,8 +1,8 @@
 /**
  * The last steps of pagination (§7.4, §7.5): the colophon at the bottom of
  * the last page, which must be an even page (blank pages are inserted as
- * needed), and page numbers on every page except blank and colophon-only
- * pages and the pages of external PDF annexes.
+ * needed), and page numbers on every page except a blank page, the
+ * colophon page after it, and the pages of external PDF annexes.
  */
 import type { ColophonBlock } from './draw-colophon';
 import type { DrawOp } from './draw-ops';
@@ -29,9 +29,11 @@ export function placeColophon(pages: LaidPage[], colophon: ColophonBlock | undef
     out[out.length - 1] = { ...last, ops: [...last.ops, ...colophon.draw(top)] };
     return out;
   }
+  // §7.5: a blank page before the colophon page and the colophon page itself carry no number;
+  // a colophon page that follows the text directly is numbered like any other.
   const needsBlank = !fits && out.length % 2 === 0;
   if (needsBlank) out.push({ ops: [], bottom: BLOCK_BOTTOM, numbered: false });
-  out.push({ ops: colophon.draw(top), bottom: BLOCK_BOTTOM, numbered: false });
+  out.push({ ops: colophon.draw(top), bottom: BLOCK_BOTTOM, numbered: !needsBlank });
   return out;
 }
 

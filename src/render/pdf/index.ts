@@ -16,7 +16,7 @@ import { BLOCK_BOTTOM, BLOCK_LEFT, PAGE_HEIGHT, PAGE_WIDTH } from './geometry';
 import { noticeParts, type Part } from './layout-notice';
 import type { OutlineEntry } from './outline';
 import { pdfLib } from './pdf-lib';
-import { TextSetter } from './set-text';
+import { TextSetter, type StrainedLine } from './set-text';
 import { bodyIn } from './text-styles';
 import type { Section } from './typeset/flow';
 import { paginate } from './typeset/paginate';
@@ -38,6 +38,8 @@ export interface PdfResult {
   bytes: Uint8Array;
   pages: number;
   missingGlyphs: MissingGlyph[];
+  /** Lines set against a rule of line breaking because nothing else fit. */
+  strainedLines: StrainedLine[];
 }
 
 async function loadExternal(file: string) {
@@ -93,5 +95,5 @@ export async function renderPdf(doc: Document, options: PdfOptions = {}): Promis
     meta: doc.meta,
     finder,
   });
-  return { bytes, pages: pages.length, missingGlyphs: finder.missing };
+  return { bytes, pages: pages.length, missingGlyphs: finder.missing, strainedLines: setter.strained };
 }

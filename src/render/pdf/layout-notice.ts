@@ -48,11 +48,14 @@ function noticeItems(setter: TextSetter, notice: Notice, a: NoticeArrangement): 
   return items;
 }
 
-/** A forwarded notice's colophon follows its last annex, in the flow (the even-last-page rule is the outer notice's). */
+/**
+ * A forwarded notice's colophon follows its last annex, at the foot of the
+ * page it falls on (the even-last-page rule is the outer notice's).
+ */
 function withInnerColophon(setter: TextSetter, parts: Part[], colophon: Colophon | undefined): Part[] {
   if (!colophon) return parts;
   const block = colophonBlock(setter, colophon);
-  const items = [blankLine(), { height: block.rows * LINE_PITCH, onGrid: true, draw: (top: number) => block.draw(top) }];
+  const items: FlowItem[] = [blankLine(), { height: block.rows * LINE_PITCH, onGrid: true, atFoot: true, draw: (top: number) => block.draw(top) }];
   const last = parts[parts.length - 1];
   if (last.kind === 'flow') {
     last.section.items.push(...items);

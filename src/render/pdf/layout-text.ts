@@ -59,7 +59,10 @@ export function paragraphLines(setter: TextSetter, texts: StyledText[], shape: P
     },
     shape.align === 'justify',
   );
-  return lines.map((line) => gridLine(setter, line, texts, alignShift(line, shape.align), shape.keep, frame.left));
+  return lines.map((line, index) => ({
+    ...gridLine(setter, line, texts, alignShift(line, shape.align), shape.keep, frame.left),
+    paragraphLine: { index, count: lines.length },
+  }));
 }
 
 /** Title lines as arranged (src/arrange/title-lines.ts), each centred on the block. */

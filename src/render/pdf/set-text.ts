@@ -20,6 +20,13 @@ export interface TextStyle {
   cell: number;
 }
 
+export interface StrainedLine {
+  /** The text of the paragraph and of the strained line. */
+  paragraph: string;
+  line: string;
+  kind: 'loose' | 'forced';
+}
+
 export interface StyledText {
   text: string;
   style: TextStyle;
@@ -33,6 +40,9 @@ export interface Band {
 }
 
 export class TextSetter {
+  /** Lines where a rule of line breaking had to give way (a URL longer than a line…), for the build to warn about. */
+  readonly strained: StrainedLine[] = [];
+
   constructor(private readonly finder: GlyphFinder) {}
 
   /** Advance of one character in points. */
@@ -65,7 +75,11 @@ export class TextSetter {
       texts.map((t) => t.text),
       metrics,
     );
-    return breakLines(pieces, { shape, justify, metrics });
+    const lines = breakLines(pieces, { shape, justify, metrics });
+    for (const l of lines) {
+      if (l.strained) this.strained.push({ paragraph: texts.map((t) => t.text).join(''), line: l.pieces.map((p) => p.piece.text).join(''), kind: l.strained });
+    }
+    return lines;
   }
 
   /** One line of text at its natural width (titles, names, dates). */

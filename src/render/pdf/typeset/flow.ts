@@ -10,6 +10,10 @@ export interface FlowItem {
   blank?: boolean;
   /** Must stay on the same page as the next item (a heading, the lines before a signature). */
   keepWithNext?: boolean;
+  /** A line of a paragraph: its index and the paragraph's line count (for widows and orphans). */
+  paragraphLine?: { index: number; count: number };
+  /** Set at the bottom of the page it falls on (a forwarded notice's colophon). */
+  atFoot?: boolean;
   /** Table rows: the header rows to repeat when this row opens a page. */
   repeatOnNewPage?: FlowItem[];
   /** Set on landscape pages: drawn on the turned sheet (a table too wide for portrait, §8). */

@@ -1,7 +1,10 @@
 /**
  * Pagination: items fill the text block top to bottom, text lines on the
  * grid. A page never ends with an item that must keep with the next one (a
- * heading, the body lines that hold the signature company); table header
+ * heading, the body lines that hold the signature company), nor with a
+ * paragraph's first line alone (orphan), nor leaves its last line alone at
+ * the top of the next page (widow): the page ends a line or two early
+ * instead, which the 22-line grid allows. Table header
  * rows repeat at the top of each page a table continues on; a row group
  * taller than a page is cut at a row boundary to fill the page. Turned items
  * (a table too wide for portrait) get pages of their own, laid out on the
@@ -30,6 +33,33 @@ const EPSILON = 1e-6;
 const snapToGrid = (y: number, frame: Frame) => frame.top + Math.ceil((y - frame.top) / LINE_PITCH - EPSILON) * LINE_PITCH;
 const heightOf = (items: FlowItem[]) => items.reduce((h, item) => h + item.height, 0);
 
+/** A break before items[at] would leave a paragraph's last line alone at the top of the next page. */
+const leavesWidow = (items: FlowItem[], at: number) => {
+  const line = items[at]?.paragraphLine;
+  return !!line && line.index > 0 && line.index === line.count - 1;
+};
+/** A break before items[at] would leave a paragraph's first line alone at the foot of the page. */
+const leavesOrphan = (items: FlowItem[], at: number) => {
+  const line = items[at - 1]?.paragraphLine;
+  return !!line && line.index === 0 && line.count > 1;
+};
+
+/**
+ * Where the page that overflows at items[at] ends: earlier, past the items
+ * that keep with the next one and past a widow or an orphan; at `at` itself
+ * when that would leave the page empty.
+ */
+function pageBreak(items: FlowItem[], at: number, pageStart: number): number {
+  let b = at;
+  for (let moved = true; moved && b > pageStart; ) {
+    moved = false;
+    while (b > pageStart && items[b - 1].keepWithNext) b--, (moved = true);
+    if (b > pageStart && leavesWidow(items, b)) b--, (moved = true);
+    if (b > pageStart && leavesOrphan(items, b)) b--, (moved = true);
+  }
+  return b > pageStart ? b : at; // the kept chain fills a whole page: break inside it
+}
+
 interface Placed {
   index: number;
   ops: DrawOp[];
@@ -53,7 +83,10 @@ export function paginate(sections: Section[]): Page[] {
       const flow = placed.flatMap((p) => p.ops);
       pages.push({ section: s, ops: [...fixed, ...(turned ? [{ kind: 'turned' as const, ops: flow }] : flow)], bottom: turned ? BLOCK_BOTTOM : cursor() });
     };
-    const topOf = (item: FlowItem) => (item.onGrid ? snapToGrid(cursor(), frame()) : cursor());
+    const topOf = (item: FlowItem) => {
+      const top = item.onGrid ? snapToGrid(cursor(), frame()) : cursor();
+      return item.atFoot ? Math.max(top, frame().bottom - item.height) : top;
+    };
     const put = (item: FlowItem, index: number, repeat = false) => {
       const top = topOf(item);
       placed.push({ index, ops: item.draw(top), bottom: top + item.height, repeat });
@@ -94,9 +127,7 @@ export function paginate(sections: Section[]): Page[] {
         put(item, i++);
         continue;
       }
-      let breakAt = i;
-      while (breakAt > pageStart && items[breakAt - 1].keepWithNext) breakAt--;
-      if (breakAt === pageStart) breakAt = i; // the kept chain fills a whole page: break inside it
+      const breakAt = pageBreak(items, i, pageStart);
       placed = placed.filter((p) => p.index < breakAt);
       closePage();
       openPage(breakAt);

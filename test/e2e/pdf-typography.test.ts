@@ -1,0 +1,55 @@
+/**
+ * Every campaign read as a typesetter reads it, from the PDF alone
+ * (test/helpers/pdf-typography measures poppler's word boxes and imports no
+ * layout code): no widows, no orphans, no run split that a reader keeps
+ * together, and no loose line the build does not report.
+ */
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { documentFromFile } from '../../src/pipeline';
+import { renderPdf, type PdfResult } from '../../src/render/pdf';
+import { looseLines, orphans, readBodyLines, splitRuns, widows, type BodyLine } from '../helpers/pdf-typography';
+
+const CAMPAIGNS = path.join(__dirname, '..', '..', 'campaigns');
+const files = readdirSync(CAMPAIGNS).filter((f) => f.endsWith('.yaml')).sort();
+const out = mkdtempSync(path.join(os.tmpdir(), 'gongwen-typography-'));
+const rendered = new Map<string, { result: PdfResult; pages: BodyLine[][] }>();
+
+beforeAll(async () => {
+  for (const f of files) {
+    const { document, problems } = await documentFromFile(path.join(CAMPAIGNS, f));
+    if (!document) throw new Error(`${f}: ${JSON.stringify(problems)}`);
+    const result = await renderPdf(document);
+    const file = path.join(out, f.replace(/\.yaml$/, '.pdf'));
+    writeFileSync(file, result.bytes);
+    rendered.set(f, { result, pages: readBodyLines(file) });
+  }
+});
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+describe.each(files)('%s as a typesetter reads it', (f) => {
+  const r = () => rendered.get(f)!;
+
+  test('the measurement sees the body text', () => {
+    expect(r().pages.flat().length).toBeGreaterThan(20);
+  });
+
+  test('no widow: a paragraph never leaves its last line alone at the top of a page', () => {
+    expect(widows(r().pages)).toEqual([]);
+  });
+
+  test('no orphan: a paragraph never leaves its first line alone at the foot of a page', () => {
+    expect(orphans(r().pages)).toEqual([]);
+  });
+
+  test('no document number, date, range, —— or …… is split across lines', () => {
+    expect(splitRuns(r().pages)).toEqual([]);
+  });
+
+  test('a line letter-spaced by more than one character is one the build reports', () => {
+    const reported = r().result.strainedLines.map((l) => squash(l.line));
+    for (const loose of looseLines(r().pages)) expect(reported).toContain(squash(loose.text));
+  });
+});
