@@ -32,20 +32,31 @@ function trackedLine(a: string | undefined, b: string | undefined, font: FontRol
 /** What the header block prints after a single issuer's name when `withWenjian` is set. */
 const WENJIAN = '文件';
 
+/**
+ * Joint issuers are laid out in rows and columns by their number and length
+ * (arrange/header.ts): a change to them, or to the 文件 after them, cannot be
+ * shown as revisions of that layout.
+ */
+function headerTrackable(a: Header | undefined, b: Header | undefined): boolean {
+  if (!a || !b || Math.max(a.issuers.length, b.issuers.length) < 2) return true;
+  return a.issuers.join() === b.issuers.join() && a.withWenjian === b.withWenjian;
+}
+
 /** 文件 added or dropped after a single issuer's name is tracked as text of the name. */
-function issuerMark(a: Header | undefined, b: Header | undefined, untracked: string[]): Pick<Header, 'issuers' | 'withWenjian'> {
+function issuerMark(a: Header | undefined, b: Header | undefined): Pick<Header, 'issuers' | 'withWenjian'> {
   const issuers = byPosition(a?.issuers, b?.issuers);
-  if (!a || !b || a.withWenjian === b.withWenjian) return { issuers, withWenjian: (b ?? a)!.withWenjian };
-  if (issuers.length > 1) untracked.push(`版头“${WENJIAN}”二字`);
-  return { issuers: [issuers[0] + (b.withWenjian ? inserted(WENJIAN) : deleted(WENJIAN)), ...issuers.slice(1)], withWenjian: false };
+  const [was, is] = [a?.withWenjian ?? false, b?.withWenjian ?? false];
+  if (was === is) return { issuers, withWenjian: is };
+  return { issuers: [issuers[0] + (is ? inserted(WENJIAN) : deleted(WENJIAN)), ...issuers.slice(1)], withWenjian: false };
 }
 
 function header(a: Header | undefined, b: Header | undefined, untracked: string[]): Header | undefined {
   const base = b ?? a;
   if (!base) return undefined;
+  if (!headerTrackable(a, b)) untracked.push('版头（联合行文的发文机关标志）');
   return {
     ...base,
-    ...issuerMark(a, b, untracked),
+    ...issuerMark(a, b),
     documentNumber: field(a?.documentNumber, b?.documentNumber),
     copyNumber: field(a?.copyNumber, b?.copyNumber),
     classification: field(a?.classification, b?.classification),
@@ -103,7 +114,9 @@ function annex(a: Annex | undefined, b: Annex | undefined, untracked: string[]):
   const label = a && b ? b.label : (a ? MARK.sectionDeleted : MARK.sectionInserted) + trackedText(a?.label, b?.label);
   const title = trackedText(a?.title, b?.title);
   const [ca, cb] = [a?.content, b?.content];
-  if (ca && cb && ca.kind !== cb.kind) return [...annex(a, undefined, untracked), ...annex(undefined, b, untracked)];
+  // A forwarded notice whose joint header changed is shown as the old one deleted and the new one inserted, whole.
+  const whole = ca?.kind === 'notice' && cb?.kind === 'notice' && !headerTrackable(ca.notice.header, cb.notice.header);
+  if (ca && cb && (ca.kind !== cb.kind || whole)) return [...annex(a, undefined, untracked), ...annex(undefined, b, untracked)];
   const kind = (cb ?? ca)!.kind;
   if (kind === 'blocks') {
     const red = redlineBlocks(ca?.kind === 'blocks' ? ca.blocks : [], cb?.kind === 'blocks' ? cb.blocks : []);

@@ -36,6 +36,18 @@ beforeAll(() => {
   dir = tempDir('gongwen-redline-');
 });
 
+/** One revision: an uninterrupted stretch of inserted (or deleted) text, however many w:ins elements Word gets. */
+function revisionsOf(xml: string): Revision[] {
+  const revisions: (Revision & { end: number })[] = [];
+  for (const m of xml.matchAll(/<w:(ins|del)\s[^>]*?(?<!\/)>([\s\S]*?)<\/w:\1>/g)) {
+    const [kind, text, last] = [m[1] as Revision['kind'], textOf(m[2]), revisions.at(-1)];
+    if (!text) continue;
+    if (last?.kind === kind && !textOf(xml.slice(last.end, m.index))) Object.assign(last, { text: last.text + text, end: m.index + m[0].length });
+    else revisions.push({ kind, text, end: m.index + m[0].length });
+  }
+  return revisions.map(({ kind, text }) => ({ kind, text }));
+}
+
 let count = 0;
 /** The redline of `edit` applied to the base notice: its document.xml and its revisions with text, in order. */
 async function redline(edit: (c: Campaign) => void): Promise<{ xml: string; revisions: Revision[]; code: number; err: string[] }> {
@@ -48,15 +60,7 @@ async function redline(edit: (c: Campaign) => void): Promise<{ xml: string; revi
   const run = await runCli(['diff', old, neu, '--redline', out]);
   if (run.code === 2) return { xml: '', revisions: [], code: run.code, err: run.err };
   const xml = (await openDocx(readFileSync(out))).part('word/document.xml');
-  // One revision: an uninterrupted stretch of inserted (or deleted) text, however many w:ins elements Word gets.
-  const revisions: (Revision & { end: number })[] = [];
-  for (const m of xml.matchAll(/<w:(ins|del)\s[^>]*?(?<!\/)>([\s\S]*?)<\/w:\1>/g)) {
-    const [kind, text, last] = [m[1] as Revision['kind'], textOf(m[2]), revisions.at(-1)];
-    if (!text) continue;
-    if (last?.kind === kind && !textOf(xml.slice(last.end, m.index))) Object.assign(last, { text: last.text + text, end: m.index + m[0].length });
-    else revisions.push({ kind, text, end: m.index + m[0].length });
-  }
-  return { xml, revisions: revisions.map(({ kind, text }) => ({ kind, text })), code: run.code, err: run.err };
+  return { xml, revisions: revisionsOf(xml), code: run.code, err: run.err };
 }
 
 const joined = (revisions: Revision[], kind: Revision['kind']) => revisions.filter((r) => r.kind === kind).map((r) => r.text);
@@ -165,6 +169,34 @@ test('diff --help and collect --help say what each exit code means', async () =>
   expect(diff.out.join('\n')).toMatch(/退出码 \(exit codes\):\n {2}0 {3}内容相同.*\n {2}1 {3}内容不同.*\n {2}2 {3}出错/);
   const collect = await runCli(['collect', '--help']);
   expect(collect.out.join('\n')).toMatch(/退出码 \(exit codes\):\n {2}0 {3}全部报表无问题.*\n {2}1 {3}汇总已写出，但有报表有问题.*\n {2}2 {3}出错/);
+});
+
+describe('a joint notice (60 issuers, arranged in columns)', () => {
+  const JOINT = path.resolve(__dirname, '../fixtures/campaigns/joint-60.yaml');
+  async function jointRedline(edit: (c: Campaign) => void) {
+    const n = ++count;
+    const [old, neu, out] = ['old.yaml', 'new.yaml', 'red.docx'].map((name) => path.join(dir, `${n}-joint-${name}`));
+    const changed = parse(readFileSync(JOINT, 'utf8')) as Campaign;
+    edit(changed);
+    writeFileSync(old, readFileSync(JOINT));
+    writeFileSync(neu, stringify(changed));
+    return { ...(await runCli(['diff', old, neu, '--redline', out])), redline: out };
+  }
+
+  test('its number is tracked like any other', async () => {
+    const r = await jointRedline((c) => (c.number.seq = 69));
+    expect(r.code).toBe(1);
+    expect(revisionsOf((await openDocx(readFileSync(r.redline))).part('word/document.xml'))).toEqual([
+      { kind: 'del', text: '68' },
+      { kind: 'ins', text: '69' },
+    ]);
+  });
+
+  test('a change to its issuers cannot be shown in the arranged header: refused, saying so', async () => {
+    const r = await jointRedline((c) => c.issuers.pop());
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('  版头（联合行文的发文机关标志）');
+  });
 });
 
 describe('diff text output', () => {
