@@ -14,6 +14,7 @@ import { checkCampaignFile } from '../src/pipeline';
 import { renderFormWorkbooks } from '../src/render/xlsx';
 import { formLayouts } from '../src/render/xlsx/form-layout';
 import { FILLER_ROW, ID_COLUMN, fillerColumns, sheetColumn } from '../src/render/xlsx/sheet-layout';
+import { zipBomb } from '../test/helpers/zip-bomb';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CAMPAIGN = path.join(ROOT, 'campaigns/2018.yaml');
@@ -73,6 +74,29 @@ export async function benchCollect(returns = 200): Promise<CollectBench> {
   const summaryKb = statSync(out).size / 1024;
   rmSync(path.dirname(dir), { recursive: true, force: true });
   return { returns, collectMs: result.ms, processMs, peakRssMb: result.maxRssKb / 1024, summaryKb };
+}
+
+/**
+ * Issue 11: a 2 MB return that inflates to 2 GB (declaring its size honestly,
+ * and lying about it), collected in a process of its own: under 5 s and 300 MB.
+ */
+export function benchZipBomb(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'gongwen-bench-bomb-'));
+  const lines = (['honest', 'lying'] as const).map((kind) => {
+    const file = path.join(dir, `${kind}.xlsx`);
+    writeFileSync(file, kind === 'honest' ? zipBomb(2048) : zipBomb(2048, 1000));
+    const script = [
+      `const { main } = require(${JSON.stringify(MAIN)});`,
+      `const t = performance.now();`,
+      `main(['collect', ${JSON.stringify(CAMPAIGN)}, ${JSON.stringify(file)}, '--out', ${JSON.stringify(path.join(dir, 'summary.xlsx'))}], { out() {}, err() {} })`,
+      `.then(() => console.log(JSON.stringify({ ms: performance.now() - t, maxRssKb: process.resourceUsage().maxRSS })));`,
+    ].join('');
+    const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    const r = JSON.parse(child.stdout) as { ms: number; maxRssKb: number };
+    return `zip bomb (${(statSync(file).size / 1024 / 1024).toFixed(1)} MB → 2 GB, ${kind} sizes): refused in ${(r.ms / 1000).toFixed(2)} s, peak RSS ${(r.maxRssKb / 1024).toFixed(0)} MB  [floor 5 s, 300 MB]`;
+  });
+  rmSync(dir, { recursive: true, force: true });
+  return lines.join('\n');
 }
 
 export const formatCollectBench = (r: CollectBench) =>

@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { documentFromFile } from '../src/pipeline';
 import { FORMATS } from '../src/render/formats';
-import { benchCollect, formatCollectBench } from './collect';
+import { benchCollect, benchZipBomb, formatCollectBench } from './collect';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BIN = path.join(ROOT, 'bin/gongwen.js');
@@ -108,7 +108,7 @@ async function main() {
 }
 
 main()
-  .then(async () => console.log(`\n${formatCollectBench(await benchCollect(COLLECT_RETURNS))}  [floor 10 s]`))
+  .then(async () => console.log(`\n${formatCollectBench(await benchCollect(COLLECT_RETURNS))}  [floor 10 s]\n${benchZipBomb()}`))
   .catch((e) => {
     console.error(e);
     process.exitCode = 1;
