@@ -15,6 +15,8 @@ export interface CheckedCampaign {
   problems: Problem[];
   /** Some value is still marked 待填写: only a draft may be built. */
   unfinished?: boolean;
+  /** Dotted paths of the values still marked 待填写, printed as blanks in a draft. */
+  unfilled?: string[];
   /** Attached PDFs that checked out, with the pages each adds. */
   pdfs?: AttachedPdf[];
 }
@@ -25,21 +27,21 @@ export async function checkCampaignFile(file: string): Promise<CheckedCampaign> 
   if (!loaded.ok) return { problems: loaded.problems };
   const unfilled = takeUnfilled(loaded.loaded);
   const { campaign, problems } = validateCampaign(loaded.loaded);
-  const all = [...loaded.problems, ...unfilled, ...problems];
+  const all = [...loaded.problems, ...unfilled.problems, ...problems];
   const source = loaded.loaded.source;
   if (!campaign || hasErrors(all)) return { problems: all, source };
   all.push(...lintCampaign(campaign, loaded.loaded));
   const assets = await checkAssets(campaign, loaded.loaded);
   all.push(...assets.problems);
-  const unfinished = unfilled.length > 0;
-  return { campaign: hasErrors(all) ? undefined : campaign, problems: all, source, unfinished, pdfs: assets.pdfs };
+  const unfinished = unfilled.paths.length > 0;
+  return { campaign: hasErrors(all) ? undefined : campaign, problems: all, source, unfinished, unfilled: unfilled.paths, pdfs: assets.pdfs };
 }
 
 /** The whole front half of the pipeline: a campaign file to its Document. */
 export async function documentFromFile(file: string): Promise<CheckedCampaign & { document?: Document }> {
   const checked = await checkCampaignFile(file);
   if (!checked.campaign) return checked;
-  const document = composeDocument(checked.campaign, path.dirname(path.resolve(file)));
+  const document = composeDocument(checked.campaign, path.dirname(path.resolve(file)), checked.unfilled);
   if (checked.unfinished) document.meta.draft = true;
   return { ...checked, document };
 }

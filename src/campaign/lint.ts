@@ -5,6 +5,7 @@ import { parsePlaceholder, PLACEHOLDER } from '../compose/placeholders';
 import { MAX_HEADING_NUMBER } from '../compose/numbering';
 import { checkCharacters } from './characters';
 import { checkDuplicates } from './duplicates';
+import { checkStale } from './stale';
 import { checkTables } from './lint-tables';
 import { checkMarkupPlacement, markupScope } from './markup-scope';
 import type { LoadedFile } from './load';
@@ -33,6 +34,7 @@ export function lintCampaign(campaign: Campaign, loaded: LoadedFile): Problem[] 
     checkPunctuation(text, report, (needle) => map.textAt(p, needle, loaded.source));
     checkSpaceBetweenChinese(loaded, p, report);
     checkCharacters(loaded, p, report);
+    checkStale(loaded, campaign, p, text, report);
   }
   return problems;
 }

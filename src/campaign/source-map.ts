@@ -51,6 +51,12 @@ export class SourceMap {
     return { text: source.slice(node.range[0], node.range[1]), start: node.range[0] };
   }
 
+  /** The comment at the end of the scalar's line (`value # comment`), without the #. */
+  commentAt(path: DataPath): string | undefined {
+    const node = this.node(path);
+    return isScalar(node) ? (node.comment ?? undefined) : undefined;
+  }
+
   position(offset: number): Position {
     const { line, col } = this.lineCounter.linePos(offset);
     return { line, column: col };

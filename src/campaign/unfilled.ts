@@ -1,4 +1,5 @@
 import { childSchema, effectiveSchema, rootSchema, type SchemaNode } from '../review/schema-walk';
+import { fieldLabel } from './field-label';
 import type { LoadedFile } from './load';
 import type { Problem } from './problem';
 import type { DataPath } from './source-map';
@@ -10,19 +11,22 @@ export const UNFILLED = '待填写';
  * Finds every value still marked 待填写 and reports it; in the data, the mark
  * is replaced with a stand-in of the right type (1 January of the campaign
  * year, 31 December for a deadline, sequence 1) so the rest of the file can still be checked and
- * a draft built.
+ * a draft built, where composing prints a visible blank in its place (〔2025〕　号, 　　年　月　日).
+ * `paths` are the dotted paths of the values marked.
  */
-export function takeUnfilled(loaded: LoadedFile): Problem[] {
+export function takeUnfilled(loaded: LoadedFile): { problems: Problem[]; paths: string[] } {
   const problems: Problem[] = [];
+  const paths: string[] = [];
   const root = loaded.data as Record<string, unknown>;
   const year = /^\d{4}$/.test(String(root?.year)) ? String(root.year) : '2000';
   const visit = (value: unknown, schema: SchemaNode | undefined, path: DataPath, set: (v: unknown) => void) => {
     const effective = effectiveSchema(schema, value);
     if (value === UNFILLED) {
       const pos = loaded.sourceMap.valueAt(path);
+      paths.push(path.join('.'));
       problems.push({
         file: loaded.file, line: pos.line, column: pos.column, severity: 'warning', code: 'unfilled',
-        message: `“${path.join('.')}”尚未填写`, english: `"${path.join('.')}" is not filled in yet`,
+        message: `${fieldLabel(loaded.data, path)}尚未填写`, english: `"${path.join('.')}" is not filled in yet`,
         hint: `把“${UNFILLED}”换成实际内容；未填写完的文件只能生成草稿`,
       });
       const types = ([] as string[]).concat(effective.type ?? 'string');
@@ -37,5 +41,5 @@ export function takeUnfilled(loaded: LoadedFile): Problem[] {
     }
   };
   visit(loaded.data, rootSchema(), [], () => undefined);
-  return problems;
+  return { problems, paths };
 }

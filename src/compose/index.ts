@@ -51,9 +51,10 @@ function openingText(campaign: Campaign): string | undefined {
 }
 
 /** Campaign (validated, linted) → Document. Pure: no I/O beyond reading the templates. */
-export function composeDocument(written: Campaign, baseDir: string): Document {
+/** `unfilled`: dotted paths of values still marked 待填写 (see takeUnfilled), printed as blanks. */
+export function composeDocument(written: Campaign, baseDir: string, unfilled: string[] = []): Document {
   const campaign = withTitleMarkupExpanded(written);
-  const ctx: ComposeContext = { baseDir, campaign };
+  const ctx: ComposeContext = { baseDir, campaign, unfilled: new Set(unfilled) };
   const title = campaignTitle(campaign);
   return {
     meta: {

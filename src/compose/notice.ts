@@ -4,7 +4,7 @@ import type { AnnexSpec, Campaign, DocumentNumber, Issuer, NoticeSpec } from '..
 import { addresseeLine } from './addressees';
 import { composeBody, paragraph, type TextFn } from './body';
 import { contactLine } from './contact';
-import { formatChineseDate } from './format-date';
+import { BLANK_DATE, formatChineseDate } from './format-date';
 import { formTable } from './form-table';
 import { normalizeText } from './normalize-text';
 import { expandPlaceholders, usesPlaceholder, type PlaceholderValues } from './placeholders';
@@ -14,10 +14,13 @@ export interface ComposeContext {
   /** Folder of the campaign file; asset paths are relative to it. */
   baseDir: string;
   campaign: Campaign;
+  /** Dotted paths of the campaign's values still marked 待填写: a draft prints a blank there. */
+  unfilled?: ReadonlySet<string>;
 }
 
-export function documentNumber(number: DocumentNumber, issuers: Issuer[]): string {
-  return `${number.prefix ?? issuers[0].short ?? ''}〔${number.year}〕${number.seq}号`;
+/** 闽质强省办〔2023〕7号; with `blankSeq`, 闽质强省办〔2023〕　号 (the number is not given yet). */
+export function documentNumber(number: DocumentNumber, issuers: Issuer[], blankSeq = false): string {
+  return `${number.prefix ?? issuers[0].short ?? ''}〔${number.year}〕${blankSeq ? '　' : number.seq}号`;
 }
 
 /** 附件1, 附件2 … or plain 附件 when there is only one (§7.3.7). */
@@ -45,6 +48,9 @@ export function placeholderValues(spec: NoticeSpec, campaign: Campaign): Placeho
 
 export function composeNotice(spec: NoticeSpec, title: string, opening: string | undefined, ctx: ComposeContext): Notice {
   const values = placeholderValues(spec, ctx.campaign);
+  // Only the campaign's own values are ever marked 待填写 (gongwen new); a forwarded notice's are as issued.
+  const blank = (path: string) => spec === ctx.campaign && !!ctx.unfilled?.has(path);
+  if (blank('deadline')) values.deadline = BLANK_DATE;
   const text: TextFn = (raw) => expandPlaceholders(normalizeText(raw), values);
   const annexes = spec.annexes ?? [];
   const labels = values.refs;
@@ -71,7 +77,7 @@ export function composeNotice(spec: NoticeSpec, title: string, opening: string |
     notice.header = {
       issuers: (spec.header.issuers ?? spec.issuers.map((i) => i.name)).map(normalizeText),
       withWenjian: spec.header.wenjian ?? false,
-      documentNumber: spec.number ? documentNumber(spec.number, spec.issuers) : undefined,
+      documentNumber: spec.number ? documentNumber(spec.number, spec.issuers, blank('number.seq')) : undefined,
       copyNumber: spec.header.copyNumber,
       classification: spec.header.classification,
       urgency: spec.header.urgency,
@@ -83,7 +89,7 @@ export function composeNotice(spec: NoticeSpec, title: string, opening: string |
       spec.signature.names ?? (spec.issuers.length > 1 ? spec.issuers.map((i) => i.signAs ?? i.name) : [spec.issuers[0].name]);
     notice.signature = {
       names: names.map(normalizeText),
-      date: formatChineseDate(spec.signature.date),
+      date: blank('signature.date') ? BLANK_DATE : formatChineseDate(spec.signature.date),
       seal: spec.signature.seal ? path.resolve(ctx.baseDir, spec.signature.seal) : undefined,
       note: spec.signature.note ? normalizeText(spec.signature.note) : undefined,
       ...(spec.signature.columns ? { columns: spec.signature.columns } : {}),
@@ -94,7 +100,7 @@ export function composeNotice(spec: NoticeSpec, title: string, opening: string |
     notice.colophon = {
       copyTo: spec.colophon.cc ? `${spec.colophon.cc.map(normalizeText).join('，')}。` : undefined,
       printer: spec.colophon.printer ? normalizeText(spec.colophon.printer) : undefined,
-      printDate: spec.colophon.printDate ? formatChineseDate(spec.colophon.printDate) : undefined,
+      printDate: blank('colophon.printDate') ? BLANK_DATE : spec.colophon.printDate ? formatChineseDate(spec.colophon.printDate) : undefined,
     };
   }
   return notice;

@@ -1,0 +1,49 @@
+/**
+ * A field named as a clerk would say it: 附件1“活动口号”的第3条口号,
+ * 正文“加强组织领导”一节的正文, 成文日期 — never annexes.0.items.2.
+ */
+import { childSchema, effectiveSchema, rootSchema, type SchemaNode } from '../review/schema-walk';
+import type { DataPath } from './source-map';
+
+/** Containers whose name the leaf needs (电话 alone could be anyone's). */
+const NAMED_CONTAINERS = new Set(['contact', 'header', 'colophon']);
+const LEAF_NAMES: Record<string, string> = { text: '正文', heading: '标题', body: '正文', name: '名称' };
+
+const short = (s: string, n = 16) => ([...s].length > n ? `${[...s].slice(0, n).join('')}…` : s);
+const clause = (description: string | undefined) => (description ?? '').split(/[；，。（：:]/)[0];
+
+export function fieldLabel(data: unknown, p: DataPath): string {
+  const parts: string[] = [];
+  let value: unknown = data;
+  let schema: SchemaNode | undefined = rootSchema();
+  let inBody = false;
+  for (let k = 0; k < p.length; k++) {
+    const key = p[k];
+    const parent = value as Record<string | number, unknown>;
+    const effective = effectiveSchema(schema, value);
+    value = parent?.[key];
+    schema = childSchema(effective, key);
+    const last = k === p.length - 1;
+    if (typeof key === 'number') {
+      const listKey = p[k - 1];
+      if (listKey === 'annexes') {
+        const list = parent as unknown as unknown[];
+        const title = (value as { title?: string })?.title;
+        parts.push(`${list.length === 1 ? '附件' : `附件${key + 1}`}${title ? `“${short(title)}”` : ''}`);
+      } else if (listKey === 'body') {
+        const heading = (value as { heading?: string })?.heading;
+        if (!inBody) parts.push('正文');
+        inBody = true;
+        parts.push(heading ? `“${short(heading)}”一节` : typeof value === 'string' ? `第${key + 1}段（“${short(value, 10)}”）` : `第${key + 1}项`);
+      } else if (listKey === 'items' && p[k - 3] === 'annexes') {
+        parts.push(`第${key + 1}条口号`);
+      } else {
+        parts.push(`第${key + 1}项`);
+      }
+      continue;
+    }
+    if (key === 'annexes' || (key === 'body' && !last) || (key === 'items' && p[k - 2] === 'annexes')) continue;
+    if (last || NAMED_CONTAINERS.has(key)) parts.push(LEAF_NAMES[key] ?? clause((schema as { description?: string })?.description) ?? key);
+  }
+  return parts.join('的').replace(/一节的正文$/, '一节的正文') || '文件';
+}
