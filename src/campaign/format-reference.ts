@@ -52,6 +52,7 @@ type Field = { name: string; node: Node; required: boolean };
 const EXAMPLES: Record<string, string> = {
   forwards: 'national',
   publishes: 'plan',
+  activity: '“安全生产月”活动',
   addresseeUnits: '{ 各设区市市场监管局: { items: [福州市, 厦门市, 平潭综合实验区], suffix: 市场监管局 } }',
   'bodyNode.heading': '加强组织领导',
   'bodyNode.text': '各地要高度重视，精心组织。',
