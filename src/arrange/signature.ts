@@ -80,14 +80,14 @@ function inColumns(sig: Signature, cols: Columns): SignatureArrangement {
 }
 
 export function arrangeSignature(sig: Signature): SignatureArrangement {
-  const asked = Math.max(1, sig.columns ?? 1);
-  if (asked === 1 && linesNeeded(sig, sig.names.length) <= PAGE.linesPerPage) return singleColumn(sig);
-  let chosen: Columns | undefined;
-  for (let count = asked; count <= Math.max(asked, JOINT.maxColumns); count++) {
-    const cols = columnsOf(sig.names, count);
-    if (!cols) break;
-    chosen = cols;
-    if (linesNeeded(sig, cols.rows.length) <= PAGE.linesPerPage) break;
+  // As many of the columns asked for as the width allows; then more while the block is taller than a page allows.
+  let count = Math.max(1, Math.min(sig.columns ?? 1, sig.names.length));
+  while (count > 1 && !columnsOf(sig.names, count)) count--;
+  let chosen = columnsOf(sig.names, count);
+  while (chosen && linesNeeded(sig, chosen.rows.length) > PAGE.linesPerPage && count < Math.min(JOINT.maxColumns, sig.names.length)) {
+    const wider = columnsOf(sig.names, count + 1);
+    if (!wider) break;
+    [chosen, count] = [wider, count + 1];
   }
-  return chosen && chosen.widths.length > 1 ? inColumns(sig, chosen) : singleColumn(sig);
+  return chosen && count > 1 ? inColumns(sig, chosen) : singleColumn(sig);
 }

@@ -1,0 +1,105 @@
+/**
+ * The arrangement both renderers obey (src/arrange): joint headers sized to
+ * the space page 1 leaves, names row by row in the campaign's order, and
+ * signatures in columns that keep the block on one page with its text.
+ */
+import fc from 'fast-check';
+import { arrangeNotice } from '../../src/arrange';
+import { arrangeHeader } from '../../src/arrange/header';
+import { arrangeSignature } from '../../src/arrange/signature';
+import { emWidth } from '../../src/arrange/text-width';
+import type { Header, Notice } from '../../src/document/model';
+import { HEADER, JOINT, LINE_PITCH_MM, PAGE, ptToMm } from '../../src/style/gbt9704';
+
+const names = (n: number, base = '国家某某监督管理局') => Array.from({ length: n }, (_, i) => `${base.slice(0, 3 + (i % 7))}${i + 1}`);
+const header = (issuers: string[], withWenjian = true): Header => ({ issuers, withWenjian, documentNumber: '国市监质联〔2025〕68号' });
+const notice = (h: Header, title: string, addressees: string): Notice => ({ header: h, title, addressees, body: [], annexList: [], annexes: [] });
+
+describe('joint header', () => {
+  test('a few issuers share page 1 with the title, addressees and first body lines, in one column as large as that allows', () => {
+    const n = notice(header(names(4)), '某某等关于开展2025年质量月活动的通知', '各有关单位：');
+    const a = arrangeNotice(n).header!;
+    expect(a.mark.columns).toBe(1);
+    expect(a.mark.sizePt).toBeLessThanOrEqual(HEADER.jointIssuerPt);
+    expect(a.mark.sizePt).toBeGreaterThanOrEqual(JOINT.minSizeWithTitlePt);
+    const rest = 2 + 1 + 1 + 1 + JOINT.bodyLinesOnFirstPage; // blank lines, one title line, blank, addressees, body
+    expect(a.flowRow + rest).toBeLessThanOrEqual(PAGE.linesPerPage);
+  });
+
+  test('47 issuers take page 1 to themselves and fill it: names far larger than 9.6 pt, the rule in the lower fifth of the block', () => {
+    const a = arrangeHeader(header(names(47), false), 40);
+    expect(a.mark.columns).toBe(2);
+    expect(a.mark.sizePt).toBeGreaterThan(12);
+    expect(a.ruleMm).toBeGreaterThan(0.8 * PAGE.textHeightMm);
+    expect(a.ruleMm).toBeLessThan(PAGE.textHeightMm);
+  });
+
+  test('the names run row by row, left to right, in the campaign’s order', () => {
+    const issuers = names(9);
+    const a = arrangeHeader(header(issuers), 30);
+    expect(a.mark.rows.flat()).toEqual(issuers);
+    expect(a.mark.rows[0]).toEqual(issuers.slice(0, a.mark.columns));
+  });
+
+  test('any number of issuers, any names: the mark stays inside the text block and the rule on page 1', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 80 }), fc.integer({ min: 2, max: 16 }), fc.boolean(), fc.integer({ min: 0, max: 30 }), (count, length, wenjian, rest) => {
+        const issuers = Array.from({ length: count }, (_, i) => `${'部'.repeat(Math.max(1, length - String(i).length))}${i}`);
+        const a = arrangeHeader(header(issuers, wenjian), rest);
+        const m = a.mark;
+        const width = (m.columns * m.columnMm + (m.columns - 1) * m.gapMm + (m.wenjian ? m.gapMm + ptToMm(emWidth('文件') * m.wenjian.sizePt) : 0)) * m.scale;
+        expect(m.leftMm).toBeGreaterThanOrEqual(-1e-6);
+        expect(m.leftMm + width).toBeLessThanOrEqual(PAGE.textWidthMm + 1e-6);
+        expect(m.columnMm).toBeGreaterThanOrEqual(Math.max(...issuers.map((s) => ptToMm(emWidth(s) * m.sizePt))) - 1e-6);
+        expect(m.rows.flat()).toEqual(issuers);
+        expect(a.ruleMm + HEADER.ruleThicknessMm).toBeLessThanOrEqual(PAGE.textHeightMm + LINE_PITCH_MM);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('signature', () => {
+  const date = '2025年8月28日';
+
+  test('one issuer: 右空二字, the date two characters right of the name’s first character', () => {
+    const a = arrangeSignature({ names: ['福建省市场监督管理局'], date });
+    const cell = PAGE.textWidthMm / PAGE.charsPerLine;
+    expect(a.lines).toHaveLength(2);
+    expect(a.lines[0][0]).toMatchObject({ anchor: 'right' });
+    expect(a.lines[0][0].xMm).toBeCloseTo(PAGE.textWidthMm - 2 * cell, 6);
+    expect(a.keepWithNext).toEqual([true, false]);
+  });
+
+  test('columns asked for are used, row by row in order, the date on the line below', () => {
+    const signers = names(9, '某某局');
+    const a = arrangeSignature({ names: signers, date, columns: 3 });
+    expect(a.lines.slice(0, 3).map((row) => row.map((t) => t.text))).toEqual([signers.slice(0, 3), signers.slice(3, 6), signers.slice(6, 9)]);
+    expect(a.lines[3]).toEqual([expect.objectContaining({ text: date, anchor: 'right' })]);
+    expect(a.keepWithNext.every((k, i) => k === i < a.lines.length - 1)).toBe(true);
+  });
+
+  test('more columns than the width allows: as many as fit', () => {
+    const a = arrangeSignature({ names: names(6, '中华全国某某某某联合会'), date, columns: 4 });
+    expect(a.lines[0].length).toBeLessThan(4);
+    for (const row of a.lines) for (const t of row) expect(t.xMm).toBeLessThanOrEqual(PAGE.textWidthMm + 1e-6);
+  });
+
+  test('47 names asked in two columns take a third, so the block shares its page with text (§7.3.5)', () => {
+    const signers = ['质检总局', '中宣部', '发展改革委', '教育部', '科技部', '工业和信息化部', '公安部', '人力资源和社会保障部', ...names(39, '某某委员会')];
+    const a = arrangeSignature({ names: signers, date, columns: 2 });
+    expect(a.lines[0]).toHaveLength(3);
+    expect(1 + a.lines.length + JOINT.linesKeptWithSignature).toBeLessThanOrEqual(PAGE.linesPerPage);
+    for (const row of a.lines) for (const t of row) expect(t.xMm).toBeLessThanOrEqual(PAGE.textWidthMm + 1e-6);
+  });
+
+  test('a block that cannot fit one page keeps only its first line with the text and its last row with the date', () => {
+    const a = arrangeSignature({ names: Array.from({ length: 60 }, (_, i) => `国家某某监管局${i + 1}`), date, columns: 3 });
+    expect(a.lines[0]).toHaveLength(3); // a fourth column would not fit the width
+    const last = a.lines.length - 1;
+    expect(1 + a.lines.length + JOINT.linesKeptWithSignature).toBeGreaterThan(PAGE.linesPerPage);
+    expect(a.keepWithNext[0]).toBe(true);
+    expect(a.keepWithNext[last - 1]).toBe(true);
+    expect(a.keepWithNext.filter(Boolean)).toHaveLength(2);
+  });
+});
