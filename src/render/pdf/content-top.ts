@@ -3,7 +3,9 @@
  * stream interpreter (graphics state, text positioning, paths, XObjects) to
  * find the topmost point anything is drawn at, so the 附件N label can go in
  * the free band above it. Colours are not tracked, so a page-sized background
- * rectangle is ignored rather than taken for content.
+ * rectangle is ignored rather than taken for content. What cannot be placed
+ * (a shading filling the clip, a byte that is no token) counts as reaching the
+ * page's top, so the label then goes on a cover page.
  */
 import type { PDFDict as Dict, PDFRawStream as RawStream } from 'pdf-lib';
 import type { PDFPage } from './pdf-lib';
@@ -22,8 +24,16 @@ const multiply = (a: Matrix, b: Matrix): Matrix => [
   a[4] * b[1] + a[5] * b[3] + b[5],
 ];
 const yOf = (m: Matrix, x: number, y: number) => x * m[1] + y * m[3] + m[5];
+const device = (m: Matrix, x: number, y: number): [number, number] => [x * m[0] + y * m[2] + m[4], yOf(m, x, y)];
 
-const TOKEN = /\s*(?:%[^\r\n]*|(\((?:\\[\s\S]|[^\\()]|\((?:\\[\s\S]|[^\\()])*\))*\)|<[0-9A-Fa-f\s]*>|<<|>>|\[|\]|\/[^\s/[\]()<>{}%]*|[-+]?(?:\d+\.?\d*|\.\d+)|[A-Za-z'"*]+\d?))/y;
+/** A page-sized fill is the paper's colour, not content. */
+function coversPage(points: [number, number][], width: number, height: number): boolean {
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  return Math.max(...xs) - Math.min(...xs) >= width * 0.95 && Math.max(...ys) - Math.min(...ys) >= height * 0.95;
+}
+
+const TOKEN = /\s*(?:%[^\r\n]*|(\((?:\\[\s\S]|[^\\()]|\((?:\\[\s\S]|[^\\()])*\))*\)|<[0-9A-Fa-f\s]*>|<<|>>|\[|\]|\/[^\s/[\]()<>{}%]*|[-+]?(?:\d+\.?\d*|\.\d+)|[A-Za-z'"*]+\d?|\S))/y;
 
 /** The topmost y (PDF user space, up from the bottom) drawn on `page`, or undefined for a blank page. */
 export function contentTop(page: PDFPage): number | undefined {
@@ -74,6 +84,10 @@ export function contentTop(page: PDFPage): number | undefined {
       operands.push(Number(token));
       continue;
     }
+    if (!/^[A-Za-z'"*(<\[\]/>]/.test(token)) {
+      top = Number.POSITIVE_INFINITY;
+      continue;
+    }
     if (!/^[A-Za-z'"*]/.test(token)) {
       operands.push(token);
       continue;
@@ -93,14 +107,14 @@ export function contentTop(page: PDFPage): number | undefined {
       case "'": case '"': textLine(0, -leading); show(); break;
       case 're': {
         const [x, y, w, h] = [num(4), num(3), num(2), num(1)];
-        if (!(Math.abs(w) >= width * 0.95 && Math.abs(h) >= height * 0.95)) path.push([x, y], [x + w, y + h]);
+        path.push([x, y], [x + w, y], [x, y + h], [x + w, y + h]);
         break;
       }
       case 'm': case 'l': path.push([num(2), num(1)]); break;
       case 'c': path.push([num(6), num(5)], [num(4), num(3)], [num(2), num(1)]); break;
       case 'v': case 'y': path.push([num(4), num(3)], [num(2), num(1)]); break;
       case 'S': case 's': case 'f': case 'F': case 'f*': case 'B': case 'B*': case 'b': case 'b*':
-        for (const [x, y] of path) mark(ctm, x, y);
+        if (!coversPage(path.map(([x, y]) => device(ctm, x, y)), width, height)) for (const [x, y] of path) mark(ctm, x, y);
         path = [];
         break;
       case 'n': path = []; break;
@@ -110,6 +124,9 @@ export function contentTop(page: PDFPage): number | undefined {
         mark(ctm, box[2], box[3]);
         break;
       }
+      case 'sh':
+        top = Number.POSITIVE_INFINITY;
+        break;
       case 'BI': {
         // An inline image: skip its data, which may hold anything, up to EI.
         const end = source.indexOf('EI', TOKEN.lastIndex);
