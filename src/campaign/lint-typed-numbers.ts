@@ -1,0 +1,86 @@
+/**
+ * What the notice prints by itself, typed again by the clerk: a heading's
+ * number (一、（一）1.（1）), 附件N before an annex title, the punctuation after
+ * the addressees, the parentheses around the 附注. Each would print twice.
+ */
+import { isTable } from '../compose/body';
+import type { Report } from './problem';
+import type { DataPath, Position } from './source-map';
+import type { AddresseeGroup, BodyNode, NoticeSpec } from './types';
+
+const CHINESE_NUMERAL = '[一二三四五六七八九十百零〇]+';
+/** The four levels of GB/T 9704 §7.3.3 as a clerk types them, full- or half-width. */
+const TYPED_NUMBER = new RegExp(`^\\s*(${CHINESE_NUMERAL}、|[（(](${CHINESE_NUMERAL}|\\d+)[）)]|\\d+[.．、](?!\\d))`);
+/** 附件2：, 附件3 or 附件： before the title; 附件材料清单 is a title of its own. */
+const TYPED_ANNEX_LABEL = /^\s*附件\s*(\d+\s*[：:、.．]?|[：:、.．])\s*/;
+const TRAILING_MARK = /[：:，,、；;。.]\s*$/;
+const IN_PARENTHESES = /^\s*[（(][\s\S]*[）)]\s*$/;
+
+export function checkTypedNumbers(c: NoticeSpec, report: Report, at: (p: DataPath) => Position): void {
+  const visitNotice = (spec: NoticeSpec, base: DataPath) => {
+    checkBody(spec.body, [...base, 'body'], report, at);
+    checkAddressees(spec.addressees, [...base, 'addressees'], report, at);
+    if (spec.remark && IN_PARENTHESES.test(spec.remark) && balancedOuter(spec.remark.trim())) {
+      report('warning', at([...base, 'remark']), 'typed-remark-parentheses', `附注“${spec.remark.trim()}”两边的括号会自动加上，这里写了就会印成两层`,
+        'the parentheses around the note are added by the notice', `去掉两边的括号，写作 remark: ${spec.remark.trim().slice(1, -1)}`);
+    }
+    (spec.annexes ?? []).forEach((a, i) => {
+      const p: DataPath = [...base, 'annexes', i];
+      const typed = TYPED_ANNEX_LABEL.exec(a.title)?.[0];
+      if (typed) {
+        report('warning', at([...p, 'title']), 'typed-annex-label', `附件标题前的“${typed.trim()}”会自动生成，这里写了就会印两次`,
+          'annex labels (附件1, 附件2…) are numbered by the notice', `标题只写“${a.title.slice(typed.length)}”`);
+      }
+      if (a.kind === 'notice') visitNotice(a, p);
+      if (a.kind === 'document') checkBody(a.body, [...p, 'body'], report, at);
+      if (a.kind === 'slogans' && a.numbered) {
+        a.items.forEach((item, k) => checkNumbered(item, [...p, 'items', k], report, at));
+      }
+    });
+  };
+  visitNotice(c, []);
+}
+
+/** Headings, and the text of numbered items without a heading, get their number from their place. */
+function checkBody(nodes: BodyNode[] | undefined, base: DataPath, report: Report, at: (p: DataPath) => Position) {
+  (nodes ?? []).forEach((n, i) => {
+    if (typeof n === 'string' || isTable(n)) return;
+    if (n.heading !== undefined) checkNumbered(n.heading, [...base, i, 'heading'], report, at);
+    else if (n.text !== undefined) checkNumbered(n.text, [...base, i, 'text'], report, at);
+    checkBody(n.body, [...base, i, 'body'], report, at);
+  });
+}
+
+function checkNumbered(text: string, p: DataPath, report: Report, at: (p: DataPath) => Position) {
+  const m = TYPED_NUMBER.exec(text);
+  if (!m) return;
+  report('warning', at(p), 'typed-number', `“${m[1]}”是手写的序号；序号按层次自动生成，这里写了就会印两次`,
+    'numbers are generated from the level; this one is typed by hand', `去掉“${m[1]}”，只写“${text.slice(m[0].length)}”`);
+}
+
+function checkAddressees(groups: AddresseeGroup[] | undefined, base: DataPath, report: Report, at: (p: DataPath) => Position) {
+  (groups ?? []).forEach((g, i) => {
+    const leaves: [DataPath, string][] =
+      typeof g === 'string'
+        ? [[[...base, i], g]]
+        : Array.isArray(g)
+          ? g.map((s, k) => [[...base, i, k], s])
+          : [...g.items.map((s, k): [DataPath, string] => [[...base, i, 'items', k], s]), ...(g.suffix ? [[[...base, i, 'suffix'], g.suffix] as [DataPath, string]] : [])];
+    for (const [p, name] of leaves) {
+      const mark = TRAILING_MARK.exec(name);
+      if (!mark) continue;
+      report('warning', at(p), 'typed-addressee-mark', `主送机关“${name}”末尾的“${mark[0].trim()}”会自动加上，这里写了就会印两次`,
+        'the marks between and after the addressees are added by the notice', `只写机关名称“${name.slice(0, mark.index)}”`);
+    }
+  });
+}
+
+/** The first parenthesis closes at the very end: （此件主动公开）, not （一）…（二）. */
+function balancedOuter(s: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    if ('（('.includes(s[i])) depth++;
+    else if ('）)'.includes(s[i]) && --depth === 0) return i === s.length - 1;
+  }
+  return false;
+}
