@@ -121,7 +121,27 @@ function openingQuote(source: string, errorOffset: number): { line: number; col:
   return undefined;
 }
 
+/**
+ * `联系电话: 0591…` or `市场监督管理局:` in a value: a half-width colon before a space or the line's end makes YAML
+ * read a key where a text was, which it reports as a nested mapping (the indentation message would mislead).
+ */
+function colonInValue(source: string, e: YAMLError): Problem | undefined {
+  const at = e.code === 'BLOCK_AS_IMPLICIT_KEY' ? e.linePos?.[0] : undefined;
+  if (!at) return undefined;
+  const line = source.split('\n')[at.line - 1] ?? '';
+  const colon = /:(?=\s|$)/.exec(line.slice(at.col - 1));
+  if (!colon) return undefined;
+  return {
+    file: '', line: at.line, column: at.col + colon.index, severity: 'error', code: 'yaml-colon-in-value',
+    message: '文字中有半角冒号“:”（其后是空格或行末），YAML 把这一行当成了新的键',
+    english: 'a ":" followed by a space or the line end inside a value reads as a key',
+    hint: '改为全角冒号“：”，或给整段文字加引号；主送机关后的冒号由公文自动加上，不用写',
+  };
+}
+
 function yamlProblem(file: string, source: string, e: YAMLError, severity: Problem['severity']): Problem {
+  const colon = colonInValue(source, e);
+  if (colon) return { ...colon, file, severity };
   const [message, hint] = YAML_MESSAGES[e.code] ?? ['YAML 格式错误', '对照上一年的活动文件检查这一行的写法'];
   const pos = (e.code === 'MISSING_CHAR' && openingQuote(source, e.pos[0])) || e.linePos?.[0] || { line: 1, col: 1 };
   const english = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');

@@ -66,6 +66,11 @@ function toProblem(loaded: LoadedFile, e: ErrorObject): Problem | undefined {
       const key = String(e.params.additionalProperty);
       const known = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
       const guess = closestName(key, known);
+      // Every key of the format is ASCII: a Chinese "key" is text whose half-width ": " YAML read as a key.
+      if (/[^\x00-\x7f]/.test(key)) {
+        return make(loaded.sourceMap.keyAt(path, key), 'colon-in-text', `“${key}:”被当成了键：文字中的半角冒号“:”后接空格时，YAML 把它前面的文字读作键`,
+          `text before a ":" and a space reads as the key "${key}"`, '改为全角冒号“：”，或给整段文字加引号');
+      }
       return make(loaded.sourceMap.keyAt(path, key), 'unknown-key',
         `未知的键“${key}”`, `unknown key "${key}"${guess ? `; did you mean "${guess}"?` : ''}`,
         guess ? `是不是要写“${guess}”？` : `此处可用的键：${known.join('、')}  ${describe(e.parentSchema)}`.trim());
@@ -88,7 +93,7 @@ function toProblem(loaded: LoadedFile, e: ErrorObject): Problem | undefined {
     }
     case 'format':
       return make(at(path), 'bad-date', `日期“${String(e.data)}”不存在或格式不对`, `not a valid date "${String(e.data)}"`,
-        '请写成 YYYY-MM-DD，并确认这一天存在，如 2023-09-01');
+        paddedDate(String(e.data)) ?? '请写成 YYYY-MM-DD，并确认这一天存在，如 2023-09-01');
     case 'minLength':
       return make(at(path), 'empty-text', `${field}不能为空`, 'must not be empty', describe(e.parentSchema));
     case 'pattern':
@@ -122,4 +127,14 @@ function parsePointer(pointer: string): DataPath {
     .split('/')
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** 2025-8-28, 2025/8/28 or 2025年8月28日 as the schema wants it, when that is a real day: a did-you-mean for the hint. */
+function paddedDate(text: string): string | undefined {
+  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/.exec(text);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  if (day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return undefined;
+  return `是不是要写 ${day.toISOString().slice(0, 10)}？日期写成 YYYY-MM-DD，月、日不足两位时前面补 0`;
 }

@@ -11,14 +11,19 @@ export const processIo: Io = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
+/** Each file's problems in the order of its lines, so a clerk can work down the file; files in the order given. */
 export function printProblems(problems: Problem[], io: Io): void {
-  for (const p of problems) io.err(formatProblem(p));
+  const files = [...new Set(problems.map((p) => p.file))];
+  const inFileOrder = [...problems].sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file) || a.line - b.line || a.column - b.column);
+  for (const p of inFileOrder) io.err(formatProblem(p));
 }
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 export function summary(problems: Problem[]): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  return `${errors} 个错误，${warnings} 个警告 (${errors} errors, ${warnings} warnings)`;
+  return `${errors} 个错误，${warnings} 个警告 (${count(errors, 'error')}, ${count(warnings, 'warning')})`;
 }
 
 export function printFontWarnings(warnings: FontWarning[], io: Io): void {

@@ -1,0 +1,92 @@
+/**
+ * Messages for slips a clerk makes when copying from a printed notice: a
+ * half-width colon in a text (YAML reads a key there), a date written the
+ * Chinese way or without leading zeros, and the list of problems read from
+ * the top of the file down, counted in proper English.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkCampaignFile } from '../../src/pipeline';
+import type { Problem } from '../../src/campaign/problem';
+import { printProblems, summary } from '../../src/cli/report';
+import { tempDir } from '../helpers/cli';
+
+const dir = tempDir('gongwen-messages-');
+let count = 0;
+const HEAD = ['kind: notice', 'year: 2025', 'issuers:', '  - name: 漳州市市场监督管理局', '    short: 漳市监'];
+
+async function problemsOf(lines: string[]): Promise<Problem[]> {
+  const file = path.join(dir, `c${++count}.yaml`);
+  writeFileSync(file, [...HEAD, ...lines, ''].join('\n'));
+  return (await checkCampaignFile(file)).problems;
+}
+
+describe('a half-width colon in a text', () => {
+  test('at the end of a value: named at the colon, not called an indentation fault', async () => {
+    const problems = await problemsOf(['addressees:', '  - items: [各县（区）]', '    suffix: 市场监督管理局:']);
+    expect(problems.map((p) => [p.line, p.column, p.code])).toEqual([[8, 20, 'yaml-colon-in-value']]);
+    expect(problems[0].message).toContain('半角冒号');
+    expect(problems[0].message).not.toContain('缩进');
+    expect(problems[0].hint).toContain('全角冒号“：”');
+  });
+
+  test('inside a value, before a space: named at the colon', async () => {
+    const problems = await problemsOf(['contact:', '  name: 联系人: 黄文彬']);
+    expect(problems.map((p) => [p.line, p.column, p.code])).toEqual([[7, 12, 'yaml-colon-in-value']]);
+  });
+
+  test('a real indentation fault keeps its own message', async () => {
+    const problems = await problemsOf(['contact:', '  name: 黄文彬', '   phone: 0596-2598317']);
+    expect(problems[0].code).not.toBe('yaml-colon-in-value');
+  });
+
+  test('a paragraph that became a key: said so, not “unknown key, use heading, text or body”', async () => {
+    const problems = await problemsOf(['body:', '  - 联系电话: 0596-2598317']);
+    expect(problems.map((p) => [p.line, p.column, p.code])).toEqual([[7, 5, 'colon-in-text']]);
+    expect(problems[0].message).toContain('“联系电话:”被当成了键');
+    expect(problems[0].hint).toContain('全角冒号“：”');
+  });
+
+  test('an English key mistyped is still an unknown key with its guess', async () => {
+    const problems = await problemsOf(['contact:', '  name: 黄文彬', '  phon: 0596-2598317']);
+    expect(problems.map((p) => [p.code, p.hint])).toEqual([['unknown-key', '是不是要写“phone”？']]);
+  });
+});
+
+describe('a date not written YYYY-MM-DD', () => {
+  test.each([
+    ['2025-8-28', '2025-08-28'],
+    ['2025年8月28日', '2025-08-28'],
+    ['2025/9/1', '2025-09-01'],
+  ])('%s: the hint gives the date as it must be written', async (written, wanted) => {
+    const problems = await problemsOf(['signature:', `  date: ${written}`]);
+    expect(problems.map((p) => [p.line, p.code])).toEqual([[7, 'bad-date']]);
+    expect(problems[0].hint).toContain(`是不是要写 ${wanted}？`);
+  });
+
+  test('a day that does not exist gets no guess', async () => {
+    const problems = await problemsOf(['signature:', '  date: 2025-2-30']);
+    expect(problems[0].code).toBe('bad-date');
+    expect(problems[0].hint).not.toContain('是不是');
+  });
+});
+
+describe('the list of problems', () => {
+  const at = (file: string, line: number, severity: Problem['severity']): Problem => ({
+    file, line, column: 1, severity, code: 'x', message: '问题', english: 'problem', hint: '',
+  });
+
+  test('each file’s problems from the top of the file down, the files in the order given', () => {
+    const lines: string[] = [];
+    printProblems([at('b.yaml', 30, 'warning'), at('b.yaml', 4, 'error'), at('a.yaml', 9, 'error'), at('b.yaml', 12, 'warning')], {
+      out: () => undefined,
+      err: (l) => lines.push(l),
+    });
+    expect(lines.map((l) => l.split('  ')[0])).toEqual(['b.yaml:4:1', 'b.yaml:12:1', 'b.yaml:30:1', 'a.yaml:9:1']);
+  });
+
+  test('the summary counts in the singular and the plural', () => {
+    expect(summary([at('a.yaml', 1, 'error'), at('a.yaml', 2, 'warning')])).toBe('1 个错误，1 个警告 (1 error, 1 warning)');
+    expect(summary([at('a.yaml', 1, 'error'), at('a.yaml', 2, 'error')])).toBe('2 个错误，0 个警告 (2 errors, 0 warnings)');
+  });
+});
