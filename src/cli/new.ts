@@ -25,9 +25,20 @@ export async function newCommand(args: string[], io: Io): Promise<number> {
     return 2;
   }
   const { text, checklist } = newYearFrom(from.source, year);
-  await writeFileAtomic(target, text);
+  await writeFileAtomic(target, withSchemaFrom(text, values.from, target));
   io.out(`已新建 (created) ${target}。还需要填写和核对 (still to do)：`);
   checklist.forEach((item, i) => io.out(`  ${i + 1}. ${item}`));
   io.out(`填好后运行 gongwen check --strict ${target}`);
   return 0;
+}
+
+const SCHEMA_COMMENT = /^(# yaml-language-server: \$schema=)(\S+)/m;
+
+/** The editor's $schema path is relative to the file: written into another folder, it is made relative to the new file. */
+function withSchemaFrom(text: string, from: string, target: string): string {
+  return text.replace(SCHEMA_COMMENT, (line, head: string, schema: string) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(schema) || path.isAbsolute(schema)) return line;
+    const moved = path.relative(path.dirname(path.resolve(target)), path.resolve(path.dirname(from), schema));
+    return head + moved.split(path.sep).join('/');
+  });
 }

@@ -157,6 +157,15 @@ describe('gongwen new', () => {
     expect(built.document!.meta.draft).toBe(true);
   });
 
+  test('written into another folder (campaigns/examples/), the editor’s $schema path still finds the schema', async () => {
+    const dir = copyCampaigns();
+    const out = path.join(dir, 'examples', 'next', '2024.yaml');
+    expect((await runCli(['new', '2024', '--from', path.join(dir, '2023.yaml'), '--out', out])).code).toBe(0);
+    const schema = /^# yaml-language-server: \$schema=(\S+)$/m.exec(readFileSync(out, 'utf8'))?.[1];
+    expect(schema).toBe('../../campaign.schema.json');
+    expect(existsSync(path.resolve(path.dirname(out), schema!))).toBe(true);
+  });
+
   test('never overwrites, and says so when it cannot write', async () => {
     const dir = copyCampaigns();
     const from = path.join(dir, '2023.yaml');
