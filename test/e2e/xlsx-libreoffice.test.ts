@@ -76,3 +76,17 @@ describe('the fill-in workbook in a real spreadsheet program (LibreOffice)', () 
     items.forEach((item, i) => expect(summary.getCell(total.row + 1 + i, total.col - 1).value).toBe(values.get(item.id)));
   });
 });
+
+test('a filler line worded longer than its column (填报单位（盖章）：) is printed whole, not cut at the hidden column', async () => {
+  const { campaign } = await checkCampaignFile(path.resolve(__dirname, '../../campaigns/examples/zhangzhou-2025.yaml'));
+  const [{ bytes }] = await renderFormWorkbooks(campaign!);
+  const dir = tempDir('gongwen-lo-filler-');
+  const workbook = path.join(dir, 'filler.xlsx');
+  writeFileSync(workbook, bytes);
+  const text = squeeze(execFileSync('pdftotext', [soffice(workbook, 'pdf', dir), '-']).toString());
+  const title = text.indexOf('活动情况统计表');
+  const header = text.indexOf('项目');
+  expect(title).toBeGreaterThanOrEqual(0);
+  // Between the title and the table's header: the filler wrapped in its column, its characters in order.
+  expect(inOrder(text.slice(title, header), '填报单位（盖章）：')).toBe(true);
+});

@@ -11,6 +11,7 @@ import {
   PAGE_SETUP,
   TITLE_ROW_HEIGHT_PT,
   WIDTH_PER_COLUMN_UNIT,
+  linesNeeded,
   rowHeight,
 } from './sheet-style';
 import { makeValueCell } from './value-cell';
@@ -77,19 +78,21 @@ function writeFiller(sheet: Worksheet, layout: FormLayout, columns: ReturnType<t
   sheet.getCell(FILLER_ROW, ID_COLUMN).value = ROW_ROLE.filler;
   const [from, to] = columns.name;
   if (to > from) sheet.mergeCells(FILLER_ROW, from, FILLER_ROW, to);
+  // A filler worded longer than its column (填报单位（盖章）：) wraps in it: text running over would be cut off by the
+  // hidden column on the left, or hidden under the unit's name on the right.
   const text = (column: number, value: string, horizontal: 'left' | 'right') => {
     const cell = sheet.getCell(FILLER_ROW, column);
     cell.value = value;
     cell.font = FONT.body;
-    cell.alignment = { vertical: 'bottom', horizontal };
+    cell.alignment = { vertical: 'bottom', horizontal, wrapText: true };
+    return linesNeeded(value, sheet.getColumn(column).width ?? 0);
   };
-  text(columns.before, layout.filler.before, 'right');
-  text(columns.after, layout.filler.after, 'left');
+  const lines = Math.max(text(columns.before, layout.filler.before, 'right'), text(columns.after, layout.filler.after, 'left'));
   const name = sheet.getCell(FILLER_ROW, from);
   name.font = FONT.body;
   name.alignment = { vertical: 'bottom', horizontal: 'center', shrinkToFit: true };
   name.protection = { locked: false };
   name.numFmt = '@';
   for (let c = from; c <= to; c++) sheet.getCell(FILLER_ROW, c).border = { bottom: { style: 'thin' } };
-  sheet.getRow(FILLER_ROW).height = rowHeight(1);
+  sheet.getRow(FILLER_ROW).height = rowHeight(lines);
 }
