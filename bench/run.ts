@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { documentFromFile } from '../src/pipeline';
 import { FORMATS } from '../src/render/formats';
+import { benchBadAssets } from './assets';
 import { benchCollect, benchZipBomb, formatCollectBench } from './collect';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -108,7 +109,7 @@ async function main() {
 }
 
 main()
-  .then(async () => console.log(`\n${formatCollectBench(await benchCollect(COLLECT_RETURNS))}  [floor 10 s]\n${benchZipBomb()}`))
+  .then(async () => console.log(`\n${formatCollectBench(await benchCollect(COLLECT_RETURNS))}  [floor 10 s]\n${benchZipBomb()}\n${benchBadAssets()}`))
   .catch((e) => {
     console.error(e);
     process.exitCode = 1;

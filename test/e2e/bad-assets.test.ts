@@ -10,8 +10,8 @@ import { assetCampaign, BAD_ASSETS, FIXTURES, png } from '../helpers/bad-assets'
 import { tempDir } from '../helpers/cli';
 
 const BIN = path.resolve(__dirname, '../../bin/gongwen.js');
-/** A hang must not hang the suite: the child is killed after this long and the case fails. */
-const KILL_AFTER_MS = 5000;
+/** A hang must not hang the suite: the child is killed after this long and the case fails (the 5 s floor is measured in bench/assets.ts). */
+const KILL_AFTER_MS = 30_000;
 const MAX_RSS_KB = 300 * 1024;
 
 function campaignDir(): string {
