@@ -1,15 +1,19 @@
 /**
- * npm run bench — speed and size of every output format for every campaign,
- * and the time to collect 200 statistics returns.
+ * npm run bench — cold start against a bare node (issue 13), warm rebuilds
+ * under --watch, scaling to 500 pages, speed and size of every output format
+ * for every campaign, and the time to collect 200 statistics returns.
  * Benchmarks, not tests: nothing here passes or fails. Times are reported
  * as ratios against a reference measured in the same run, so the figures
  * compare across machines:
  *   warm: each renderer against the plain-text rendering of the same Document;
- *   cold: a whole `gongwen build` process against a bare `node` start;
+ *   cold: a whole `gongwen` process against a bare `node -e 0`, run in turn;
  *   LibreOffice: its DOCX → PDF conversion of our DOCX against our own PDF build.
- * The floors of issue 4 are reported next to the figures they bound.
+ * The floors of issues 4 and 13 are reported next to the figures they bound.
+ * Caches (compiled code, font scans) go to a fresh folder for the run; each
+ * cold figure follows a warm-up run of the same command, as a clerk's second
+ * and later runs do.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,9 +21,10 @@ import { documentFromFile } from '../src/pipeline';
 import { FORMATS } from '../src/render/formats';
 import { benchBadAssets } from './assets';
 import { benchCollect, benchZipBomb, formatCollectBench } from './collect';
+import { BIN, median, pairedAgainstNode, ROOT, runNode } from './processes';
+import { scalingCurves } from './scaling';
+import { warmRebuildMs } from './watch';
 
-const ROOT = path.resolve(__dirname, '../..');
-const BIN = path.join(ROOT, 'bin/gongwen.js');
 const CAMPAIGNS = path.join(ROOT, 'campaigns');
 const WARM_RUNS = 5;
 const COLD_RUNS = 5;
@@ -29,9 +34,21 @@ const COLLECT_RETURNS = 200;
 const COLD_FLOOR_MS: Record<string, number> = { '2023.yaml': 400, '2018.yaml': 1000 };
 const PDF_FLOOR_BYTES = 1024 * 1024;
 
-const floor = (met: boolean, what: string) => `  [floor ${what}: ${met ? 'met' : 'MISSED'}]`;
+/** Issue 13: pairs of runs against `node -e 0`, and the floor of each command's median ratio. */
+const PAIRS = 11;
+const COLD_START: { label: string; args: string[]; floor: number }[] = [
+  { label: 'check 2023', args: ['check', 'campaigns/2023.yaml'], floor: 1.3 },
+  { label: 'build 2023 --format pdf', args: ['build', 'campaigns/2023.yaml', '--format', 'pdf'], floor: 2.0 },
+  { label: 'build 2023 --format docx,pdf', args: ['build', 'campaigns/2023.yaml', '--format', 'docx,pdf'], floor: 2.5 },
+  { label: 'build 2018 (text,docx,pdf,xlsx)', args: ['build', 'campaigns/2018.yaml', '--format', 'text,docx,pdf,xlsx'], floor: 4 },
+  { label: '--help', args: ['--help'], floor: 1.2 },
+];
+/** Issue 13: a warm rebuild under --watch of 2023, as --watch prints it; at 500 pages, peak memory. */
+const WATCH_FLOOR_MS = 30;
+const SAVES = 10;
+const PEAK_FLOOR_MIB = 250;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const floor = (met: boolean, what: string) => `  [floor ${what}: ${met ? 'met' : 'MISSED'}]`;
 
 async function timeAsync(runs: number, f: () => Promise<unknown>): Promise<number> {
   await f();
@@ -44,15 +61,31 @@ async function timeAsync(runs: number, f: () => Promise<unknown>): Promise<numbe
   return median(times);
 }
 
-function timeProcess(runs: number, args: string[]): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    const r = spawnSync(process.execPath, args, { stdio: 'ignore' });
-    if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}`);
-    times.push(performance.now() - t);
+function timeProcess(runs: number, args: string[], env: NodeJS.ProcessEnv): number {
+  return median(Array.from({ length: runs }, () => runNode(args, env).ms));
+}
+
+function coldStart(env: NodeJS.ProcessEnv, out: string): void {
+  console.log(`cold start: median of ${PAIRS} pairs against node -e 0, run in turn`);
+  for (const { label, args, floor: max } of COLD_START) {
+    const withOut = args[0] === 'build' ? [...args, '--out', out] : args;
+    const p = pairedAgainstNode([BIN, ...withOut.map((a) => (a.startsWith('campaigns/') ? path.join(ROOT, a) : a))], PAIRS, env);
+    console.log(
+      `  ${label.padEnd(32)} ${p.ratio.toFixed(2)}× node (${fmt(p.ms)} vs ${fmt(p.referenceMs)}); peak ${p.peakMiB.toFixed(0)} MiB${floor(p.ratio <= max, `${max}×`)}`,
+    );
   }
-  return median(times);
+}
+
+async function watchAndScale(env: NodeJS.ProcessEnv): Promise<void> {
+  const watch = await warmRebuildMs(path.join(CAMPAIGNS, '2023.yaml'), SAVES, env);
+  console.log(`\nbuild 2023 --watch: first build ${watch.first} ms, warm rebuild ${watch.warm} ms (median of ${SAVES} saves)${floor(watch.warm < WATCH_FLOOR_MS, `${WATCH_FLOOR_MS} ms`)}`);
+  console.log('\nscaling (cold builds; k: time ∝ pages^k from the smallest to the largest)');
+  for (const curve of scalingCurves(env)) {
+    const points = curve.points.map((p) => `${p.pages} p ${fmt(p.ms)} ${p.peakMiB.toFixed(0)} MiB`).join(' · ');
+    const largest = curve.points[curve.points.length - 1];
+    const notes = `${floor(curve.k <= 1, 'k ≤ 1')}${floor(largest.peakMiB <= PEAK_FLOOR_MIB, `${PEAK_FLOOR_MIB} MiB`)}`;
+    console.log(`  ${curve.format.padEnd(4)} ${curve.label.padEnd(13)} k = ${curve.k.toFixed(2)}: ${points}${notes}`);
+  }
 }
 
 function libreOfficeSeconds(docx: string, outDir: string): number | undefined {
@@ -71,8 +104,11 @@ const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 async function main() {
   const formats = Object.keys(FORMATS).filter((f) => f !== 'text');
   const out = mkdtempSync(path.join(os.tmpdir(), 'gongwen-bench-'));
-  const nodeStart = timeProcess(COLD_RUNS, ['-e', '0']);
-  console.log(`reference: bare node start ${fmt(nodeStart)}; formats: ${formats.join(', ')}\n`);
+  const env = { ...process.env, GONGWEN_CACHE_DIR: mkdtempSync(path.join(os.tmpdir(), 'gongwen-bench-cache-')) };
+  coldStart(env, out);
+  await watchAndScale(env);
+  const nodeStart = timeProcess(COLD_RUNS, ['-e', '0'], env);
+  console.log(`\nreference: bare node start ${fmt(nodeStart)}; formats: ${formats.join(', ')}\n`);
 
   for (const name of readdirSync(CAMPAIGNS).filter((f) => f.endsWith('.yaml')).sort()) {
     const file = path.join(CAMPAIGNS, name);
@@ -90,14 +126,14 @@ async function main() {
       const pages = rendered.pages ? `, ${rendered.pages} pages` : '';
       console.log(`  ${format.padEnd(5)} warm            ${fmt(ms)}  = ${(ms / text).toFixed(0)}× text; ${(rendered.bytes.length / 1024).toFixed(0)} KB${pages}`);
     }
-    const cold = timeProcess(COLD_RUNS, [BIN, 'build', file, '--format', formats.join(','), '--out', out]);
+    const cold = timeProcess(COLD_RUNS, [BIN, 'build', file, '--format', formats.join(','), '--out', out], env);
     const coldFloor = COLD_FLOOR_MS[name];
     const coldNote = coldFloor ? floor(cold < coldFloor, `${coldFloor} ms`) : '';
     console.log(`  cold build (${formats.join('+')})  ${fmt(cold)}  = ${(cold / nodeStart).toFixed(1)}× bare node start${coldNote}`);
     const base = path.basename(name, '.yaml');
     if (formats.includes('docx')) {
       const lo = libreOfficeSeconds(path.join(out, `${base}.docx`), path.join(out, 'lo'));
-      const ours = timeProcess(1, [BIN, 'build', file, '--format', 'pdf', '--out', out]);
+      const ours = timeProcess(1, [BIN, 'build', file, '--format', 'pdf', '--out', out], env);
       if (lo !== undefined) console.log(`  LibreOffice DOCX→PDF  ${(lo * 1000).toFixed(0)} ms  = ${((lo * 1000) / ours).toFixed(1)}× our cold PDF build`);
     }
     for (const format of formats) {

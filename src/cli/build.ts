@@ -16,10 +16,6 @@ import { writeFilesAtomic } from './write-atomic';
  */
 export async function buildCommand(args: string[], io: Io, stop?: AbortSignal): Promise<number> {
   const { values, positionals } = parseCommandArgs(COMMANDS.build.options, args);
-  if (values.watch) {
-    const once = args.filter((a) => a !== '--watch');
-    return watchAndBuild(positionals, () => buildCommand(once, io), io, stop ?? interruptSignal());
-  }
   const formats = values.format ? values.format.split(',').map((f) => f.trim()) : DEFAULT_FORMATS;
   const unknown = formats.filter((f) => !(f in FORMATS) && f !== FORM_WORKBOOKS);
   if (positionals.length === 0 || unknown.length > 0) {
@@ -28,9 +24,11 @@ export async function buildCommand(args: string[], io: Io, stop?: AbortSignal): 
     return 2;
   }
 
+  // Under --watch one DOCX thread serves every rebuild, its renderer loaded and warmed once.
   const docxThread = formats.includes('docx') ? startDocxThread() : undefined;
+  const once = () => build(positionals, { formats, outDir: values.out, draft: values.draft, fontDirs: values.fonts, docxThread }, values.json, io);
   try {
-    return await build(positionals, { formats, outDir: values.out, draft: values.draft, fontDirs: values.fonts, docxThread }, values.json, io);
+    return await (values.watch ? watchAndBuild(positionals, once, io, stop ?? interruptSignal()) : once());
   } finally {
     await docxThread?.close();
   }

@@ -5,8 +5,8 @@
  * the font files it was made from — the same paths, sizes and modification
  * times — so a font added, removed or replaced makes the folder scanned again.
  */
-import { crc32 } from 'node:zlib';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import { cacheFolder, readCacheFile, writeCacheFile } from '../startup/cache-files';
 import type { InstalledFace } from './scan';
 

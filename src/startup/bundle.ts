@@ -11,6 +11,7 @@
 import { build, type Plugin } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { markedBundle } from './code-cache';
 
 const SRC = path.resolve(__dirname, '..');
 export const BUNDLE_DIR = path.resolve(SRC, '../bundle');
@@ -68,7 +69,7 @@ async function bundle(): Promise<void> {
   });
   rmSync(BUNDLE_DIR, { recursive: true, force: true });
   mkdirSync(BUNDLE_DIR, { recursive: true });
-  for (const file of outputFiles) writeFileSync(file.path, asciiOnly(file.text));
+  for (const file of outputFiles) writeFileSync(file.path, markedBundle(asciiOnly(file.text)));
 }
 
 bundle().catch(() => {

@@ -7,10 +7,12 @@
  * first run of a bundle and kept while it is valid, so it holds the functions
  * that run used (a build to PDF only does not cache the workbook's code).
  *
- * A cache is never trusted blindly: its name carries a checksum of the
- * bundle's source and the Node version, its header a checksum of its data,
- * and V8 refuses data from another V8 or other flags. A refused, stale or
- * unreadable cache only means compiling as without one.
+ * A cache is never trusted blindly: its name carries the SHA-1 of the
+ * bundle's source (computed when the bundle is made, see markedBundle, as
+ * hashing it on every start would cost more than a millisecond) and the Node
+ * version, its header the CRC-32 of its data (V8 does not check the data
+ * itself), and V8 refuses data from another V8 or other flags. A refused,
+ * stale or unreadable cache only means compiling as without one.
  */
 import { readFileSync } from 'node:fs';
 import Module from 'node:module';
@@ -19,8 +21,18 @@ import { Script } from 'node:vm';
 import { crc32 } from 'node:zlib';
 import { readCacheFile, writeCacheFile } from './cache-files';
 
-/** Header: a checksum of the data. */
+/** Header: the CRC-32 of the data (node:zlib is loaded by the commands anyway; node:crypto would be loaded for this alone). */
 const HEADER = 4;
+/** First line of a bundle, before the SHA-1 of the rest. */
+const MARK = '//# gongwen-bundle ';
+const MARKED = new RegExp(`^${MARK}([0-9a-f]{40})\n`);
+
+/** A bundle's code as written to dist/bundle: marked with the SHA-1 that names its caches. */
+export function markedBundle(code: string): string {
+  // Build time only: nothing loads node:crypto on the way to running a command.
+  const { createHash } = require('node:crypto') as typeof import('node:crypto');
+  return `${MARK}${createHash('sha1').update(code).digest('hex')}\n${code}`;
+}
 
 /** Bundles compiled without a usable cache: their caches are written at exit. */
 const uncached: { script: Script; file: string; name: string }[] = [];
@@ -32,24 +44,28 @@ function cachedData(file: string): Buffer | undefined {
   return crc32(data) === stored.readUInt32LE(0) ? data : undefined;
 }
 
-function compileCached(module: Module, filename: string, folder: string): void {
-  const bytes = readFileSync(filename);
+/** False for a file that is not a marked bundle: it compiles as usual. */
+function compileCached(module: Module, filename: string, folder: string): boolean {
+  const source = readFileSync(filename, 'utf8');
+  const sha1 = MARKED.exec(source.slice(0, MARK.length + 41))?.[1];
+  if (!sha1) return false;
   const name = path.basename(filename, '.js');
-  const file = path.join(folder, `${name}-${crc32(bytes).toString(16)}-${process.version}-${process.arch}.v8`);
+  const file = path.join(folder, `${name}-${sha1.slice(0, 16)}-${process.version}-${process.arch}.v8`);
   const cached = cachedData(file);
-  const script = new Script(Module.wrap(bytes.toString('utf8')), { filename, cachedData: cached });
+  const script = new Script(Module.wrap(source), { filename, cachedData: cached });
   if (!cached || script.cachedDataRejected) uncached.push({ script, file, name });
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   wrapper.call(module.exports, module.exports, Module.createRequire(filename), module, filename, path.dirname(filename));
+  return true;
 }
 
 function saveCaches(): void {
   for (const { script, file, name } of uncached) {
     try {
       const data = script.createCachedData();
-      const header = Buffer.alloc(HEADER);
-      header.writeUInt32LE(crc32(data), 0);
       const sameBundle = new RegExp(`^${name}-[0-9a-f]+-v.*\\.v8$`);
+      const header = Buffer.alloc(HEADER);
+      header.writeUInt32LE(crc32(data));
       writeCacheFile(file, Buffer.concat([header, data]), (other) => sameBundle.test(other));
     } catch {
       // An exit handler that throws keeps a thread from ending: without a cache, the next run compiles.
@@ -58,15 +74,14 @@ function saveCaches(): void {
 }
 
 /**
- * From now on, every .js file loaded from `bundleDir` is compiled with its
- * cache from `folder`; missing caches are written when the process exits.
+ * From now on, every marked bundle loaded from `bundleDir` is compiled with
+ * its cache from `folder`; missing caches are written when the process exits.
  */
 export function cacheBundles(bundleDir: string, folder: string): void {
   // require.extensions is deprecated for new file types; here it only wraps how .js files of one folder compile.
   const plain = require.extensions['.js'];
   require.extensions['.js'] = (module, filename) => {
-    if (path.dirname(filename) === bundleDir) compileCached(module, filename, folder);
-    else plain(module, filename);
+    if (path.dirname(filename) !== bundleDir || !compileCached(module, filename, folder)) plain(module, filename);
   };
   process.once('exit', saveCaches);
 }
