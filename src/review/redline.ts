@@ -9,7 +9,7 @@
 import type { Annex, AnnexListEntry, Colophon, Document, FontRole, Header, Notice, Run, Signature } from '../document/model';
 import { align, type Pair } from './align';
 import { redlineBlocks } from './redline-blocks';
-import { deleted, inserted, isEdit, MARK, trackedLine as trackedParagraph, trackedText, wordChanges } from './tracked-text';
+import { deleted, inserted, isEdit, labelledLine, MARK, trackedText, wordChanges } from './tracked-text';
 
 export interface Redline {
   document: Document;
@@ -77,7 +77,7 @@ function colophon(a: Colophon | undefined, b: Colophon | undefined): Colophon | 
   const noPrintLine = (c?: Colophon) => !c?.printer && !c?.printDate;
   const line = noPrintLine(b) && !noPrintLine(a) ? MARK.lineDeleted : noPrintLine(a) && !noPrintLine(b) ? MARK.lineInserted : '';
   return {
-    copyTo: trackedParagraph(a?.copyTo, b?.copyTo) || undefined,
+    copyTo: labelledLine(a?.copyTo, b?.copyTo) || undefined,
     printer: line + (field(a?.printer, b?.printer) ?? '') || undefined,
     printDate: field(a?.printDate, b?.printDate),
   };
@@ -95,7 +95,7 @@ const ANNEX_LIST_LABEL = '附件：';
 function annexList(old: Notice, neu: Notice, pairs: Pair<Annex>[]): AnnexListEntry[] {
   const entry = (n: Notice, x: Annex | undefined) => (x ? n.annexList[n.annexes.indexOf(x)] : undefined);
   const listed = old.annexList.length === old.annexes.length && neu.annexList.length === neu.annexes.length;
-  const matched = listed ? pairs.map((p) => ({ old: entry(old, p.old), neu: entry(neu, p.neu) })) : align(old.annexList, neu.annexList, (e) => e.title);
+  const matched = listed ? pairs.map((p) => ({ old: entry(old, p.old), neu: entry(neu, p.neu) })) : align(old.annexList, neu.annexList, (e) => e.title, (x, y) => isEdit(x.title, y.title));
   const entries = matched.flatMap(({ old: a, neu: b }): AnnexListEntry[] => {
     const gone = a && { number: MARK.lineDeleted + deleted(a.number), title: deleted(a.title) };
     const added = b && { number: MARK.lineInserted + inserted(b.number), title: inserted(b.title) };

@@ -83,14 +83,21 @@ function wholly(xml: string): 'ins' | 'del' | undefined {
   return kinds.size === 1 ? [...kinds][0] : undefined;
 }
 
-function trackParagraphMark(p: string, attributes: () => string): string {
+/**
+ * A paragraph that ends a section keeps its mark, which holds the section
+ * break, unless the whole section goes (`whole`): accepting the deletion of a
+ * removed annex then leaves no empty page, rejecting an added one none either.
+ */
+function trackParagraphMark(p: string, attributes: () => string, whole: State): string {
   const kind = wholly(p);
-  // A paragraph that ends a section keeps its mark: removing it would merge two sections.
-  if (!kind || p.includes('<w:sectPr')) return p;
+  if (!kind || (p.includes('<w:sectPr') && whole !== { ins: 'inserted', del: 'deleted' }[kind])) return p;
   const mark = `<w:${kind} ${attributes()}/>`;
   const props = /<w:pPr>[\s\S]*?<\/w:pPr>/.exec(p)?.[0];
   if (!props) return p.replace(/^<w:p(?:\s[^>]*)?>/, (open) => `${open}<w:pPr><w:rPr>${mark}</w:rPr></w:pPr>`);
-  const marked = props.includes('<w:rPr>') ? props.replace('<w:rPr>', `<w:rPr>${mark}`) : props.replace('</w:pPr>', `<w:rPr>${mark}</w:rPr></w:pPr>`);
+  // The mark's run properties come before the section properties (CT_PPr's order).
+  const marked = props.includes('<w:rPr>')
+    ? props.replace('<w:rPr>', `<w:rPr>${mark}`)
+    : props.replace(/<w:sectPr|<\/w:pPr>/, (end) => `<w:rPr>${mark}</w:rPr>${end}`);
   return p.replace(props, marked);
 }
 
@@ -103,19 +110,20 @@ function trackRows(table: string, attributes: () => string): string {
   });
 }
 
+const BLOCK = /<w:tbl>[\s\S]*?<\/w:tbl>|<w:p(?:\s[^>]*?)?(?<!\/)>[\s\S]*?<\/w:p>/g;
+
 /** document.xml with every marked string as Word revisions by `who`. */
 export function markRevisions(xml: string, who: Reviser): string {
   const attributes = revisionAttributes(xml, who);
-  const runs = xml.replace(SECTION, (section) => {
+  return xml.replace(SECTION, (section) => {
     const whole = forced(section, MARK.sectionDeleted, MARK.sectionInserted);
-    if (whole) return splitRuns(unwrapped(section), attributes, whole);
-    const lines = section.replace(PARAGRAPH, (p) => {
+    const lines = (p: string) => {
       const line = forced(p, MARK.lineDeleted, MARK.lineInserted);
       return line ? splitRuns(unwrapped(p), attributes, line) : p;
-    });
-    return splitRuns(lines, attributes, 'plain');
+    };
+    const runs = whole ? splitRuns(unwrapped(section), attributes, whole) : splitRuns(section.replace(PARAGRAPH, lines), attributes, 'plain');
+    return runs.replace(BLOCK, (block) =>
+      block.startsWith('<w:tbl>') ? trackRows(block, attributes) : trackParagraphMark(block, attributes, whole ?? 'plain'),
+    );
   });
-  return runs.replace(/<w:tbl>[\s\S]*?<\/w:tbl>|<w:p(?:\s[^>]*?)?(?<!\/)>[\s\S]*?<\/w:p>/g, (block) =>
-    block.startsWith('<w:tbl>') ? trackRows(block, attributes) : trackParagraphMark(block, attributes),
-  );
 }

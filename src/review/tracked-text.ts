@@ -38,7 +38,7 @@ export function wordChanges(a: string, b: string): WordPart[] {
 }
 
 /** A line that is there in one version only goes whole, label and all; otherwise it is tracked word by word. */
-export function trackedLine(a: string | undefined, b: string | undefined): string {
+export function labelledLine(a: string | undefined, b: string | undefined): string {
   if (a && !b) return MARK.lineDeleted + deleted(a);
   if (b && !a) return MARK.lineInserted + inserted(b);
   return trackedText(a, b);

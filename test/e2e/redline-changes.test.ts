@@ -93,6 +93,7 @@ test('annex list and annex: one added', async () => {
   const r = await redline((c) => c.annexes.push({ id: 'guide', kind: 'document', title: '活动指南', body: ['各单位按本指南开展活动。'] }));
   expect(joined(r.revisions, 'del')).toEqual([]);
   expect(joined(r.revisions, 'ins')).toEqual(['3.活动指南', '附件3活动指南各单位按本指南开展活动。']);
+  expect(r.xml.match(/<w:rPr><w:ins [^>]*\/><\/w:rPr><w:sectPr/g)).toHaveLength(1);
 });
 
 test('annex list and annex: one removed, with its contents', async () => {
@@ -103,6 +104,8 @@ test('annex list and annex: one removed, with its contents', async () => {
     { kind: 'ins', text: '附件：' },
     { kind: 'del', text: '附件1活动口号标准引领发展质量成就未来标准助力创新品质赢得信赖' },
   ]);
+  // The removed annex's page break goes with it: accepting leaves no empty page.
+  expect(r.xml.match(/<w:rPr><w:del [^>]*\/><\/w:rPr><w:sectPr/g)).toHaveLength(1);
 });
 
 test('a form item label, cell by cell', async () => {
