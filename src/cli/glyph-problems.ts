@@ -1,15 +1,9 @@
 import type { Problem } from '../campaign/problem';
 import type { Rendered } from '../render/formats';
+import { firstOccurrence } from './source-position';
 
 const ROLE_NAMES: Record<string, string> = { xiaobiaosong: '小标宋', fangsong: '仿宋', heiti: '黑体', kaiti: '楷体', songti: '宋体' };
 
-/** Line and column (1-based) of the first occurrence of `char` in the YAML source, or 1:1 if it comes from a template. */
-function firstOccurrence(source: string, char: string): { line: number; column: number } {
-  const index = source.indexOf(char);
-  if (index < 0) return { line: 1, column: 1 };
-  const before = source.slice(0, index).split('\n');
-  return { line: before.length, column: [...before[before.length - 1]].length + 1 };
-}
 
 /**
  * A character the chosen face lacks, reported where the clerk wrote it: a

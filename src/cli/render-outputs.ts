@@ -5,6 +5,7 @@ import type { Document } from '../document/model';
 import { FORM_WORKBOOKS, FORMATS, type Rendered } from '../render/formats';
 import type { DocxThread } from './docx-in-thread';
 import { glyphProblems } from './glyph-problems';
+import { layoutProblems } from './layout-problems';
 
 export interface Composed {
   file: string;
@@ -99,6 +100,6 @@ export async function renderOutputs(c: Composed, options: RenderOptions, timings
   for (const form of forms ?? []) {
     outputs.push({ format: 'xlsx', path: `${base}-${form.annexId}.xlsx`, bytes: form.bytes.length, data: form.bytes });
   }
-  const problems: Problem[] = rendered.flatMap((r) => glyphProblems(c.file, c.source, r.missingGlyphs ?? []));
+  const problems: Problem[] = rendered.flatMap((r) => [...glyphProblems(c.file, c.source, r.missingGlyphs ?? []), ...layoutProblems(c.file, c.source, r.strainedLines ?? [])]);
   return { outputs, problems };
 }

@@ -1,0 +1,42 @@
+import type { Problem } from '../campaign/problem';
+import type { Rendered } from '../render/formats';
+import { firstOccurrence } from './source-position';
+
+/** Where the clerk wrote a line: its longest stretch found in the source (YAML may fold it), else 1:1. */
+function whereWritten(source: string, line: string): { line: number; column: number } {
+  const chars = [...line];
+  for (let length = chars.length; length >= 4; length--) {
+    for (let start = 0; start + length <= chars.length; start++) {
+      const piece = chars.slice(start, start + length).join('');
+      if (source.includes(piece)) return firstOccurrence(source, piece);
+    }
+  }
+  return { line: 1, column: 1 };
+}
+
+/**
+ * A PDF line set against a rule of line breaking because nothing else fit
+ * (a URL longer than a line, a date that cannot move), reported where it was
+ * written: the PDF is still written, but never silently.
+ */
+export function layoutProblems(file: string, source: string, strained: NonNullable<Rendered['strainedLines']>): Problem[] {
+  const seen = new Set<string>();
+  return strained.flatMap((s) => {
+    if (seen.has(s.line)) return [];
+    seen.add(s.line);
+    const where = whereWritten(source, s.line);
+    return s.kind === 'forced'
+      ? [{
+          file, ...where, severity: 'warning' as const, code: 'forced-break',
+          message: `PDF中“${s.line}”一行在不可断开处换行（如长网址、日期或发文字号）`,
+          english: `the PDF line "${s.line}" breaks where no break is allowed: nothing else fits the line`,
+          hint: '缩短该处文字，或把长网址放在单独一段',
+        }]
+      : [{
+          file, ...where, severity: 'warning' as const, code: 'loose-line',
+          message: `PDF中“${s.line}”一行字距被拉开超过一个字`,
+          english: `the PDF line "${s.line}" is letter-spaced by more than one character: a run that may not be broken (a date, a document number) cannot move`,
+          hint: '在该处前后增删几个字，或改换语序，使日期、发文字号不落在行末',
+        }];
+  });
+}
