@@ -12,7 +12,8 @@ export const OFFICIAL_FAMILIES: Record<FontRole, string[]> = {
   xiaobiaosong: ['方正小标宋简体', '方正小标宋_GBK', 'FZXiaoBiaoSong-B05S', 'FZXiaoBiaoSong-B05', '方正小标宋'],
   fangsong: ['仿宋_GB2312', 'FangSong_GB2312', '仿宋', 'FangSong', '华文仿宋', 'STFangsong'],
   heiti: ['黑体', 'SimHei', '华文黑体', 'STHeiti'],
-  kaiti: ['楷体_GB2312', 'KaiTi_GB2312', '楷体', 'KaiTi', '华文楷体', 'STKaiti'],
+  // then free Kai faces a machine may have (Debian: fonts-lxgw-wenkai, fonts-arphic-gkai00mp, fonts-arphic-ukai)
+  kaiti: ['楷体_GB2312', 'KaiTi_GB2312', '楷体', 'KaiTi', '华文楷体', 'STKaiti', 'LXGW WenKai', 'AR PL KaitiM GB', 'AR PL UKai CN'],
   songti: ['宋体', 'SimSun', '华文宋体', 'STSong'],
 };
 
@@ -21,7 +22,7 @@ export interface BundledFace {
   file: string;
   /** Why this free face stands in for the role (printed by `gongwen fonts`). */
   note: string;
-  /** The free face is a different design from the official one (no free 楷体 exists on npm). */
+  /** The free face is a different design from the official one (a 宋体 for 仿宋). */
   substitute: boolean;
 }
 
@@ -30,15 +31,31 @@ const NOTO = {
   sans: { pkg: '@expo-google-fonts/noto-sans-sc', file: 'NotoSansSC', face: 'Noto Sans SC' },
 } as const;
 
+/** Where an npm package is installed (resolved at run time, also from a bundle). */
+const packageDir = (pkg: string) => path.dirname(require.resolve(`${pkg}/package.json`));
+
+const WENKAI_PACKAGE = '@fontsource/lxgw-wenkai';
+
 /** A Noto face shipped by an npm package, e.g. noto('serif', '700Bold'). */
 function noto(family: keyof typeof NOTO, weight: '400Regular' | '700Bold', note: string, substitute = false): BundledFace {
   const { pkg, file, face } = NOTO[family];
-  const dir = path.dirname(require.resolve(`${pkg}/package.json`));
+  const dir = packageDir(pkg);
   return {
     file: path.join(dir, weight, `${file}_${weight}.ttf`),
     face: `${face} ${weight.replace(/^\d+/, '')}`,
     note,
     substitute,
+  };
+}
+
+/** LXGW WenKai (SIL OFL 1.1), a free 楷体, shipped by @fontsource/lxgw-wenkai as WOFF (its 500 file is the Regular face). */
+function wenKai(): BundledFace {
+  const dir = packageDir(WENKAI_PACKAGE);
+  return {
+    file: path.join(dir, 'files', 'lxgw-wenkai-latin-500-normal.woff'),
+    face: 'LXGW WenKai Regular',
+    note: '楷体的免费替代：霞鹜文楷 (LXGW WenKai, a free 楷体, stands in for 楷体_GB2312)',
+    substitute: false,
   };
 }
 
@@ -52,7 +69,7 @@ export function bundledFace(role: FontRole): BundledFace {
     case 'heiti':
       return noto('sans', '400Regular', '黑体的免费替代：思源黑体 (Noto Sans SC is a 黑体)');
     case 'kaiti':
-      return noto('serif', '400Regular', '无免费楷体，以宋体代替 (no free 楷体 TTF on npm; regular serif)', true);
+      return wenKai();
     case 'songti':
       return noto('serif', '400Regular', '宋体：思源宋体 (Noto Serif SC is a 宋体)');
   }

@@ -1,5 +1,7 @@
 /** Font files are read and opened once per process, however many documents are rendered. */
+import { readFileSync } from 'node:fs';
 import { TrueTypeFont } from './truetype';
+import { sfntFromWoff } from './woff';
 
 const opened = new Map<string, TrueTypeFont>();
 const unusable = new Map<string, string>();
@@ -8,7 +10,7 @@ export function loadFont(file: string, index = 0): TrueTypeFont {
   const key = `${file}#${index}`;
   let font = opened.get(key);
   if (!font) {
-    font = TrueTypeFont.open(file, index);
+    font = /\.woff$/i.test(file) ? TrueTypeFont.fromBytes(sfntFromWoff(readFileSync(file)), index) : TrueTypeFont.open(file, index);
     opened.set(key, font);
   }
   return font;

@@ -9,12 +9,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { documentFromFile } from '../../src/pipeline';
 import { renderPdf, type PdfResult } from '../../src/render/pdf';
+import type { Block, Notice } from '../../src/document/model';
+import { readFonts } from '../helpers/pdf-poppler';
 import { looseLines, orphans, readBodyLines, splitRuns, widows, type BodyLine } from '../helpers/pdf-typography';
 
 const CAMPAIGNS = path.join(__dirname, '..', '..', 'campaigns');
 const files = readdirSync(CAMPAIGNS).filter((f) => f.endsWith('.yaml')).sort();
 const out = mkdtempSync(path.join(os.tmpdir(), 'gongwen-typography-'));
-const rendered = new Map<string, { result: PdfResult; pages: BodyLine[][] }>();
+const rendered = new Map<string, { result: PdfResult; pages: BodyLine[][]; file: string; notice: Notice }>();
 
 beforeAll(async () => {
   for (const f of files) {
@@ -23,7 +25,7 @@ beforeAll(async () => {
     const result = await renderPdf(document);
     const file = path.join(out, f.replace(/\.yaml$/, '.pdf'));
     writeFileSync(file, result.bytes);
-    rendered.set(f, { result, pages: readBodyLines(file) });
+    rendered.set(f, { result, pages: readBodyLines(file), file, notice: document.notice });
   }
 });
 
@@ -46,6 +48,14 @@ describe.each(files)('%s as a typesetter reads it', (f) => {
 
   test('no document number, date, range, —— or …… is split across lines', () => {
     expect(splitRuns(r().pages)).toEqual([]);
+  });
+
+  test('heading levels 一、 and （一） are each in their own face (黑体, 楷体), apart from the body', () => {
+    const blocks = (n: Notice): Block[] => [...n.body, ...n.annexes.flatMap((a) => (a.content.kind === 'blocks' ? a.content.blocks : a.content.kind === 'notice' ? blocks(a.content.notice) : []))];
+    const levels = new Set(blocks(r().notice).flatMap((b) => (b.type === 'heading' ? [b.level] : [])));
+    const fonts = readFonts(r().file).map((font) => font.name);
+    if (levels.has(2)) expect(fonts.some((name) => /WenKai|Kai/i.test(name))).toBe(true);
+    if (levels.has(1)) expect(fonts.some((name) => /Sans|Hei/i.test(name))).toBe(true);
   });
 
   test('a line letter-spaced by more than one character is one the build reports', () => {

@@ -104,9 +104,9 @@ export function looseLines(pages: BodyLine[][]): Finding[] {
         const raw = Math.max(0, w.left - l.words[k].right);
         // whole cells of a gap are ideographic spaces (a slogan's 　), characters of their own
         const spaces = Math.floor((raw + 0.15) / MM.cell);
-        // a middle dot · is centred in its cell, and a dash — is stretched over its cell, which
-        // poppler's box (the glyph's advance) does not show: the blank beside them is their own
-        const narrow = /[·—]$/.test(l.words[k].text) || /^[·—]/.test(w.text);
+        // marks whose glyph may be narrower than its cell (· “ ” ‘ ’ in many faces; a dash stretched over
+        // its cell) sit in a full cell, which poppler's box (the glyph's advance) does not show
+        const narrow = /[·—“”‘’]$/.test(l.words[k].text) || /^[·—“”‘’]/.test(w.text);
         const gap = narrow ? 0 : Math.max(0, raw - spaces * MM.cell);
         const seam = isLatin([...l.words[k].text].pop()) !== isLatin(w.text[0]);
         return sum + (seam ? Math.max(0, gap - MM.cell / 2) : gap);

@@ -2,14 +2,23 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { missingCharacters, resolveFonts, resolveFontsWithWarnings, TrueTypeFont } from '../../src/fonts';
+import { loadFont, missingCharacters, resolveFonts, resolveFontsWithWarnings, TrueTypeFont } from '../../src/fonts';
 import { damagedFontCopy, renamedFontCopy } from '../helpers/font-files';
 
 const noto = resolveFonts({ systemDirs: [], env: {} });
 
-test('a clean machine gets the npm Noto faces, with kaiti and fangsong reported as substitutes', () => {
+test('the free 楷体 arrives as WOFF and opens as a whole TrueType face with the characters of level-2 headings', () => {
+  const kai = loadFont(noto.kaiti.file);
+  expect(noto.kaiti.file).toMatch(/\.woff$/);
+  expect(missingCharacters(noto, 'kaiti', '（一）加强统筹协调，开展质量月活动')).toEqual([]);
+  // a 楷体 sets its ideographs on the full em, as the grid needs
+  expect(kai.advance(kai.glyphId('质'.codePointAt(0)!))).toBe(kai.unitsPerEm);
+});
+
+test('a clean machine gets the npm faces: Noto, with fangsong reported as a substitute, and LXGW WenKai for kaiti', () => {
   expect(noto.fangsong).toMatchObject({ source: 'bundled', face: 'Noto Serif SC Regular', substitute: true });
-  expect(noto.kaiti).toMatchObject({ source: 'bundled', substitute: true });
+  expect(noto.kaiti).toMatchObject({ source: 'bundled', face: 'LXGW WenKai Regular', substitute: false });
+  expect(noto.kaiti.reason).toContain('LXGW WenKai');
   expect(noto.heiti).toMatchObject({ source: 'bundled', face: 'Noto Sans SC Regular', substitute: false });
   expect(noto.xiaobiaosong).toMatchObject({ source: 'bundled', face: 'Noto Serif SC Bold' });
   for (const r of Object.values(noto)) expect(r.reason.length).toBeGreaterThan(0);
