@@ -10,7 +10,7 @@
  * 转发/印发, before 关于 — are preferred when the balance allows.
  */
 import { chineseWords } from '../compose/chinese-words';
-import { cannotEndLine, cannotStartLine } from '../render/pdf/typeset/kinsoku';
+import { cannotEndLine, cannotStartLine } from '../style/kinsoku';
 import { emWidth, fitEm } from './text-width';
 
 /** Where a title line may best end or start: 《…》转发 | 市场监管总局…, …办公室 | 关于…. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { breakLines } from '../../src/render/pdf/typeset/break-lines';
-import { cannotEndLine, cannotStartLine } from '../../src/render/pdf/typeset/kinsoku';
+import { cannotEndLine, cannotStartLine } from '../../src/style/kinsoku';
 import type { SetLine } from '../../src/render/pdf/typeset/piece';
 import { segment, type PieceMetrics } from '../../src/render/pdf/typeset/segment';
 

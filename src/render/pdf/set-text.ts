@@ -7,7 +7,7 @@ import type { GlyphFinder } from '../../fonts';
 import type { Ink, PlacedGlyph, TextOp } from './draw-ops';
 import { centredBaseline } from './geometry';
 import { breakLines, type LineShape } from './typeset/break-lines';
-import { PAIRED } from './typeset/kinsoku';
+import { PAIRED } from '../../style/kinsoku';
 import type { PlacedPiece, SetLine } from './typeset/piece';
 import { segment, type PieceMetrics } from './typeset/segment';
 

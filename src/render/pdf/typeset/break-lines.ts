@@ -1,7 +1,7 @@
 /**
  * Line breaking for a whole paragraph at once (total fit): of all the ways
- * to break it that keep the rules in kinsoku.ts, the one whose lines are
- * closest to full. A justified line is full, or one character short (推出,
+ * to break it that keep the rules in src/style/kinsoku.ts, the one whose
+ * lines are closest to full. A justified line is full, or one character short (推出,
  * the character that would break a rule moves down), or squeezed by the
  * half cells of marks that stand together (推入); it is never letter-spaced
  * by more than one character to make room for a run that may not be broken.

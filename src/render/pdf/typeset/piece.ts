@@ -1,4 +1,4 @@
-import type { CellAlign } from './kinsoku';
+import type { CellAlign } from '../../../style/kinsoku';
 
 /**
  * The unit of line breaking: one full-width character (a grid cell), a pair

@@ -1,5 +1,5 @@
 /** Styled text → pieces for the line breaker. */
-import { cannotEndLine, cannotStartLine, cellAlign, isFullWidth, latinBreakPoints, PAIRED, squeezableHalf, UNBREAKABLE_RUNS } from './kinsoku';
+import { cannotEndLine, cannotStartLine, cellAlign, isFullWidth, latinBreakPoints, PAIRED, squeezableHalf, UNBREAKABLE_RUNS } from '../../../style/kinsoku';
 import type { Piece } from './piece';
 
 export interface PieceMetrics {

@@ -1,6 +1,7 @@
 /**
- * The rules of Chinese line breaking and punctuation width this typesetter
- * obeys, each with its source. GB/T 15834-2011 《标点符号用法》 §5.1 says
+ * The rules of Chinese line breaking and punctuation width the PDF
+ * typesetter (src/render/pdf/typeset) and the title breaks (src/arrange)
+ * obey, each with its source. GB/T 15834-2011 《标点符号用法》 §5.1 says
  * where each mark may stand; W3C "Requirements for Chinese Text Layout"
  * (clreq, https://www.w3.org/TR/clreq/) says how a typesetter keeps to it.
  *
