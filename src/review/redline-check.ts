@@ -21,17 +21,17 @@ export function paragraphTexts(xml: string, revisions: 'accept' | 'reject'): str
 /** A paragraph without its derived numbers: the heading or item number at its start, the number of 附件N. */
 const unnumbered = (p: string) => p.replace(/附件\d+/g, '附件').replace(/^(附件：)?/, '').replace(NUMBER_PREFIX, '');
 
-/** Paragraphs of `got` that differ from `want`, quoted for a message. */
-function differing(got: string[], want: string[]): string[] {
+/** Paragraphs that differ between the redline (`got`) and the notice it must read as (`want`, named `wanted`), quoted. */
+function differing(got: string[], want: string[], wanted: string): string[] {
   return diffArrays(want, got)
     .filter((p) => p.added || p.removed)
-    .flatMap((p) => p.value.map((v) => `${p.added ? '修订稿中' : '原文中'}“${v}”`));
+    .flatMap((p) => p.value.map((v) => `${p.added ? '修订稿中' : wanted}“${v}”`));
 }
 
 /** What the redline fails to show: empty when it is complete. */
 export function untrackedParagraphs(redline: string, oldXml: string, newXml: string): string[] {
-  const accepted = differing(paragraphTexts(redline, 'accept'), paragraphTexts(newXml, 'accept'));
+  const accepted = differing(paragraphTexts(redline, 'accept'), paragraphTexts(newXml, 'accept'), '新文件中');
   const numbersAside = (xml: string, revisions: 'accept' | 'reject') => paragraphTexts(xml, revisions).map(unnumbered).filter(Boolean);
-  const rejected = differing(numbersAside(redline, 'reject'), numbersAside(oldXml, 'accept'));
+  const rejected = differing(numbersAside(redline, 'reject'), numbersAside(oldXml, 'accept'), '原文件中');
   return [...accepted.map((d) => `接受全部修订后与新文件不同：${d}`), ...rejected.map((d) => `拒绝全部修订后与原文件不同：${d}`)];
 }
