@@ -46,7 +46,7 @@ const TYPE_NAMES: Record<string, string> = {
   number: '数字',
   boolean: 'true 或 false',
   array: '列表（每项以“- ”开头）',
-  object: '键值对（如 name: …）',
+  object: '键值对（每行写成“键: 值”）',
 };
 
 function describe(schema: unknown): string {
@@ -83,7 +83,8 @@ function toProblem(loaded: LoadedFile, e: ErrorObject): Problem | undefined {
     }
     case 'type': {
       const want = String(e.params.type).split(',').map((t) => TYPE_NAMES[t] ?? t).join('或');
-      return make(at(path), 'wrong-type', `${field}应为${want}`, `must be ${e.params.type}`, describe(e.parentSchema));
+      return make(at(path), 'wrong-type', `${field}应为${want}`, `must be ${e.params.type}`,
+        writtenAsObject(e) ?? describe(e.parentSchema));
     }
     case 'enum': {
       const allowed = (e.params.allowedValues as unknown[]).map(String);
@@ -137,4 +138,22 @@ function paddedDate(text: string): string | undefined {
   const day = new Date(Date.UTC(y, mo - 1, d));
   if (day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return undefined;
   return `是不是要写 ${day.toISOString().slice(0, 10)}？日期写成 YYYY-MM-DD，月、日不足两位时前面补 0`;
+}
+
+const PRINTED_NUMBER = /^\s*(\S*?)\s*[〔[［(（]\s*(\d{4})\s*[〕\]］)）]\s*(\d+)\s*号?\s*$/;
+
+/**
+ * A text where the format wants fields, as copied from a printed notice: the 发文字号 闽质强省办〔2024〕8号, or an
+ * issuer's bare name. The hint gives the fields the text stands for.
+ */
+function writtenAsObject(e: ErrorObject): string | undefined {
+  if (e.params.type !== 'object' || typeof e.data !== 'string') return undefined;
+  const required = (e.parentSchema as { required?: string[] } | undefined)?.required ?? [];
+  const number = required.includes('seq') ? PRINTED_NUMBER.exec(e.data) : null;
+  if (number) {
+    const prefix = number[1] ? `prefix: ${number[1]}, ` : '';
+    return `发文字号分项填写，写成 { ${prefix}year: ${Number(number[2])}, seq: ${Number(number[3])} }（机关代字与发文机关的 short 相同时可省略 prefix）`;
+  }
+  if (required.length === 1 && required[0] === 'name') return `写成 { name: ${e.data.trim()} }（或另起一行写 name: ${e.data.trim()}）`;
+  return undefined;
 }

@@ -90,3 +90,22 @@ describe('the list of problems', () => {
     expect(summary([at('a.yaml', 1, 'error'), at('a.yaml', 2, 'error')])).toBe('2 个错误，0 个警告 (2 errors, 0 warnings)');
   });
 });
+
+describe('a text where the format wants fields, as copied from the printed notice', () => {
+  test('the 发文字号 written as printed: the hint gives its fields', async () => {
+    const problems = await problemsOf(['number: 漳市监〔2025〕56号']);
+    expect(problems.map((p) => [p.line, p.column, p.code])).toEqual([[6, 9, 'wrong-type']]);
+    expect(problems[0].message).not.toContain('name');
+    expect(problems[0].hint).toContain('{ prefix: 漳市监, year: 2025, seq: 56 }');
+  });
+
+  test('an issuer or a contact written as a bare name: the hint wraps it in name:', async () => {
+    const file = path.join(dir, 'bare.yaml');
+    writeFileSync(file, ['kind: notice', 'year: 2025', 'issuers: [漳州市市场监督管理局]', 'contact: 黄文彬', ''].join('\n'));
+    const { problems } = await checkCampaignFile(file);
+    expect(problems.map((p) => [p.line, p.code, p.hint])).toEqual([
+      [3, 'wrong-type', '写成 { name: 漳州市市场监督管理局 }（或另起一行写 name: 漳州市市场监督管理局）'],
+      [4, 'wrong-type', '写成 { name: 黄文彬 }（或另起一行写 name: 黄文彬）'],
+    ]);
+  });
+});
