@@ -2,6 +2,7 @@ import type { AnnexSpec, Campaign, NoticeAnnex } from '../campaign/types';
 import type { Document } from '../document/model';
 import { annexLabels, composeNotice, documentNumber, type ComposeContext } from './notice';
 import { normalizeText } from './normalize-text';
+import { documentKind, quotedTitle } from './quoted-title';
 import { renderTemplate } from './templates';
 import { withTitleMarkupExpanded } from './title-markup';
 
@@ -34,7 +35,7 @@ export function campaignTitle(campaign: Campaign): string {
     case 'plan':
       return renderTemplate('title-plan', { scope, year: campaign.year, activity });
     default:
-      if (published) return renderTemplate('title-publish', { issuer, joint, publishedTitle: normalizeText(published.title) });
+      if (published) return renderTemplate('title-publish', { issuer, joint, quotedTitle: quotedTitle(normalizeText(published.title)) });
       return renderTemplate('title-notice', { issuer, joint, year: campaign.year, scope, activity });
   }
 }
@@ -42,8 +43,10 @@ export function campaignTitle(campaign: Campaign): string {
 function openingText(campaign: Campaign): string | undefined {
   const forwarded = forwardedAnnex(campaign);
   if (campaign.kind !== 'forward' || !forwarded) return campaign.opening;
+  const title = normalizeText(forwarded.title);
   const sentence = renderTemplate('forward-opening', {
-    title: normalizeText(forwarded.title),
+    quotedTitle: quotedTitle(title),
+    kind: documentKind(title),
     number: forwarded.number ? documentNumber(forwarded.number, forwarded.issuers) : undefined,
     ref: annexLabels(campaign.annexes ?? []).get(forwarded.id),
   });

@@ -6,6 +6,7 @@ import { composeBody, paragraph, type TextFn } from './body';
 import { contactLine } from './contact';
 import { BLANK_DATE, formatChineseDate } from './format-date';
 import { formTable } from './form-table';
+import { quotedTitle } from './quoted-title';
 import { normalizeText } from './normalize-text';
 import { expandPlaceholders, usesPlaceholder, type PlaceholderValues } from './placeholders';
 import { renderTemplate } from './templates';
@@ -32,7 +33,7 @@ export function annexLabels(annexes: AnnexSpec[]): Map<string, string> {
 export function annexListTitle(annex: AnnexSpec): string {
   const title = normalizeText(annex.title);
   if (annex.kind !== 'notice') return title;
-  return annex.number ? `《${title}》（${documentNumber(annex.number, annex.issuers)}）` : `《${title}》`;
+  return annex.number ? `${quotedTitle(title)}（${documentNumber(annex.number, annex.issuers)}）` : quotedTitle(title);
 }
 
 /** A notice's own values for the inline markup; the campaign's theme, year and deadline apply throughout. */
