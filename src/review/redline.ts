@@ -107,28 +107,32 @@ function annexList(old: Notice, neu: Notice, pairs: Pair<Annex>[]): AnnexListEnt
   return entries;
 }
 
-const EMPTY: Notice = { body: [], annexList: [], annexes: [] };
+/**
+ * An annex that is only in one version goes whole: every section it fills
+ * (a forwarded notice's own annexes too) is marked, and revision-xml.ts
+ * tracks everything in them, pictures and the labels the renderer adds
+ * included. Its text is left as it is, so it is laid out as it was or will be.
+ */
+function wholeAnnex(x: Annex, mark: string): Annex {
+  const content = x.content.kind === 'notice' ? { ...x.content, notice: { ...x.content.notice, annexes: x.content.notice.annexes.map((inner) => wholeAnnex(inner, mark)) } } : x.content;
+  return { ...x, label: mark + x.label, content };
+}
 
 function annex(a: Annex | undefined, b: Annex | undefined, untracked: string[]): Annex[] {
-  const base = (b ?? a)!;
-  const label = a && b ? b.label : (a ? MARK.sectionDeleted : MARK.sectionInserted) + trackedText(a?.label, b?.label);
-  const title = trackedText(a?.title, b?.title);
-  const [ca, cb] = [a?.content, b?.content];
+  if (!a || !b) return [a ? wholeAnnex(a, MARK.sectionDeleted) : wholeAnnex(b!, MARK.sectionInserted)];
+  const title = trackedText(a.title, b.title);
+  const [ca, cb] = [a.content, b.content];
   // A forwarded notice whose joint header changed is shown as the old one deleted and the new one inserted, whole.
-  const whole = ca?.kind === 'notice' && cb?.kind === 'notice' && !headerTrackable(ca.notice.header, cb.notice.header);
-  if (ca && cb && (ca.kind !== cb.kind || whole)) return [...annex(a, undefined, untracked), ...annex(undefined, b, untracked)];
-  const kind = (cb ?? ca)!.kind;
-  if (kind === 'blocks') {
-    const red = redlineBlocks(ca?.kind === 'blocks' ? ca.blocks : [], cb?.kind === 'blocks' ? cb.blocks : []);
-    for (const u of red.untracked) untracked.push(`${base.title}：${u}`);
-    return [{ ...base, label, title, content: { kind: 'blocks', blocks: red.blocks } }];
+  const whole = ca.kind === 'notice' && cb.kind === 'notice' && !headerTrackable(ca.notice.header, cb.notice.header);
+  if (ca.kind !== cb.kind || whole) return [...annex(a, undefined, untracked), ...annex(undefined, b, untracked)];
+  if (ca.kind === 'blocks' && cb.kind === 'blocks') {
+    const red = redlineBlocks(ca.blocks, cb.blocks);
+    for (const u of red.untracked) untracked.push(`${b.title}：${u}`);
+    return [{ ...b, title, content: { kind: 'blocks', blocks: red.blocks } }];
   }
-  if (kind === 'notice') {
-    const notice = redlineNotice(ca?.kind === 'notice' ? ca.notice : EMPTY, cb?.kind === 'notice' ? cb.notice : EMPTY, untracked);
-    return [{ ...base, label, title, content: { kind: 'notice', notice } }];
-  }
-  if (ca?.kind !== 'pdf' || cb?.kind !== 'pdf' || ca.path !== cb.path) untracked.push(`${base.title}（PDF 附件）`);
-  return [{ ...base, label, title }];
+  if (ca.kind === 'notice' && cb.kind === 'notice') return [{ ...b, title, content: { kind: 'notice', notice: redlineNotice(ca.notice, cb.notice, untracked) } }];
+  if (ca.kind !== 'pdf' || cb.kind !== 'pdf' || ca.path !== cb.path) untracked.push(`${b.title}（PDF 附件）`);
+  return [{ ...b, title }];
 }
 
 function redlineNotice(old: Notice, neu: Notice, untracked: string[]): Notice {

@@ -102,7 +102,7 @@ test('annex list and annex: one removed, with its contents', async () => {
     { kind: 'del', text: '2' }, // 见附件2 → 见附件: the reference follows the annex numbers
     { kind: 'del', text: '附件：1.活动口号' },
     { kind: 'ins', text: '附件：' },
-    { kind: 'del', text: '附件1活动口号标准引领发展质量成就未来标准助力创新品质赢得信赖' },
+    { kind: 'del', text: '附件1活动口号1.标准引领发展2.质量成就未来3.标准助力创新4.品质赢得信赖' }, // the whole annex, as it stood
   ]);
   // The removed annex's page break goes with it: accepting leaves no empty page.
   expect(r.xml.match(/<w:rPr><w:del [^>]*\/><\/w:rPr><w:sectPr/g)).toHaveLength(1);
@@ -193,6 +193,18 @@ describe('a joint notice (60 issuers, arranged in columns)', () => {
       { kind: 'del', text: '68' },
       { kind: 'ins', text: '69' },
     ]);
+  });
+
+  test('bound as a new annex (forwarded), it is inserted whole, its arranged header included', async () => {
+    const joint = parse(readFileSync(JOINT, 'utf8')) as Campaign;
+    const r = await redline((c) =>
+      c.annexes.push({ id: 'national', kind: 'notice', title: joint.title, issuers: joint.issuers.slice(0, 6), header: { wenjian: true }, body: ['请结合实际认真组织实施。'] }),
+    );
+    expect(r.code).toBe(1);
+    const inserted = joined(r.revisions, 'ins').join('');
+    for (const issuer of joint.issuers.slice(0, 6)) expect(inserted).toContain(issuer.name);
+    expect(inserted).toContain('请结合实际认真组织实施。');
+    expect(joined(r.revisions, 'del')).toEqual([]);
   });
 
   test('a change to its issuers cannot be shown in the arranged header: refused, saying so', async () => {
