@@ -1,7 +1,6 @@
 /** Font files are read and opened once per process, however many documents are rendered. */
-import { readFileSync } from 'node:fs';
 import { TrueTypeFont } from './truetype';
-import { sfntFromWoff } from './woff';
+import { openWoff } from './woff-cache';
 
 const opened = new Map<string, TrueTypeFont>();
 const unusable = new Map<string, string>();
@@ -10,7 +9,7 @@ export function loadFont(file: string, index = 0): TrueTypeFont {
   const key = `${file}#${index}`;
   let font = opened.get(key);
   if (!font) {
-    font = /\.woff$/i.test(file) ? TrueTypeFont.fromBytes(sfntFromWoff(readFileSync(file)), index) : TrueTypeFont.open(file, index);
+    font = /\.woff$/i.test(file) ? openWoff(file, index) : TrueTypeFont.open(file, index);
     opened.set(key, font);
   }
   return font;
