@@ -3,6 +3,7 @@ import { isAlias, LineCounter, parseDocument, visit, type YAMLError } from 'yaml
 import { MAX_ALIAS_COUNT, MAX_CAMPAIGN_BYTES } from './limits';
 import type { Problem } from './problem';
 import { SourceMap } from './source-map';
+import { bracesOnLine, bracesUnquoted, hashInText } from './yaml-slips';
 
 export interface LoadedFile {
   file: string;
@@ -35,8 +36,13 @@ export function parseCampaignSource(file: string, source: string): LoadResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: true, schema: 'failsafe' });
   const sourceMap = new SourceMap(doc, lineCounter);
-  const problems = [...doc.errors.map((e) => yamlProblem(file, source, e, 'error')), ...doc.warnings.map((e) => yamlProblem(file, source, e, 'warning'))];
+  // A tab in the indentation throws the lines after it out of shape: its own error says all there is to say.
+  const tabs = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT');
+  const problems = [...(tabs.length ? tabs : doc.errors).map((e) => yamlProblem(file, source, e, 'error')), ...doc.warnings.map((e) => yamlProblem(file, source, e, 'warning'))];
   if (doc.errors.length > 0) return { ok: false, problems };
+  const braces = bracesUnquoted(file, doc, source, sourceMap);
+  if (braces.length > 0) return { ok: false, problems: [...problems, ...braces] };
+  problems.push(...hashInText(file, doc, source, sourceMap));
   try {
     const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     return { ok: true, loaded: { file, source, data, sourceMap }, problems };
@@ -142,6 +148,8 @@ function colonInValue(source: string, e: YAMLError): Problem | undefined {
 function yamlProblem(file: string, source: string, e: YAMLError, severity: Problem['severity']): Problem {
   const colon = colonInValue(source, e);
   if (colon) return { ...colon, file, severity };
+  const braces = e.linePos ? bracesOnLine(file, source, e.linePos[0].line) : undefined;
+  if (braces) return { ...braces, severity };
   const [message, hint] = YAML_MESSAGES[e.code] ?? ['YAML 格式错误', '对照上一年的活动文件检查这一行的写法'];
   const pos = (e.code === 'MISSING_CHAR' && openingQuote(source, e.pos[0])) || e.linePos?.[0] || { line: 1, col: 1 };
   const english = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');

@@ -109,3 +109,30 @@ describe('a text where the format wants fields, as copied from the printed notic
     ]);
   });
 });
+
+describe('YAML that reads otherwise than the clerk meant', () => {
+  test.each([
+    ['  - {{contact}}', 8, 5, '写成 "{{contact}}"（两边加英文双引号）'],
+    ['  - {{contact}}如有问题请联系。', 8, 5, '写成 "{{contact}}如有问题请联系。"（两边加英文双引号）'],
+    ['  - heading: 主题\n    text: {{theme}}，全年开展。', 9, 11, '写成 "{{theme}}，全年开展。"（两边加英文双引号）'],
+  ])('%s: a text starting with {{ unquoted is one error at the braces, saying to quote it', async (line, row, column, hint) => {
+    const problems = await problemsOf(['theme: 质量', 'body:', line, 'contact:', '  name: 黄文彬']);
+    expect(problems.map((p) => [p.line, p.column, p.code, p.hint])).toEqual([[row, column, 'yaml-braces-unquoted', hint]]);
+  });
+
+  test('a # glued to its word after a space in a text is a warning: the rest of the line would not print', async () => {
+    const problems = await problemsOf(['body:', '  - 电话：0596-2598317 #分机8']);
+    expect(problems.map((p) => [p.line, p.column, p.code])).toEqual([[7, 21, 'hash-in-text']]);
+    expect(problems[0].message).toBe('“#分机8”被当作注释，不会印在公文中');
+  });
+
+  test('comments written as comments, and a # inside quotes, are no warning', async () => {
+    const problems = await problemsOf(['# 整行注释', 'body:', '  - 正文。 # 待核对 e9d2', '  - "电话：0596-2598317 #分机8"']);
+    expect(problems).toEqual([]);
+  });
+
+  test('a tab in the indentation is one error, not four', async () => {
+    const problems = await problemsOf(['body:', '  - 正文', '\t- 第二段']);
+    expect(problems.map((p) => [p.line, p.column, p.code])).toEqual([[8, 1, 'yaml-tab_as_indent']]);
+  });
+});
