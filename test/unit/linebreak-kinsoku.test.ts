@@ -177,3 +177,31 @@ describe('line breaking with 禁则', () => {
     );
   });
 });
+
+describe('table cell text', () => {
+  const cellText = (text: string, cells: number) =>
+    breakLines(segment([text], metrics), { shape: () => ({ indent: 0, available: cells * CELL }), justify: false, metrics, avoidLoneLastChar: true });
+
+  test('the last line of a cell never holds one character alone (况, 室。) when a line can give it company', () => {
+    const lines = cellText('各地质量月活动开展情况', 5);
+    expect(lines.map(lineText).join('')).toBe('各地质量月活动开展情况');
+    expect(lines.length).toBe(3);
+    expect(lineText(lines[2])).toBe('情况');
+    expect(cellText('办公室。', 3).map(lineText)).toEqual(['办', '公室。']);
+  });
+
+  test('property: a cell of Chinese words (two characters or more) and sentence marks ends with at least two characters', () => {
+    const text = fc
+      .array(fc.tuple(fc.array(fc.constantFrom(...'质量强省工作领导小组办公室活动情况'), { minLength: 2, maxLength: 6 }), fc.constantFrom('', '', '，', '。')), { minLength: 1, maxLength: 8 })
+      .map((parts) => parts.map(([w, m]) => w.join('') + m).join(''));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 3, max: 12 }), (t, cells) => {
+        const lines = cellText(t, cells);
+        expect(lines.map(lineText).join('')).toBe(t);
+        const last = [...lineText(lines[lines.length - 1])].filter((ch) => !cannotStartLine(ch));
+        expect(last.length).toBeGreaterThanOrEqual(Math.min(2, [...t].length));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

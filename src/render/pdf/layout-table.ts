@@ -33,6 +33,14 @@ interface PlacedCell {
   lines: SetLine[];
 }
 
+/**
+ * A cell's text as lines, balanced so that the last line never holds a
+ * single character (况, 室。) where the column leaves room to carry one more.
+ */
+function cellLines(setter: TextSetter, texts: StyledText[], available: number, justify: boolean): SetLine[] {
+  return setter.setParagraph(texts, () => ({ indent: 0, available }), justify, { avoidLoneLastChar: true });
+}
+
 export function tableItems(setter: TextSetter, table: TableBlock): FlowItem[] {
   const turned = !fitsPortrait(table);
   const block = turned ? TURNED_BLOCK : { left: BLOCK_LEFT, width: BLOCK_WIDTH };
@@ -46,7 +54,7 @@ export function tableItems(setter: TextSetter, table: TableBlock): FlowItem[] {
     const width = colX[Math.min(col + cell.colSpan, table.columns.length)] - colX[col];
     const style = cell.header ? { ...base, role: 'heiti' as const } : base;
     const texts = [{ text: cell.blank ? '' : cell.text, style }];
-    const lines = setter.setParagraph(texts, () => ({ indent: 0, available: width - 2 * PADDING }), cell.align === 'justify');
+    const lines = cellLines(setter, texts, width - 2 * PADDING, cell.align === 'justify');
     return { cell, row, col, x: colX[col], width, texts, lines };
   });
 

@@ -6,7 +6,7 @@ import type { FontRole } from '../../document/model';
 import type { GlyphFinder } from '../../fonts';
 import type { Ink, PlacedGlyph, TextOp } from './draw-ops';
 import { centredBaseline } from './geometry';
-import { breakLines, type LineShape } from './typeset/break-lines';
+import { breakLines, type BreakOptions, type LineShape } from './typeset/break-lines';
 import { PAIRED } from '../../style/kinsoku';
 import type { PlacedPiece, SetLine } from './typeset/piece';
 import { segment, type PieceMetrics } from './typeset/segment';
@@ -69,13 +69,13 @@ export class TextSetter {
     return segment([text], this.metrics(texts)).reduce((w, p) => w + p.width, 0);
   }
 
-  setParagraph(texts: StyledText[], shape: (line: number) => LineShape, justify: boolean): SetLine[] {
+  setParagraph(texts: StyledText[], shape: (line: number) => LineShape, justify: boolean, balance: Pick<BreakOptions, 'avoidLoneLastChar'> = {}): SetLine[] {
     const metrics = this.metrics(texts);
     const pieces = segment(
       texts.map((t) => t.text),
       metrics,
     );
-    const lines = breakLines(pieces, { shape, justify, metrics });
+    const lines = breakLines(pieces, { shape, justify, metrics, ...balance });
     for (const l of lines) {
       if (l.strained) this.strained.push({ paragraph: texts.map((t) => t.text).join(''), line: l.pieces.map((p) => p.piece.text).join(''), kind: l.strained });
     }

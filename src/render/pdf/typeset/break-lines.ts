@@ -90,7 +90,8 @@ const seamsOf = (line: Piece[]) => line.map((p, i) => i > 0 && !p.wordJoint && (
 
 function lineCost(line: Piece[], shape: LineShape, final: boolean, options: BreakOptions, unit: number): number {
   if (final) {
-    const lone = options.avoidLoneLastChar && line.length === 1 && [...line[0].text].length === 1;
+    // 况 or 况。 alone: one character with at most its closing marks
+    const lone = options.avoidLoneLastChar && line.filter((p) => !p.noStart).length === 1 && [...line.find((p) => !p.noStart)!.text].length === 1;
     return lone ? LONE_LAST_CHAR : 0;
   }
   const slack = shape.available - totalWidth(line);
