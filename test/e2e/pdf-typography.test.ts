@@ -10,7 +10,9 @@ import path from 'node:path';
 import { documentFromFile } from '../../src/pipeline';
 import { renderPdf, type PdfResult } from '../../src/render/pdf';
 import type { Block, Notice } from '../../src/document/model';
-import { readFonts } from '../helpers/pdf-poppler';
+import { MM } from '../helpers/pdf-geometry';
+import { readFonts, readText } from '../helpers/pdf-poppler';
+import { loadPdf, pageContent, strokedLines } from '../helpers/pdf-streams';
 import { looseLines, orphans, readBodyLines, splitRuns, widows, type BodyLine } from '../helpers/pdf-typography';
 
 const CAMPAIGNS = path.join(__dirname, '..', '..', 'campaigns');
@@ -30,6 +32,8 @@ beforeAll(async () => {
 });
 
 const squash = (s: string) => s.replace(/\s+/g, '');
+/** Body blocks of a notice and of its annexes, forwarded notices included. */
+const blocks = (n: Notice): Block[] => [...n.body, ...n.annexes.flatMap((a) => (a.content.kind === 'blocks' ? a.content.blocks : a.content.kind === 'notice' ? blocks(a.content.notice) : []))];
 
 describe.each(files)('%s as a typesetter reads it', (f) => {
   const r = () => rendered.get(f)!;
@@ -50,8 +54,27 @@ describe.each(files)('%s as a typesetter reads it', (f) => {
     expect(splitRuns(r().pages)).toEqual([]);
   });
 
+  test('a heading never ends a page', () => {
+    const headings = new Set(blocks(r().notice).flatMap((b) => (b.type === 'heading' && !b.runIn?.length ? [squash(b.number + b.title)] : [])));
+    expect(headings.size).toBeGreaterThan(0);
+    for (const page of r().pages.slice(0, -1)) {
+      const last = page[page.length - 1];
+      if (last) expect(headings.has(squash(last.text))).toBe(false);
+    }
+  });
+
+  test('every colophon, also a forwarded notice’s, ends on the bottom edge of the block of its page', async () => {
+    const pdf = await loadPdf(r().result.bytes);
+    const texts = readText(r().file).split('\f');
+    const colophonPages = texts.flatMap((t, i) => (/抄送：|\d日印发/.test(squash(t)) ? [i] : []));
+    expect(colophonPages.length).toBeGreaterThanOrEqual(r().notice.colophon ? 1 : 0);
+    for (const i of colophonPages) {
+      const rules = strokedLines(pageContent(pdf, i)).filter((s) => s.colour === '0');
+      expect(Math.max(...rules.map((s) => s.y))).toBeCloseTo(MM.bottom, 1);
+    }
+  });
+
   test('heading levels 一、 and （一） are each in their own face (黑体, 楷体), apart from the body', () => {
-    const blocks = (n: Notice): Block[] => [...n.body, ...n.annexes.flatMap((a) => (a.content.kind === 'blocks' ? a.content.blocks : a.content.kind === 'notice' ? blocks(a.content.notice) : []))];
     const levels = new Set(blocks(r().notice).flatMap((b) => (b.type === 'heading' ? [b.level] : [])));
     const fonts = readFonts(r().file).map((font) => font.name);
     if (levels.has(2)) expect(fonts.some((name) => /WenKai|Kai/i.test(name))).toBe(true);
