@@ -13,6 +13,7 @@ import type { Block, Notice } from '../../src/document/model';
 import { MM } from '../helpers/pdf-geometry';
 import { readFonts, readText } from '../helpers/pdf-poppler';
 import { loadPdf, pageContent, strokedLines } from '../helpers/pdf-streams';
+import { shortDocument } from '../helpers/pdf-fixtures';
 import { looseLines, orphans, readBodyLines, splitRuns, widows, type BodyLine } from '../helpers/pdf-typography';
 
 const CAMPAIGNS = path.join(__dirname, '..', '..', 'campaigns');
@@ -85,4 +86,15 @@ describe.each(files)('%s as a typesetter reads it', (f) => {
     const reported = r().result.strainedLines.map((l) => squash(l.line));
     for (const loose of looseLines(r().pages)) expect(reported).toContain(squash(loose.text));
   });
+});
+
+test('the measurement sees a loose line: a document number that cannot move from the end of a first line', async () => {
+  const text = '现将《关于开展质量月活动的通知》（闽质强省办〔2023〕120号）印发给你们，请结合实际认真贯彻执行。';
+  const para: Block = { type: 'paragraph', runs: [{ text, font: 'fangsong' }], indent: 'first', align: 'justify' };
+  const result = await renderPdf(shortDocument({ body: [para] }));
+  const file = path.join(out, 'loose.pdf');
+  writeFileSync(file, result.bytes);
+  const loose = looseLines(readBodyLines(file)).map((l) => squash(l.text));
+  expect(loose).toEqual(['现将《关于开展质量月活动的通知》（闽质强省办']);
+  expect(result.strainedLines.map((l) => squash(l.line))).toEqual(loose);
 });

@@ -102,14 +102,13 @@ export function looseLines(pages: BodyLine[][]): Finding[] {
       }, 0);
       const gaps = inner + l.words.slice(1).reduce((sum, w, k) => {
         const raw = Math.max(0, w.left - l.words[k].right);
-        // whole cells of a gap are ideographic spaces (a slogan's 　), characters of their own
-        const spaces = Math.floor((raw + 0.15) / MM.cell);
+        const seam = isLatin([...l.words[k].text].pop()) !== isLatin(w.text[0]);
+        if (seam) return sum + Math.max(0, raw - MM.cell / 2);
         // marks whose glyph may be narrower than its cell (· “ ” ‘ ’ in many faces; a dash stretched over
         // its cell) sit in a full cell, which poppler's box (the glyph's advance) does not show
-        const narrow = /[·—“”‘’]$/.test(l.words[k].text) || /^[·—“”‘’]/.test(w.text);
-        const gap = narrow ? 0 : Math.max(0, raw - spaces * MM.cell);
-        const seam = isLatin([...l.words[k].text].pop()) !== isLatin(w.text[0]);
-        return sum + (seam ? Math.max(0, gap - MM.cell / 2) : gap);
+        if (/[·—“”‘’]$/.test(l.words[k].text) || /^[·—“”‘’]/.test(w.text)) return sum;
+        // between Chinese characters, whole cells of a gap are ideographic spaces (a slogan's 　), characters of their own
+        return sum + Math.max(0, raw - Math.floor((raw + 0.15) / MM.cell) * MM.cell);
       }, 0);
       if (gaps > MM.cell + 0.05) found.push({ page: p + 1, text: l.text });
     }),
