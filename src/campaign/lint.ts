@@ -8,7 +8,7 @@ import { checkDuplicates } from './duplicates';
 import { checkStale } from './stale';
 import { checkTables } from './lint-tables';
 import { checkMarkupPlacement, markupScope } from './markup-scope';
-import { checkTypedNumbers } from './lint-typed-numbers';
+import { checkPrintedTwice } from './lint-printed-twice';
 import type { LoadedFile } from './load';
 import type { Problem, Report } from './problem';
 import type { DataPath, Position } from './source-map';
@@ -30,7 +30,7 @@ export function lintCampaign(campaign: Campaign, loaded: LoadedFile): Problem[] 
   checkStandIns(campaign, report, at);
   checkDuplicates(campaign, report, at);
   checkTables(campaign, report, at);
-  checkTypedNumbers(campaign, report, at);
+  checkPrintedTwice(campaign, report, at);
   for (const [p, text] of strings(campaign, [])) {
     checkPlaceholders(campaign, p, text, report, (needle) => map.textAt(p, needle, loaded.source));
     checkPunctuation(text, report, (needle) => map.textAt(p, needle, loaded.source));

@@ -1,7 +1,8 @@
 /**
  * What the notice prints by itself, typed again by the clerk: a heading's
  * number (一、（一）1.（1）), 附件N before an annex title, the punctuation after
- * the addressees, the parentheses around the 附注. Each would print twice.
+ * the addressees, the parentheses around the 附注, and in the text the annex
+ * list, the signature or the contact line. Each would print twice.
  */
 import { isTable } from '../compose/body';
 import type { Report } from './problem';
@@ -16,9 +17,10 @@ const TYPED_ANNEX_LABEL = /^\s*附件\s*(\d+\s*[：:、.．]?|[：:、.．])\s*/
 const TRAILING_MARK = /[：:，,、；;。.]\s*$/;
 const IN_PARENTHESES = /^\s*[（(][\s\S]*[）)]\s*$/;
 
-export function checkTypedNumbers(c: NoticeSpec, report: Report, at: (p: DataPath) => Position): void {
+export function checkPrintedTwice(c: NoticeSpec, report: Report, at: (p: DataPath) => Position): void {
   const visitNotice = (spec: NoticeSpec, base: DataPath) => {
     checkBody(spec.body, [...base, 'body'], report, at);
+    checkClosingTyped(spec, base, report, at);
     checkAddressees(spec.addressees, [...base, 'addressees'], report, at);
     if (spec.remark && IN_PARENTHESES.test(spec.remark) && balancedOuter(spec.remark.trim())) {
       report('warning', at([...base, 'remark']), 'typed-remark-parentheses', `附注“${spec.remark.trim()}”两边的括号会自动加上，这里写了就会印成两层`,
@@ -73,6 +75,40 @@ function checkAddressees(groups: AddresseeGroup[] | undefined, base: DataPath, r
         'the marks between and after the addressees are added by the notice', `只写机关名称“${name.slice(0, mark.index)}”`);
     }
   });
+}
+
+const TYPED_DATE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
+
+/** The annex list, the signature and the contact line come from annexes, signature and contact, not from the text. */
+function checkClosingTyped(spec: NoticeSpec, base: DataPath, report: Report, at: (p: DataPath) => Position) {
+  const names = new Set(spec.issuers.flatMap((i) => [i.name, i.signAs ?? i.name]));
+  for (const [p, text] of paragraphs(spec.body, [...base, 'body'])) {
+    const lines = text.split('\n').map((l) => l.trim());
+    if (spec.annexes?.length && /^附件\s*[：:]/.test(lines[0])) {
+      report('warning', at(p), 'typed-annex-list', '正文中写了附件说明；附件说明按 annexes 自动排在正文之后，这里写了就会印两次',
+        'the annex list is printed from the annexes', '删去这一段；附件的标题和顺序在 annexes 中修改');
+    }
+    const signed = lines.find((l) => names.has(l) || TYPED_DATE.test(l));
+    if (spec.signature && signed) {
+      report('warning', at(p), 'typed-signature', `正文中写了落款“${signed}”；发文机关署名和成文日期按 signature 自动排在正文之后，这里写了就会印两次`,
+        'the signature and date are printed from "signature"', `删去“${signed}”；署名和日期在 signature 中修改`);
+    }
+    if (spec.contact && lines.some((l) => /联系人\s*[：:]/.test(l))) {
+      report('warning', at(p), 'typed-contact', '正文中写了“联系人：”；联系方式按 contact 自动印出，这里写了就会印两次',
+        'the contact line is printed from "contact"', '删去正文中的联系方式，在 contact 中填写；要放在正文某处时写 {{contact}}');
+    }
+  }
+}
+
+/** Every text paragraph of a body with its path: plain paragraphs and numbered items' text. */
+function* paragraphs(nodes: BodyNode[] | undefined, base: DataPath): Generator<[DataPath, string]> {
+  for (const [i, n] of (nodes ?? []).entries()) {
+    if (typeof n === 'string') yield [[...base, i], n];
+    else if (!isTable(n)) {
+      if (n.text !== undefined) yield [[...base, i, 'text'], n.text];
+      yield* paragraphs(n.body, [...base, i, 'body']);
+    }
+  }
 }
 
 /** The first parenthesis closes at the very end: （此件主动公开）, not （一）…（二）. */

@@ -143,3 +143,39 @@ describe('numbers and marks typed by hand are warnings at their place', () => {
     ]);
   });
 });
+
+describe('the closing of the notice typed into its text', () => {
+  const CLOSING = ['contact:', '  name: 黄文彬', 'annexes:', '  - id: stats', '    kind: listed', '    title: 统计表'];
+
+  test('the annex list, the signature and the date, the contact line: each a warning at its paragraph', async () => {
+    const { problems } = await problemsOf([
+      'body:',
+      '  - 请于10月17日前报送（见{{ref:stats}}）。', // line 10
+      '  - 附件：统计表', // line 11
+      '  - |-', // line 12
+      '    漳州市市场监督管理局',
+      '    2025年8月28日',
+      '  - 联系人：黄文彬，电话：0596-2598317。', // line 15
+      ...CLOSING,
+    ]);
+    expect(problems.map((p) => [p.at, p.code])).toEqual([
+      [[11, 5], 'typed-annex-list'],
+      [[12, 5], 'typed-signature'],
+      [[15, 5], 'typed-contact'],
+    ]);
+    expect(problems[1].message).toContain('“漳州市市场监督管理局”');
+  });
+
+  test('text that only mentions them is left alone, and so is a notice without annexes, signature or contact', async () => {
+    const mentions = await problemsOf([
+      'body:',
+      '  - 附件所列统计表请于2025年10月17日前报送（见{{ref:stats}}），漳州市市场监督管理局将汇总通报。',
+      ...CLOSING,
+    ]);
+    expect(mentions.problems).toEqual([]);
+    const file = path.join(dir, 'bare.yaml');
+    writeFileSync(file, ['kind: notice', 'year: 2025', 'issuers: [{ name: 漳州市市场监督管理局 }]', 'body:', '  - 附件：无', '  - 漳州市市场监督管理局', '  - 联系人：黄文彬', ''].join('\n'));
+    const { problems } = await checkCampaignFile(file);
+    expect(problems.filter((p) => p.code.startsWith('typed-'))).toEqual([]);
+  });
+});
