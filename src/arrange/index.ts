@@ -6,7 +6,7 @@
 import type { Annex, Document, Notice } from '../document/model';
 import { JOINT, MAIN, PAGE } from '../style/gbt9704';
 import { arrangeHeader } from './header';
-import type { AnnexArrangement, NoticeArrangement } from './model';
+import type { AnnexArrangement, NoticeArrangement, SignatureArrangement } from './model';
 import { arrangeSignature } from './signature';
 import { emWidth } from './text-width';
 import { titleLines } from './title-lines';
@@ -30,6 +30,11 @@ function arrangeAnnex(a: Annex): AnnexArrangement {
   return a.content.kind === 'notice' ? { title, notice: arrangeNotice(a.content.notice) } : { title };
 }
 
+/** The 附注 stands on the line after the date (§7.3.6): the date keeps with it. */
+function withRemark(s: SignatureArrangement, remark: string | undefined): SignatureArrangement {
+  return remark ? { ...s, keepWithNext: s.keepWithNext.map((k, i) => k || i === s.lines.length - 1) } : s;
+}
+
 export function arrangeNotice(n: Notice): NoticeArrangement {
   const title = n.title ? arrangeTitle(n.title) : [];
   const header = n.header ? arrangeHeader(n.header, restOfFirstPage(n, title)) : undefined;
@@ -37,7 +42,7 @@ export function arrangeNotice(n: Notice): NoticeArrangement {
     ...(header ? { header } : {}),
     ...(n.title ? { title } : {}),
     titleOnNewPage: !!header && header.flowRow + MAIN.linesBeforeTitle > PAGE.linesPerPage,
-    ...(n.signature ? { signature: arrangeSignature(n.signature) } : {}),
+    ...(n.signature ? { signature: withRemark(arrangeSignature(n.signature), n.remark) } : {}),
     annexes: n.annexes.map(arrangeAnnex),
   };
 }

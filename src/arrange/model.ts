@@ -54,7 +54,7 @@ export interface SignatureArrangement {
    * Which lines keep with the next: all but the last when the block fits on a
    * page with the text it goes with; else only the first (with the text
    * above) and the one before the date, so that a chain longer than a page
-   * never pushes a page out empty.
+   * never pushes a page out empty. The date keeps with a 附注 that follows.
    */
   keepWithNext: boolean[];
   /** The seal, centred on line 0 at `centreXMm`. */

@@ -133,16 +133,6 @@ export const JOINT = {
   linesKeptWithSignature: 2,
 } as const;
 
-/**
- * Pagination both formats follow. Widow and orphan control (a paragraph's
- * first or last line alone on a page) is off while the PDF typesetter
- * allows them (issue 12 turns it on there): the DOCX then tells Word and
- * LibreOffice the same, so the two formats break pages alike.
- */
-export const PAGINATION = {
-  widowControl: false,
-} as const;
-
 /** Tables (statistics forms) are set smaller than body text so they fit the block. */
 export const TABLE = {
   smallPt: SIZE.xiaosi,
@@ -180,14 +170,24 @@ export const PDF_RENDER = {
   tableLineHeightEm: 1.4,
 } as const;
 
-/**
- * DOCX rendering details the standard leaves open (GBT9704.md "Tables (§8)":
- * a table too wide for the portrait page goes on a landscape page). A table
- * needs landscape when its narrowest column, scaled to the portrait text
- * block, would hold fewer than this many characters of its cell text.
- */
+/** DOCX rendering details the standard leaves open. */
 export const DOCX_RENDER = {
+  /**
+   * GBT9704.md "Tables (§8)": a table too wide for the portrait page goes on
+   * a landscape page. A table needs landscape when its narrowest column,
+   * scaled to the portrait text block, would hold fewer than this many
+   * characters of its cell text.
+   */
   tableMinColumnChars: 2,
+  /**
+   * Widow and orphan control in Word and LibreOffice (w:widowControl). Our
+   * PDF avoids widows and orphans by ending a page a line or two early; in
+   * LibreOffice, whose lines hold a little less (it adds its own gap between
+   * Chinese and digits), two-line control moved whole closing blocks a page
+   * on (campaigns/examples/fujian-2024: 8 pages with text against our 6).
+   * Off, LibreOffice stays within a page of our PDF on every campaign.
+   */
+  widowControl: false,
 } as const;
 
 /**

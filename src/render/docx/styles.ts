@@ -7,7 +7,7 @@
  * cells. Written as XML because docx has no paragraph-level snapToGrid.
  */
 import { LineRuleType } from 'docx';
-import { BODY_SIZE_PT, PAGINATION } from '../../style/gbt9704';
+import { BODY_SIZE_PT, DOCX_RENDER } from '../../style/gbt9704';
 import { runFont } from './fonts';
 import { halfPoints, LINE_PITCH } from './units';
 
@@ -32,12 +32,12 @@ export const HEADING_STYLE = { 1: 'Heading1', 2: 'Heading2', 3: 'Heading3', 4: '
  *   it; LibreOffice ignores both and always adds its own small gap.
  * - w:kinsoku: Chinese line-breaking rules (no closing mark at a line
  *   start) in all three.
- * - w:widowControl as the PDF paginates (PAGINATION in the style sheet),
- *   always written: without it Word allows widows and orphans while
- *   LibreOffice imports two-line widow and orphan control.
+ * - w:widowControl as DOCX_RENDER in the style sheet says, always written:
+ *   absent, Word allows widows and orphans while LibreOffice imports
+ *   two-line widow and orphan control.
  * Element order follows CT_PPrBase; Word rejects a file whose pPr is out of order.
  */
-const GRID_PARAGRAPH = `<w:widowControl w:val="${PAGINATION.widowControl ? 1 : 0}"/><w:kinsoku/><w:overflowPunct w:val="1"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>`;
+const GRID_PARAGRAPH = `<w:widowControl w:val="${DOCX_RENDER.widowControl ? 1 : 0}"/><w:kinsoku/><w:overflowPunct w:val="1"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>`;
 
 /** A heading style: w:outlineLvl (0-based) puts it in Word's navigation pane and WPS's 导航窗格. */
 const headingStyle = (level: 1 | 2 | 3 | 4) =>
