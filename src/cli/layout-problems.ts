@@ -34,9 +34,9 @@ export function layoutProblems(file: string, source: string, strained: NonNullab
         }]
       : [{
           file, ...where, severity: 'warning' as const, code: 'loose-line',
-          message: `PDF中“${s.line}”一行字距被拉开超过一个字`,
-          english: `the PDF line "${s.line}" is letter-spaced by more than one character: a run that may not be broken (a date, a document number) cannot move`,
-          hint: '在该处前后增删几个字，或改换语序，使日期、发文字号不落在行末',
+          message: `PDF中“${s.line}”一行排不满，字距被拉开超过一个字`,
+          english: `the PDF line "${s.line}" is letter-spaced by more than one character: what follows it may not be split or may not start a line (a date, a document number, a closing mark), and no earlier line can make room`,
+          hint: '在这一行或它之前增删一两个字，或调整语序，使这一行能排满',
         }];
   });
 }
