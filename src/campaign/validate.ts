@@ -40,6 +40,17 @@ export function validateCampaign(loaded: LoadedFile): { campaign?: Campaign; pro
   return { problems };
 }
 
+/** The words a clerk writes for the format's English values (文种, 状态, 对齐, 填报类型, 附件类型, 字号). */
+const CHINESE_VALUES: Record<string, string[]> = {
+  通知: ['notice'], 本机关通知: ['notice'], 转发: ['forward'], 转发通知: ['forward'], 方案: ['plan'], 活动方案: ['plan'],
+  联合: ['joint'], 联合行文: ['joint'], 联合通知: ['joint'],
+  草稿: ['draft'], 正式: ['final'], 定稿: ['final'],
+  左: ['left'], 左对齐: ['left'], 居左: ['left'], 中: ['center'], 居中: ['center'], 右: ['right'], 右对齐: ['right'], 居右: ['right'],
+  整数: ['count'], 数量: ['count'], 个数: ['count'], 金额: ['amount'], 小数: ['amount'], 文字: ['text'], 情况: ['text'], 是否: ['yesno'], 是或否: ['yesno'],
+  口号: ['slogans'], 文件: ['document'], 被转发的通知: ['notice'], 统计表: ['form'], 表格: ['form'], 图片: ['image'], 只列目录: ['listed'], 目录: ['listed'],
+  小四: ['small'], 小四号: ['small'], 三号: ['body'], 正文: ['body'],
+};
+
 const TYPE_NAMES: Record<string, string> = {
   string: '文字',
   integer: '整数',
@@ -88,7 +99,8 @@ function toProblem(loaded: LoadedFile, e: ErrorObject): Problem | undefined {
     }
     case 'enum': {
       const allowed = (e.params.allowedValues as unknown[]).map(String);
-      const guess = closestName(String(e.data), allowed);
+      const inChinese = CHINESE_VALUES[String(e.data).trim()]?.find((v) => allowed.includes(v));
+      const guess = inChinese ?? closestName(String(e.data), allowed);
       return make(at(path), 'bad-value', `${field}的取值“${String(e.data)}”无效，只能是：${allowed.join('、')}`,
         `must be one of ${allowed.join(', ')}`, guess ? `是不是要写“${guess}”？` : describe(e.parentSchema));
     }

@@ -136,3 +136,33 @@ describe('YAML that reads otherwise than the clerk meant', () => {
     expect(problems.map((p) => [p.line, p.column, p.code])).toEqual([[8, 1, 'yaml-tab_as_indent']]);
   });
 });
+
+describe('a value written in Chinese where the format has an English word', () => {
+  test.each([
+    ['kind', '通知', 'notice'],
+    ['kind', '转发', 'forward'],
+    ['kind', '联合行文', 'joint'],
+    ['status', '草稿', 'draft'],
+  ])('%s: %s → 是不是要写“%s”？', async (key, written, wanted) => {
+    const file = path.join(dir, `zh-${key}-${written}.yaml`);
+    writeFileSync(file, [`${key === 'kind' ? `kind: ${written}` : 'kind: notice'}`, 'year: 2025', 'issuers: [{ name: 漳州市市场监督管理局 }]', ...(key === 'status' ? [`status: ${written}`] : []), ''].join('\n'));
+    const { problems } = await checkCampaignFile(file);
+    expect(problems.map((p) => [p.code, p.hint])).toEqual([['bad-value', `是不是要写“${wanted}”？`]]);
+  });
+
+  test('a form item’s type and a table column’s alignment too', async () => {
+    const problems = await problemsOf([
+      'body:',
+      '  - table:',
+      '      rows: [[1, 启动仪式]]',
+      '      align: [居中, 左对齐]',
+      'annexes:',
+      '  - id: stats',
+      '    kind: form',
+      '    title: 统计表',
+      '    rows:',
+      '      - { item: 活动场次, type: 整数 }',
+    ]);
+    expect(problems.map((p) => p.hint)).toEqual(['是不是要写“center”？', '是不是要写“left”？', '是不是要写“count”？']);
+  });
+});
