@@ -8,30 +8,14 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
+import { solidPng } from '../test/helpers/png';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BIN = path.join(ROOT, 'bin/gongwen.js');
 
-function chunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(4);
-  head.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([head, body, crc]);
-}
 
 /** 30000 × 30000 one-bit pixels: about 110 KB on disk. */
-function hugePng(): Buffer {
-  const side = 30000;
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(side, 0);
-  ihdr.writeUInt32BE(side, 4);
-  ihdr.set([1, 0, 0, 0, 0], 8);
-  const raw = Buffer.alloc(side * (1 + side / 8));
-  return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
-}
+const hugePng = (): Buffer => solidPng(30000, 30000, 0, [0], 1);
 
 const CASES: [name: string, make: (file: string) => void][] = [
   ['PNG of 30000×30000 pixels (110 KB)', (f) => writeFileSync(f, hugePng())],

@@ -3,34 +3,14 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
+import { solidPng } from './png';
 
 export const FIXTURES = path.resolve(__dirname, '../fixtures/annexes');
 
-function chunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-}
 
 /** A grey PNG; with depth 1 a huge picture compresses to almost nothing. */
-export function png(width: number, height: number, depth: 1 | 8 = 8): Buffer {
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([depth, 0, 0, 0, 0], 8);
-  const raw = Buffer.alloc(height * (1 + Math.ceil((width * depth) / 8)), 0x00);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
+export const png = (width: number, height: number, depth: 1 | 8 = 8): Buffer => solidPng(width, height, 0, [0], depth);
 
 export interface BadAsset {
   name: string;

@@ -1,17 +1,9 @@
 /** Small binary assets made on the fly: a red seal PNG with transparency and a one-page external PDF. */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import { PDFDocument, rgb } from 'pdf-lib';
+import { encodePng } from './png';
 
-function chunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-}
 
 /** A red ring on a transparent square, `size` pixels wide. */
 export function sealPng(dir: string, size = 64): string {
@@ -26,18 +18,8 @@ export function sealPng(dir: string, size = 64): string {
     }
     rows.push(row);
   }
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0);
-  ihdr.writeUInt32BE(size, 4);
-  ihdr.set([8, 6, 0, 0, 0], 8);
-  const png = Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
   const file = path.join(dir, 'seal.png');
-  writeFileSync(file, png);
+  writeFileSync(file, encodePng(size, size, 6, 8, Buffer.concat(rows)));
   return file;
 }
 
