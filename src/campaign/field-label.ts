@@ -2,7 +2,7 @@
  * A field named as a clerk would say it: 附件1“活动口号”的第3条口号,
  * 正文“加强组织领导”一节的正文, 成文日期 — never annexes.0.items.2.
  */
-import { childSchema, effectiveSchema, rootSchema, type SchemaNode } from '../review/schema-walk';
+import { childSchema, effectiveSchema, rootSchema, type SchemaNode } from './schema-walk';
 import type { DataPath } from './source-map';
 
 /** Containers whose name the leaf needs (电话 alone could be anyone's). */

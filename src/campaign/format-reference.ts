@@ -5,24 +5,7 @@
  * --reference` prints it; a test keeps the file in step with the schema.
  */
 import { campaignSchema } from './schema';
-
-interface Node {
-  $ref?: string;
-  type?: string | string[];
-  format?: string;
-  enum?: unknown[];
-  const?: unknown;
-  description?: string;
-  properties?: Record<string, Node | true>;
-  required?: string[];
-  items?: Node;
-  if?: Node;
-  then?: Node;
-  else?: Node;
-  allOf?: Node[];
-  minimum?: number;
-  pattern?: string;
-}
+import type { SchemaNode as Node } from './schema-walk';
 
 const ROOT = campaignSchema as unknown as Node & { $defs: Record<string, Node> };
 

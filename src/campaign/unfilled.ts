@@ -1,4 +1,4 @@
-import { childSchema, effectiveSchema, rootSchema, type SchemaNode } from '../review/schema-walk';
+import { childSchema, effectiveSchema, rootSchema, type SchemaNode } from './schema-walk';
 import { fieldLabel } from './field-label';
 import type { LoadedFile } from './load';
 import type { Problem } from './problem';

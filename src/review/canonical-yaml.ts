@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Node } from 'yaml';
 import { normalizeText } from '../compose/normalize-text';
-import { childSchema, effectiveSchema, isFlowList, rootSchema, type SchemaNode } from './schema-walk';
+import { childSchema, effectiveSchema, isFlowList, rootSchema, type SchemaNode } from '../campaign/schema-walk';
 
 /** Text longer than this becomes a block scalar, one sentence per line. */
 const LONG_TEXT = 50;

@@ -1,18 +1,22 @@
-import { campaignSchema } from '../campaign/schema';
+import { campaignSchema } from './schema';
 
 /** A node of the campaign schema, seen only through the keywords our schema uses. */
 export interface SchemaNode {
   $ref?: string;
   type?: string | string[];
   format?: string;
+  enum?: unknown[];
+  const?: unknown;
+  description?: string;
   properties?: Record<string, SchemaNode | true>;
   required?: string[];
   items?: SchemaNode;
-  const?: unknown;
   if?: SchemaNode;
   then?: SchemaNode;
   else?: SchemaNode;
   allOf?: SchemaNode[];
+  minimum?: number;
+  pattern?: string;
 }
 
 const ROOT = campaignSchema as unknown as SchemaNode & { $defs: Record<string, SchemaNode> };
