@@ -38,6 +38,11 @@ export const campaignSchema = {
         '文种：notice 本机关通知；forward 转发通知（转发上级通知并提出要求）；plan 独立的活动方案；joint 多机关联合行文的通知',
     },
     status: { enum: ['draft', 'final'], description: '状态：draft 草稿（PDF 加“草稿”水印）；final 正式' },
+    label: {
+      type: 'string',
+      pattern: '^附件[0-9]*$',
+      description: '本文件是另一件公文的附件时（如随通知印发的活动方案），首页第一行左上角的附件标识，如 附件1',
+    },
     year: { type: 'integer', minimum: 1949, maximum: 2100, description: '活动年份，如 2023' },
     theme: text('活动主题；词组之间如需空一格，请用全角空格“　”'),
     scope: text('活动范围，用于自动生成标题，如“福建省”“全国”'),

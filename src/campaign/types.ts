@@ -150,6 +150,8 @@ export interface NoticeSpec {
 export interface Campaign extends NoticeSpec {
   kind: CampaignKind;
   status?: 'draft' | 'final';
+  /** 附件1 when the document is itself an annex of another notice (a plan sent with its notice). */
+  label?: string;
   year: number;
   /** 活动主题. */
   theme?: string;

@@ -68,6 +68,6 @@ export function composeDocument(written: Campaign, baseDir: string, unfilled: st
       date: campaign.signature?.date ?? `${campaign.year}-01-01`,
       draft: campaign.status === 'draft',
     },
-    notice: composeNotice(campaign, title, openingText(campaign), ctx),
+    notice: { ...(campaign.label ? { label: campaign.label } : {}), ...composeNotice(campaign, title, openingText(campaign), ctx) },
   };
 }

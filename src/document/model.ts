@@ -111,6 +111,8 @@ export interface Colophon {
 
 /** One notice: the main document, or a forwarded notice bound as an annex. */
 export interface Notice {
+  /** 附件1 on line 1 when the document is itself an annex of another notice (a plan sent with its notice). */
+  label?: string;
   header?: Header;
   /** The title, already broken into lines where the author asked for it. */
   title?: string;

@@ -11,7 +11,10 @@ import { documentFromFile } from '../../src/pipeline';
 import { renderPdf, type PdfResult } from '../../src/render/pdf';
 import type { Block, Notice } from '../../src/document/model';
 import { MM } from '../helpers/pdf-geometry';
-import { readFonts, readText } from '../helpers/pdf-poppler';
+import { readFonts, readText, readWords } from '../helpers/pdf-poppler';
+import { elements, openDocx, textOf } from '../helpers/docx-xml';
+import { renderDocx } from '../../src/render/docx';
+import { renderText } from '../../src/render/text';
 import { loadPdf, pageContent, strokedLines } from '../helpers/pdf-streams';
 import { shortDocument } from '../helpers/pdf-fixtures';
 import { looseLines, orphans, readBodyLines, splitRuns, widows, type BodyLine } from '../helpers/pdf-typography';
@@ -97,4 +100,18 @@ test('the measurement sees a loose line: a document number that cannot move from
   const loose = looseLines(readBodyLines(file)).map((l) => squash(l.text));
   expect(loose).toEqual(['现将《关于开展质量月活动的通知》（闽质强省办']);
   expect(result.strainedLines.map((l) => squash(l.line))).toEqual(loose);
+});
+
+test('a plan sent as an annex of its notice (2013) carries 附件1 on line 1 of its first page, above its title, in the PDF, the DOCX and the text', async () => {
+  const r = rendered.get('2013.yaml')!;
+  expect(r.notice.label).toBe('附件1');
+  const [first] = readWords(r.file)[0];
+  expect(first.text).toBe('附件1');
+  expect(first.left).toBeCloseTo(MM.left, 0);
+  expect(first.top).toBeLessThan(MM.top + MM.pitch);
+  const { document } = await documentFromFile(path.join(CAMPAIGNS, '2013.yaml'));
+  const docx = await openDocx(await renderDocx(document!));
+  const paragraphs = elements(docx.part('word/document.xml'), 'w:p').map((p) => textOf(p.body)).filter(Boolean);
+  expect(paragraphs.slice(0, 2)).toEqual(['附件1', '福建省2013年“质量月”活动方案']);
+  expect(renderText(document!).startsWith('附件1\n\n福建省2013年“质量月”活动方案')).toBe(true);
 });

@@ -125,5 +125,6 @@ function annexSections(ctx: RenderContext, x: Annex, a: AnnexArrangement): DocxS
 }
 
 export function noticeSections(ctx: RenderContext, n: Notice, a: NoticeArrangement): DocxSection[] {
-  return [...noticeText(ctx, n, a, []), ...n.annexes.flatMap((x, i) => annexSections(ctx, x, a.annexes[i]))];
+  const lead = n.label ? [label(n.label), ...blankLines(LINES_BEFORE_ANNEX_TITLE)] : [];
+  return [...noticeText(ctx, n, a, lead), ...n.annexes.flatMap((x, i) => annexSections(ctx, x, a.annexes[i]))];
 }

@@ -122,7 +122,12 @@ function annexParts(setter: TextSetter, annex: Annex, a: AnnexArrangement): Part
 
 export function noticeParts(setter: TextSetter, notice: Notice, a: NoticeArrangement, bookmark: string): Part[] {
   return [
-    { kind: 'flow', section: noticeSection(setter, notice, a, bookmark, [], 0) },
+    {
+      kind: 'flow',
+      section: notice.label
+        ? noticeSection(setter, notice, a, bookmark, annexLabel(setter, notice.label), ANNEX_TITLE_ROW)
+        : noticeSection(setter, notice, a, bookmark, [], 0),
+    },
     ...notice.annexes.flatMap((x, i) => annexParts(setter, x, a.annexes[i])),
   ];
 }

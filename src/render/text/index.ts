@@ -29,7 +29,7 @@ function block(b: Block): string[] {
 }
 
 function notice(n: Notice): string[] {
-  const out: string[] = [];
+  const out: string[] = n.label ? [n.label, ''] : [];
   const h = n.header;
   if (h) {
     for (const line of [h.copyNumber, h.classification, h.urgency]) if (line) out.push(line);
