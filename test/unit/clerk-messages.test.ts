@@ -166,3 +166,8 @@ describe('a value written in Chinese where the format has an English word', () =
     expect(problems.map((p) => p.hint)).toEqual(['是不是要写“center”？', '是不是要写“left”？', '是不是要写“count”？']);
   });
 });
+
+test('an addressee typed with a half-width colon (直属各单位:) is the one slip, not also a group missing its items', async () => {
+  const problems = await problemsOf(['addressees:', '  - 局机关各科室', '  - 直属各单位:']);
+  expect(problems.map((p) => [p.line, p.column, p.code])).toEqual([[8, 5, 'colon-in-text']]);
+});
