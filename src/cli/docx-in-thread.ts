@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { Document } from '../document/model';
 
 export interface DocxThread {
-  render(doc: Document): Promise<Uint8Array>;
+  render(doc: Document, fontDirs?: string[]): Promise<Uint8Array>;
   /** Ends the thread; resolved when it has (it may keep its code cache first, see use-code-cache.ts). */
   close(): Promise<void>;
 }
@@ -43,12 +43,12 @@ export function startDocxThread(): DocxThread | undefined {
     }),
   );
   return {
-    render(doc) {
+    render(doc, fontDirs) {
       if (failure) return Promise.reject(failure);
       const id = ++lastId;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        worker.postMessage({ id, doc });
+        worker.postMessage({ id, doc, fontDirs });
       });
     },
     close() {

@@ -7,9 +7,9 @@ import type { Document } from '../document/model';
 import { renderDocx } from '../render/docx';
 
 const port = parentPort!;
-port.on('message', async (message: { id: number; doc: Document } | 'close') => {
+port.on('message', async (message: { id: number; doc: Document; fontDirs?: string[] } | 'close') => {
   // Exiting, not being terminated, runs the thread's exit handlers.
   if (message === 'close') process.exit();
-  const bytes = await renderDocx(message.doc);
+  const bytes = await renderDocx(message.doc, { fontDirs: message.fontDirs });
   port.postMessage({ id: message.id, bytes });
 });

@@ -60,7 +60,7 @@ export function clashingNames(files: string[], outDir: string): Problem[] {
 }
 
 async function render(format: string, doc: Document, options: RenderOptions): Promise<Rendered> {
-  if (format === 'docx' && options.docxThread) return { bytes: await options.docxThread.render(doc) };
+  if (format === 'docx' && options.docxThread) return { bytes: await options.docxThread.render(doc, options.fontDirs) };
   return FORMATS[format].render(doc, { draft: options.draft, fontDirs: options.fontDirs });
 }
 

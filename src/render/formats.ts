@@ -25,9 +25,9 @@ export const FORMATS: Record<string, OutputFormat> = {
   },
   docx: {
     extension: 'docx',
-    async render(doc) {
+    async render(doc, options) {
       const { renderDocx } = await import('./docx');
-      return { bytes: await renderDocx(doc) };
+      return { bytes: await renderDocx(doc, { fontDirs: options.fontDirs }) };
     },
   },
   pdf: {

@@ -3,7 +3,8 @@
  * (campaigns/ and campaigns/examples/) to PDF; poppler reads the PDF back
  * (pdftotext -bbox-layout, pdftoppm for the red rule). A4 pages, the text
  * block's left edge at 28 ± 1.5 mm and top at 37 ± 2 mm, every piece of the
- * campaign's text present; as many pages with text as our own PDF ± 1, the
+ * campaign's text present; as many pages (with text, and in all) as our own
+ * PDF ± 1, the colophon's last rule on the bottom edge of the block, the
  * colophon on the last, even page, number and red rule on page 1, no page
  * holding only its page number, no signature page without text, every line
  * inside the block and none starting with a closing mark. A 60-issuer joint
@@ -22,7 +23,7 @@ import { renderDocx } from '../../src/render/docx';
 import { renderPdf } from '../../src/render/pdf';
 import { documentTexts } from '../helpers/docx-text';
 import { readLines, type PdfLine, type PdfPageBoxes } from '../helpers/pdf-poppler';
-import { redRules } from '../helpers/red-rule';
+import { blackRules, redRules } from '../helpers/red-rule';
 
 const CAMPAIGNS = path.resolve(__dirname, '../../campaigns');
 /** Every campaign in campaigns/ and campaigns/examples/, as a path without .yaml (examples/longxi-2024). */
@@ -181,10 +182,26 @@ describe.each(sources.map((s) => s.name))('%s: the DOCX as LibreOffice lays it o
   const laid = () => pages.get(name)!;
   const isNumber = (l: PdfLine) => PAGE_NUMBER.test(squash(l.text));
 
-  // Pages with text: a page more or less of text may add or save the blank page before the colophon's even page.
+  // Pages with text: the text itself runs to within a page of ours.
   const withText = (laidOut: PdfPageBoxes[]) => laidOut.filter((p) => p.lines.length > 0).length;
-  test('Word’s layout as LibreOffice sets it runs to as many pages (with text) as our PDF, ± 1', () => {
+  test('Word’s layout as LibreOffice sets it runs to as many pages with text as our PDF, ± 1', () => {
     expect(Math.abs(withText(pages.get(name)!) - withText(ourPdf.get(name)!))).toBeLessThanOrEqual(1);
+  });
+
+  // Every page counts, a blank page before the colophon's even page included: it is printed. 2021's text runs a page
+  // shorter in LibreOffice (with widow control off, see DOCX_RENDER, page 1 keeps a line our PDF moves on), so its
+  // colophon needs no blank page there and ours does: two pages apart until the text itself keeps pace.
+  const totalPagesTest = name === '2021' ? test.failing : test;
+  totalPagesTest('Word’s layout as LibreOffice sets it runs to as many pages in all as our PDF, ± 1', () => {
+    expect(Math.abs(pages.get(name)!.length - ourPdf.get(name)!.length)).toBeLessThanOrEqual(1);
+  });
+
+  test('the colophon’s last rule lies on the bottom edge of the text block (262 mm) on its page (§7.4)', () => {
+    const laidOut = pages.get(name)!;
+    const last = blackRules(files.get(name)!, laidOut.length, 150);
+    const bottom = last.length > 0 ? Math.max(...last) : undefined;
+    if (documents.get(name)!.notice.colophon === undefined) expect(bottom === undefined || bottom < 255).toBe(true);
+    else expect(Math.abs(bottom! - 262)).toBeLessThanOrEqual(1);
   });
 
   test('the colophon, when there is one, is on the last page, an even page (§7.4)', () => {

@@ -4,7 +4,10 @@
  * field, tables with merged cells, the colophon section, properties and
  * byte-for-byte determinism.
  */
+import path from 'node:path';
 import type { Document } from '../../src/document/model';
+import { documentFromFile } from '../../src/pipeline';
+import { colophonSharesLastPage } from '../../src/render/pdf';
 import { renderDocx } from '../../src/render/docx';
 import { HEADER, OFFICIAL_FACES, RED } from '../../src/style/gbt9704';
 import { docxDocument, redlineDocument, shortDocument } from '../helpers/docx-fixtures';
@@ -268,7 +271,20 @@ describe('page numbers (§7.5)', () => {
     expect(lineTopFromBottomMm).toBeCloseTo(35 - 7, 0);
   });
 
-  test('the colophon section starts on an even page, bottom-aligned, with empty footers', () => {
+  test('where our PDF sets the colophon below the text of an even last page, it floats at the foot of that page instead (fujian-2024)', async () => {
+    const { document } = await documentFromFile(path.resolve(__dirname, '../../campaigns/examples/fujian-2024.yaml'));
+    expect(await colophonSharesLastPage(document!)).toBe(true);
+    const xml = (await openDocx(await renderDocx(document!))).part('word/document.xml');
+    expect(elements(xml, 'w:sectPr').map((s) => attr(s.body, 'w:type', 'w:val'))).not.toContain('evenPage');
+    const colophon = elements(xml, 'w:tbl').find((t) => textOf(t.body).includes('印发'))!;
+    expect(attr(colophon.body, 'w:tblpPr', 'w:vertAnchor')).toBe('margin');
+    expect(attr(colophon.body, 'w:tblpPr', 'w:tblpYSpec')).toBe('bottom');
+    expect(attr(colophon.body, 'w:tblOverlap', 'w:val')).toBe('never');
+  });
+
+  test('where it does not, the colophon section starts on an even page, bottom-aligned, with empty footers', async () => {
+    expect(await colophonSharesLastPage(doc)).toBe(false);
+    expect(elements(documentXml(), 'w:tblpPr')).toEqual([]);
     const last = sections().at(-1)!;
     expect(attr(last, 'w:type', 'w:val')).toBe('evenPage');
     expect(attr(last, 'w:vAlign', 'w:val')).toBe('bottom');

@@ -5,7 +5,7 @@
  * lines aligned after the colon; the issuing office one character from the
  * left and the date with 印发 one character from the right on one line.
  */
-import { BorderStyle, HeightRule, Paragraph, Table, TableBorders, TableCell, TableRow, TabStopType, VerticalAlignTable, WidthType } from 'docx';
+import { BorderStyle, HeightRule, OverlapType, Paragraph, RelativeVerticalPosition, Table, TableAnchorType, TableBorders, TableCell, TableRow, TabStopType, VerticalAlignTable, WidthType } from 'docx';
 import type { Colophon } from '../../document/model';
 import { COLOPHON } from '../../style/gbt9704';
 import { textRun, type TextStyle } from './fonts';
@@ -64,10 +64,33 @@ function ruleShare(count: number): number {
   return Math.ceil(mmToTwip(2 * COLOPHON.thickRuleMm + (count - 1) * COLOPHON.thinRuleMm) / count);
 }
 
-export function colophonTable(c: Colophon): Table {
+/**
+ * At the foot of the page its anchor (the paragraph after it) falls on: a
+ * floating table, w:tblpPr w:vertAnchor="margin" w:tblpYSpec="bottom" — its
+ * last rule on the bottom edge of the text block, the text kept clear of it
+ * (w:tblOverlap never). Word and WPS set it there and move it with its anchor
+ * to the next page when the text leaves no room; LibreOffice (7.6 and later)
+ * imports it as a floating table, a frame that may split nowhere, and does
+ * the same (measured with LibreOffice 25.2 in test/e2e/docx-libreoffice).
+ */
+const AT_FOOT = {
+  verticalAnchor: TableAnchorType.MARGIN,
+  relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
+  horizontalAnchor: TableAnchorType.MARGIN,
+  absoluteHorizontalPosition: 0,
+  overlap: OverlapType.NEVER,
+  topFromText: 0,
+  bottomFromText: 0,
+  leftFromText: 0,
+  rightFromText: 0,
+};
+
+/** `atFoot`: floats at the foot of the page (the outer colophon on the text's last page). */
+export function colophonTable(c: Colophon, atFoot = false): Table {
   const lines = colophonLines(c);
   const share = ruleShare(lines.length);
   return new Table({
+    ...(atFoot ? { float: AT_FOOT } : {}),
     columnWidths: [TEXT_WIDTH],
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     margins: { left: 0, right: 0, top: 0, bottom: 0 },

@@ -5,7 +5,8 @@
  */
 import { Paragraph, Document as WordDocument, type ISectionOptions } from 'docx';
 import { arrange } from '../../arrange';
-import type { Document } from '../../document/model';
+import type { Colophon, Document } from '../../document/model';
+import { colophonSharesLastPage } from '../pdf';
 import { colophonHeight, colophonTable } from './colophon';
 import { RenderContext } from './context';
 import { deterministicPackage } from './deterministic-zip';
@@ -21,28 +22,38 @@ import { ptToTwip, TEXT_HEIGHT } from './units';
 const HAIRLINE = ptToTwip(1);
 
 /**
- * The colophon stands alone at the bottom of the last page, which is an even
- * page (the back of the sheet); it and any blank page Word inserts before it
- * carry no page number (§7.4, §7.5). Its last rule sits on the bottom edge of
+ * The colophon at the foot of the last page, which is an even page (the back
+ * of the sheet, §7.4): where our PDF sets it below the text of an even last
+ * page, it floats there (colophonTable's atFoot); otherwise it stands alone
+ * in a section of its own; that page and any blank page Word inserts before
+ * it carry no page number (§7.5). Its last rule sits on the bottom edge of
  * the text block: the section is bottom-aligned, and a spacer paragraph fills
  * the lines above for clients that ignore that (LibreOffice 7.4).
  * The even page is the section break's w:type="evenPage": Word and WPS insert
  * (and print) a blank page when needed; LibreOffice does too, but its PDF
  * export leaves that page out unless IsSkipEmptyPages is false.
  */
-function colophonSection(doc: Document): ISectionOptions[] {
-  const c = doc.notice.colophon;
-  if (!c) return [];
-  // A document cannot end with a table: a hairline paragraph follows it.
+function withColophon(sections: ISectionOptions[], c: Colophon | undefined, atFoot: boolean): ISectionOptions[] {
+  if (!c) return sections;
+  // A document cannot end with a table: a hairline paragraph follows it (and anchors it when it floats).
   const hairline = new Paragraph({ ...OFF_GRID_STYLE, spacing: exactLine(HAIRLINE) });
+  const last = sections[sections.length - 1];
+  if (atFoot) return [...sections.slice(0, -1), { ...last, children: [...last.children, colophonTable(c, true), hairline] }];
   const spacer = new Paragraph({ ...OFF_GRID_STYLE, spacing: exactLine(TEXT_HEIGHT - colophonHeight(c) - 2 * HAIRLINE) });
   const children = [spacer, colophonTable(c), hairline];
-  return [{ properties: sectionProperties({ orientation: 'portrait', start: 'evenPage', bottom: true }), footers: emptyFooters(), children }];
+  return [...sections, { properties: sectionProperties({ orientation: 'portrait', start: 'evenPage', bottom: true }), footers: emptyFooters(), children }];
 }
 
-export async function renderDocx(doc: Document): Promise<Uint8Array> {
+export interface DocxOptions {
+  /** The fonts our PDF is set in: the colophon shares the last page where the PDF's does. */
+  fontDirs?: string[];
+}
+
+export async function renderDocx(doc: Document, options: DocxOptions = {}): Promise<Uint8Array> {
   const ctx = new RenderContext(doc.meta);
-  const sections: ISectionOptions[] = noticeSections(ctx, doc.notice, arrange(doc)).map((s) => ({
+  const laid = noticeSections(ctx, doc.notice, arrange(doc));
+  const atFoot = !!doc.notice.colophon && laid[laid.length - 1].orientation === 'portrait' && (await colophonSharesLastPage(doc, options));
+  const sections: ISectionOptions[] = laid.map((s) => ({
     properties: sectionProperties({ orientation: s.orientation, start: 'nextPage' }),
     footers: numberedFooters(),
     children: s.children,
@@ -53,7 +64,7 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
     features: { trackRevisions: !!doc.meta.revision },
     // Word: punctuation never hangs past the character grid (see GRID_PARAGRAPH in styles.ts).
     compatibility: { doNotWrapTextWithPunctuation: true },
-    sections: [...sections, ...colophonSection(doc)].map((s) => (doc.meta.draft ? { ...s, headers: draftHeaders() } : s)),
+    sections: withColophon(sections, doc.notice.colophon, atFoot).map((s) => (doc.meta.draft ? { ...s, headers: draftHeaders() } : s)),
   });
   return deterministicPackage(word, doc.meta);
 }

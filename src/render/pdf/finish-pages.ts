@@ -19,19 +19,26 @@ export interface LaidPage {
 
 const EPSILON = 1e-6;
 
+const colophonTop = (colophon: ColophonBlock) => BLOCK_BOTTOM - colophon.rows * LINE_PITCH;
+
+/** Whether the colophon goes at the foot of the last page: an even page with room below its text (§7.4). */
+export function sharesLastPage(pages: LaidPage[], colophon: ColophonBlock): boolean {
+  const last = pages[pages.length - 1];
+  return pages.length % 2 === 0 && !last.external && last.bottom <= colophonTop(colophon) + EPSILON;
+}
+
 export function placeColophon(pages: LaidPage[], colophon: ColophonBlock | undefined): LaidPage[] {
   if (!colophon) return pages;
-  const top = BLOCK_BOTTOM - colophon.rows * LINE_PITCH;
+  const top = colophonTop(colophon);
   const out = [...pages];
   const last = out[out.length - 1];
-  const fits = !last.external && last.bottom <= top + EPSILON;
-  if (fits && out.length % 2 === 0) {
+  if (sharesLastPage(out, colophon)) {
     out[out.length - 1] = { ...last, ops: [...last.ops, ...colophon.draw(top)] };
     return out;
   }
   // §7.5: a blank page before the colophon page and the colophon page itself carry no number;
   // a colophon page that follows the text directly is numbered like any other.
-  const needsBlank = !fits && out.length % 2 === 0;
+  const needsBlank = out.length % 2 === 0;
   if (needsBlank) out.push({ ops: [], bottom: BLOCK_BOTTOM, numbered: false });
   out.push({ ops: colophon.draw(top), bottom: BLOCK_BOTTOM, numbered: !needsBlank });
   return out;

@@ -10,7 +10,7 @@ import { DRAFT_WATERMARK } from '../../style/gbt9704';
 import { colophonBlock } from './draw-colophon';
 import type { DrawOp } from './draw-ops';
 import { pageNumberOps } from './draw-page-number';
-import { addPageNumbers, placeColophon, type LaidPage } from './finish-pages';
+import { addPageNumbers, placeColophon, sharesLastPage, type LaidPage } from './finish-pages';
 import { externalLabelBand } from './external-label';
 import { BLOCK_BOTTOM, BLOCK_LEFT, PAGE_HEIGHT, PAGE_WIDTH } from './geometry';
 import { noticeParts, type Part } from './layout-notice';
@@ -79,11 +79,23 @@ function watermarkOps(setter: TextSetter): DrawOp[] {
   return [{ kind: 'watermark', text, centreX: PAGE_WIDTH / 2, centreY: PAGE_HEIGHT / 2, angleDeg: DRAFT_WATERMARK.angleDeg }];
 }
 
-export async function renderPdf(doc: Document, options: PdfOptions = {}): Promise<PdfResult> {
+/** The notice set in pages (the colophon not yet placed), with the typesetter that set it. */
+async function layOutNotice(doc: Document, options: PdfOptions) {
   const finder = new GlyphFinder(resolveFonts({ fontDirs: options.fontDirs }));
   const setter = new TextSetter(finder);
   const laid = await layOut(setter, noticeParts(setter, doc.notice, arrange(doc), doc.meta.title));
   const colophon = doc.notice.colophon ? colophonBlock(setter, doc.notice.colophon) : undefined;
+  return { finder, setter, laid, colophon };
+}
+
+/** Whether this PDF sets the colophon at the foot of the text's last page (the DOCX follows it). */
+export async function colophonSharesLastPage(doc: Document, options: PdfOptions = {}): Promise<boolean> {
+  const { laid, colophon } = await layOutNotice(doc, options);
+  return colophon !== undefined && sharesLastPage(laid.pages, colophon);
+}
+
+export async function renderPdf(doc: Document, options: PdfOptions = {}): Promise<PdfResult> {
+  const { finder, setter, laid, colophon } = await layOutNotice(doc, options);
   let pages = addPageNumbers(placeColophon(laid.pages, colophon), (n) => pageNumberOps(setter, n));
   if (options.draft ?? doc.meta.draft) {
     const mark = watermarkOps(setter);
