@@ -52,7 +52,9 @@ export interface DocxOptions {
 export async function renderDocx(doc: Document, options: DocxOptions = {}): Promise<Uint8Array> {
   const ctx = new RenderContext(doc.meta);
   const laid = noticeSections(ctx, doc.notice, arrange(doc));
-  const atFoot = !!doc.notice.colophon && laid[laid.length - 1].orientation === 'portrait' && (await colophonSharesLastPage(doc, options));
+  // A redline keeps the colophon in its own section: a whole added or removed annex is marked section-wide (revision-xml.ts).
+  const floats = !!doc.notice.colophon && !doc.meta.revision && laid[laid.length - 1].orientation === 'portrait';
+  const atFoot = floats && (await colophonSharesLastPage(doc, options));
   const sections: ISectionOptions[] = laid.map((s) => ({
     properties: sectionProperties({ orientation: s.orientation, start: 'nextPage' }),
     footers: numberedFooters(),
