@@ -4,12 +4,13 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { Document } from '../document/model';
+import { colophonAtFoot } from '../render/colophon-placement';
 import { renderDocx } from '../render/docx';
 
 const port = parentPort!;
 port.on('message', async (message: { id: number; doc: Document; fontDirs?: string[] } | 'close') => {
   // Exiting, not being terminated, runs the thread's exit handlers.
   if (message === 'close') process.exit();
-  const bytes = await renderDocx(message.doc, { fontDirs: message.fontDirs });
+  const bytes = await renderDocx(message.doc, { colophonAtFoot: await colophonAtFoot(message.doc, message.fontDirs) });
   port.postMessage({ id: message.id, bytes });
 });

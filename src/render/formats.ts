@@ -26,8 +26,8 @@ export const FORMATS: Record<string, OutputFormat> = {
   docx: {
     extension: 'docx',
     async render(doc, options) {
-      const { renderDocx } = await import('./docx');
-      return { bytes: await renderDocx(doc, { fontDirs: options.fontDirs }) };
+      const [{ renderDocx }, { colophonAtFoot }] = await Promise.all([import('./docx'), import('./colophon-placement')]);
+      return { bytes: await renderDocx(doc, { colophonAtFoot: await colophonAtFoot(doc, options.fontDirs) }) };
     },
   },
   pdf: {

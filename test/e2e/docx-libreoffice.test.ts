@@ -19,6 +19,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import type { Document, Notice } from '../../src/document/model';
 import { documentFromFile } from '../../src/pipeline';
+import { colophonAtFoot } from '../../src/render/colophon-placement';
 import { renderDocx } from '../../src/render/docx';
 import { renderPdf } from '../../src/render/pdf';
 import { documentTexts } from '../helpers/docx-text';
@@ -77,7 +78,7 @@ beforeAll(async () => {
     writeFileSync(ours, (await renderPdf(document)).bytes);
     ourPdf.set(name, readLines(ours));
     if (file === JOINT_60) jointPdf = ourPdf.get(name)!;
-    writeFileSync(path.join(dir, `${flat(name)}.docx`), await renderDocx(document));
+    writeFileSync(path.join(dir, `${flat(name)}.docx`), await renderDocx(document, { colophonAtFoot: await colophonAtFoot(document) }));
   }
   const punctuation = await renderDocx(punctuationTest);
   writeFileSync(path.join(dir, 'punct-ours.docx'), punctuation);

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { Document } from '../../src/document/model';
 import { documentFromFile } from '../../src/pipeline';
-import { colophonSharesLastPage } from '../../src/render/pdf';
+import { colophonAtFoot } from '../../src/render/colophon-placement';
 import { renderDocx } from '../../src/render/docx';
 import { HEADER, OFFICIAL_FACES, RED } from '../../src/style/gbt9704';
 import { docxDocument, redlineDocument, shortDocument } from '../helpers/docx-fixtures';
@@ -273,8 +273,8 @@ describe('page numbers (§7.5)', () => {
 
   test('where our PDF sets the colophon below the text of an even last page, it floats at the foot of that page instead (fujian-2024)', async () => {
     const { document } = await documentFromFile(path.resolve(__dirname, '../../campaigns/examples/fujian-2024.yaml'));
-    expect(await colophonSharesLastPage(document!)).toBe(true);
-    const xml = (await openDocx(await renderDocx(document!))).part('word/document.xml');
+    expect(await colophonAtFoot(document!)).toBe(true);
+    const xml = (await openDocx(await renderDocx(document!, { colophonAtFoot: true }))).part('word/document.xml');
     expect(elements(xml, 'w:sectPr').map((s) => attr(s.body, 'w:type', 'w:val'))).not.toContain('evenPage');
     const colophon = elements(xml, 'w:tbl').find((t) => textOf(t.body).includes('印发'))!;
     expect(attr(colophon.body, 'w:tblpPr', 'w:vertAnchor')).toBe('margin');
@@ -282,8 +282,14 @@ describe('page numbers (§7.5)', () => {
     expect(attr(colophon.body, 'w:tblOverlap', 'w:val')).toBe('never');
   });
 
+  test('a redline of that notice keeps its colophon in a section of its own (its annexes are marked section-wide)', async () => {
+    const { document } = await documentFromFile(path.resolve(__dirname, '../../campaigns/examples/fujian-2024.yaml'));
+    const redline = { ...document!, meta: { ...document!.meta, revision: { author: '审核人', date: '2024-08-20' } } };
+    expect(await colophonAtFoot(redline)).toBe(false);
+  });
+
   test('where it does not, the colophon section starts on an even page, bottom-aligned, with empty footers', async () => {
-    expect(await colophonSharesLastPage(doc)).toBe(false);
+    expect(await colophonAtFoot(doc)).toBe(false);
     expect(elements(documentXml(), 'w:tblpPr')).toEqual([]);
     const last = sections().at(-1)!;
     expect(attr(last, 'w:type', 'w:val')).toBe('evenPage');

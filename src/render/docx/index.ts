@@ -6,7 +6,6 @@
 import { Paragraph, Document as WordDocument, type ISectionOptions } from 'docx';
 import { arrange } from '../../arrange';
 import type { Colophon, Document } from '../../document/model';
-import { colophonSharesLastPage } from '../pdf';
 import { colophonHeight, colophonTable } from './colophon';
 import { RenderContext } from './context';
 import { deterministicPackage } from './deterministic-zip';
@@ -45,16 +44,14 @@ function withColophon(sections: ISectionOptions[], c: Colophon | undefined, atFo
 }
 
 export interface DocxOptions {
-  /** The fonts our PDF is set in: the colophon shares the last page where the PDF's does. */
-  fontDirs?: string[];
+  /** The colophon floats at the foot of the text's last page (decided on the typeset pages: render/colophon-placement.ts). */
+  colophonAtFoot?: boolean;
 }
 
 export async function renderDocx(doc: Document, options: DocxOptions = {}): Promise<Uint8Array> {
   const ctx = new RenderContext(doc.meta);
   const laid = noticeSections(ctx, doc.notice, arrange(doc));
-  // A redline keeps the colophon in its own section: a whole added or removed annex is marked section-wide (revision-xml.ts).
-  const floats = !!doc.notice.colophon && !doc.meta.revision && laid[laid.length - 1].orientation === 'portrait';
-  const atFoot = floats && (await colophonSharesLastPage(doc, options));
+  const atFoot = !!options.colophonAtFoot && laid[laid.length - 1].orientation === 'portrait';
   const sections: ISectionOptions[] = laid.map((s) => ({
     properties: sectionProperties({ orientation: s.orientation, start: 'nextPage' }),
     footers: numberedFooters(),
