@@ -14,7 +14,7 @@
  * | 分离禁则 | numbers, and a number with its unit (2023年, 147号, 5%), are not broken; nor are a document number 〔2025〕68号 or a date 2024年9月6日 | clreq "Prohibition rules for unbreakable marks" (numerals); GB/T 9704 §7.2.4 (发文字号), §7.3.5 (成文日期) |
  * | 西文断行 | a URL or e-mail address breaks only after @ . / - ; a phone or fax number after its hyphen; a long digit run (11-digit mobile number 3-4-4, else groups of four) | clreq "Line breaking of Western text" (hyphenation is not used; break at the natural joints) |
  * | 标点挤压 | half a cell of a mark is squeezed out only where two marks stand together (。” ，“ ）（), never mid-line on a lone mark, so the other characters stay on the grid columns | clreq "Punctuation Width Adjustment" (consecutive punctuation) |
- * | 行尾挤压 | not used: a squeezed mark at a line end would put its glyph box past the edge of the text block, which GB/T 9704 §5.2.1 fixes | — |
+ * | 行尾挤压 | a closing mark (，。、）” …) ending a line may be set in half its cell, its blank right half dropped, when that keeps what follows it on the line instead of letter-spacing the line; the PDF draws it with a half-width advance so its box ends at the block's edge | clreq "Punctuation Width Adjustment" (行尾点号 set half-width at the end of a line) |
  */
 
 /** May not start a line: closing brackets and quotes, pause and stop marks. */

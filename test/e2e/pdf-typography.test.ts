@@ -39,6 +39,15 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 /** Body blocks of a notice and of its annexes, forwarded notices included. */
 const blocks = (n: Notice): Block[] => [...n.body, ...n.annexes.flatMap((a) => (a.content.kind === 'blocks' ? a.content.blocks : a.content.kind === 'notice' ? blocks(a.content.notice) : []))];
 
+/**
+ * Loose lines nothing in the line breaker can fill yet (issue 12): a Latin
+ * run that does not fit and may not start the next line, and a year with its
+ * 年 that may not be split. Every other campaign has none.
+ */
+const STILL_LOOSE: Record<string, string[]> = {
+  '2017-national.yaml': ['（一）质检总局组织广大企业宣贯学习新版GB/T19000', '二、宁波市发布2016年度宁波市质量发展评价报告和'],
+};
+
 describe.each(files)('%s as a typesetter reads it', (f) => {
   const r = () => rendered.get(f)!;
 
@@ -88,6 +97,10 @@ describe.each(files)('%s as a typesetter reads it', (f) => {
   test('a line letter-spaced by more than one character is one the build reports', () => {
     const reported = r().result.strainedLines.map((l) => squash(l.line));
     for (const loose of looseLines(r().pages)) expect(reported).toContain(squash(loose.text));
+  });
+
+  test('no loose line but the two issue 12 still has to solve', () => {
+    expect(looseLines(r().pages).map((l) => squash(l.text))).toEqual(STILL_LOOSE[f] ?? []);
   });
 });
 

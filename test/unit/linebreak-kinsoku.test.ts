@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { breakLines } from '../../src/render/pdf/typeset/break-lines';
-import { cannotEndLine, cannotStartLine } from '../../src/style/kinsoku';
+import { cannotEndLine, cannotStartLine, cellAlign } from '../../src/style/kinsoku';
 import type { SetLine } from '../../src/render/pdf/typeset/piece';
 import { segment, type PieceMetrics } from '../../src/render/pdf/typeset/segment';
 
@@ -39,6 +39,25 @@ describe('line breaking with 禁则', () => {
     expect(right(lines[0])).toBeCloseTo(100, 9);
     const squeezed = lines[0].pieces.filter((p) => p.width < p.piece.width - 1e-6).map((p) => p.piece.text);
     expect(squeezed.sort()).toEqual(['。', '）']);
+  });
+
+  test('a closing mark at a line end gives up its blank half (行尾挤压) rather than leave the line loose: 坛”， comes up whole', () => {
+    // 2017's 金华“质量论坛”，: without it 坛”， moves down and the line is letter-spaced by three cells
+    const lines = setText(`${'中'.repeat(8)}“质量论坛”，举行${'文'.repeat(6)}`, 14);
+    expect(lineText(lines[0])).toBe(`${'中'.repeat(8)}“质量论坛”，`);
+    expect(lines[0].strained).toBeUndefined();
+    expect(right(lines[0])).toBeCloseTo(140, 9);
+    const last = lines[0].pieces[lines[0].pieces.length - 1];
+    expect(last.width).toBeCloseTo(CELL / 2, 9);
+    // the characters before the squeezed marks stay on their grid columns
+    lines[0].pieces.slice(0, 13).forEach((p, k) => expect(p.x).toBeCloseTo(k * CELL, 9));
+  });
+
+  test('a closing mark at a line end keeps its full cell when the line fits without squeezing', () => {
+    const lines = setText(`${'中'.repeat(9)}，${'文'.repeat(12)}`, 10);
+    expect(lineText(lines[0])).toBe(`${'中'.repeat(9)}，`);
+    const last = lines[0].pieces[lines[0].pieces.length - 1];
+    expect(last.width).toBeCloseTo(CELL, 9);
   });
 
   test('two closing marks that cannot be squeezed push a character down instead', () => {
@@ -113,7 +132,7 @@ describe('line breaking with 禁则', () => {
       return s + (seam ? Math.max(0, gap - CELL / 2) : gap);
     }, 0);
 
-  test('property: nothing lost, nothing forbidden at either end, never wider than the block, squeezing only between marks', () => {
+  test('property: nothing lost, nothing forbidden at either end, never wider than the block, squeezing only between marks and at a line end', () => {
     fc.assert(
       fc.property(paragraph, fc.integer({ min: 8, max: 30 }), fc.integer({ min: 0, max: 2 }), (text, cells, indent) => {
         const lines = setText(text, cells, indent);
@@ -122,11 +141,15 @@ describe('line breaking with 禁则', () => {
           const t = [...lineText(l)];
           const limit = l.indent + l.available;
           expect(right(l)).toBeLessThanOrEqual(limit + 1e-6);
-          // Squeezed marks never sit at either end of a line, where their glyph box would cross the edge.
+          // A line never starts with a squeezed mark; it may end with a closing mark set in exactly half its cell (行尾挤压).
+          const last = l.pieces[l.pieces.length - 1];
           expect(l.pieces[0].width).toBeGreaterThanOrEqual(l.pieces[0].piece.width - 1e-6);
-          expect(l.pieces[l.pieces.length - 1].width).toBeGreaterThanOrEqual(l.pieces[l.pieces.length - 1].piece.width - 1e-6);
-          // A mark gives up half its cell only beside another mark.
-          for (const p of l.pieces) if (p.width < p.piece.width - 1e-6) expect(p.piece.shrink).toBeGreaterThan(0);
+          if (last.width < last.piece.width - 1e-6) {
+            expect(cellAlign(last.piece.text)).toBe('left');
+            expect(last.width).toBeCloseTo(last.piece.width / 2, 9);
+          }
+          // Inside a line a mark gives up half its cell only beside another mark.
+          for (const p of l.pieces.slice(0, -1)) if (p.width < p.piece.width - 1e-6) expect(p.piece.shrink).toBeGreaterThan(0);
           // A rule gives way only where nothing else fits, and then the line says so (the build warns).
           if (i > 0 && lines[i - 1].strained !== 'forced') expect(cannotStartLine(t[0])).toBe(false);
           if (!l.final && l.strained !== 'forced') expect(cannotEndLine(t[t.length - 1])).toBe(false);

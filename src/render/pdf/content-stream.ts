@@ -14,8 +14,8 @@ import { TURN_MATRIX } from './turned-page';
 export interface StreamResources {
   glyph(char: string, role: FontRole): GlyphChoice;
   fontName(choice: GlyphChoice): string;
-  /** Source glyph id → CID in the embedded subset. */
-  cid(choice: GlyphChoice): number;
+  /** Source glyph id → CID in the embedded subset (`half`: the CID of its half-width form). */
+  cid(choice: GlyphChoice, half?: boolean): number;
   imageName(path: string): string;
   /** ExtGState for images pressed onto text (multiply blend). */
   pressedState: string;
@@ -49,7 +49,7 @@ function text(op: TextOp, res: StreamResources): string[] {
       out.push(`/${name} ${n(op.size)} Tf`);
       current = name;
     }
-    out.push(`${n(g.scaleX)} 0 0 1 ${n(g.x)} ${y} Tm <${res.cid(choice).toString(16).padStart(4, '0')}> Tj`);
+    out.push(`${n(g.scaleX)} 0 0 1 ${n(g.x)} ${y} Tm <${res.cid(choice, g.half).toString(16).padStart(4, '0')}> Tj`);
   }
   out.push('ET');
   return out;

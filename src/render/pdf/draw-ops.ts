@@ -8,6 +8,11 @@ export interface PlacedGlyph {
   char: string;
   /** Horizontal scale of this glyph (1 = natural); dashes are stretched to join. */
   scaleX: number;
+  /**
+   * A closing mark set in half its cell (标点挤压): drawn through a CID whose
+   * advance is half the glyph's, so that its box ends where its cell does.
+   */
+  half?: boolean;
 }
 
 export interface TextOp {

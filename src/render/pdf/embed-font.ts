@@ -2,7 +2,8 @@
  * Embedding a TrueType subset as a Type0/CIDFontType2 font with Identity-H
  * encoding (CID = glyph id in the subset), a ToUnicode map so text can be
  * extracted and searched, and a `TAG+Name` base font name so tools know it
- * is a subset.
+ * is a subset. A mark set in half its cell gets a second CID after those,
+ * drawing the same glyph with half its advance (CIDToGIDMap maps it back).
  */
 import { deflateSync } from 'node:zlib';
 import { subsetFont, type TrueTypeFont } from '../../fonts';
@@ -12,6 +13,8 @@ export interface EmbeddedFont {
   ref: PDFRef;
   /** Source glyph id → CID written in content streams. */
   cid: Map<number, number>;
+  /** Source glyph id → CID of its half-width form. */
+  halfCid: Map<number, number>;
 }
 
 const hex4 = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
@@ -48,8 +51,16 @@ function toUnicodeCMap(entries: [number, string][]): string {
   ].join('\n');
 }
 
-/** `glyphs`: source glyph id → the text it draws (for ToUnicode). */
-export function embedFont(pdf: PDFDocument, font: TrueTypeFont, glyphs: Map<number, string>): EmbeddedFont {
+/** CIDToGIDMap: identity for the subset's glyphs, then each half-width CID's glyph. */
+function cidToGidMap(glyphCount: number, halves: number[]): Buffer {
+  const map = Buffer.alloc(2 * (glyphCount + halves.length));
+  for (let cid = 0; cid < glyphCount; cid++) map.writeUInt16BE(cid, 2 * cid);
+  halves.forEach((gid, i) => map.writeUInt16BE(gid, 2 * (glyphCount + i)));
+  return map;
+}
+
+/** `glyphs`: source glyph id → the text it draws (for ToUnicode); `halves`: those also set in half their advance. */
+export function embedFont(pdf: PDFDocument, font: TrueTypeFont, glyphs: Map<number, string>, halves: Set<number> = new Set()): EmbeddedFont {
   const { context } = pdf;
   const { PDFString } = pdfLib;
   const subset = subsetFont(font, glyphs.keys());
@@ -75,7 +86,15 @@ export function embedFont(pdf: PDFDocument, font: TrueTypeFont, glyphs: Map<numb
       FontFile2: fontFile,
     }),
   );
-  const widths = ordered.flatMap((gid) => [subset.newId.get(gid)!, [Math.round(font.advance(gid) * scale)]]);
+  const halfOrdered = ordered.filter((gid) => halves.has(gid));
+  const halfCid = new Map(halfOrdered.map((gid, i) => [gid, subset.newId.size + i]));
+  const widths = [
+    ...ordered.flatMap((gid) => [subset.newId.get(gid)!, [Math.round(font.advance(gid) * scale)]]),
+    ...halfOrdered.flatMap((gid) => [halfCid.get(gid)!, [Math.round((font.advance(gid) * scale) / 2)]]),
+  ];
+  const cidToGid = halfOrdered.length
+    ? context.register(context.stream(deflateSync(cidToGidMap(subset.newId.size, halfOrdered.map((gid) => subset.newId.get(gid)!))), { Filter: 'FlateDecode' }))
+    : 'Identity';
   const cidFont = context.register(
     context.obj({
       Type: 'Font',
@@ -84,10 +103,10 @@ export function embedFont(pdf: PDFDocument, font: TrueTypeFont, glyphs: Map<numb
       CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
       FontDescriptor: descriptor,
       W: widths,
-      CIDToGIDMap: 'Identity',
+      CIDToGIDMap: cidToGid,
     }),
   );
-  const cmap = toUnicodeCMap(ordered.map((gid) => [subset.newId.get(gid)!, glyphs.get(gid)!]));
+  const cmap = toUnicodeCMap([...ordered.map((gid): [number, string] => [subset.newId.get(gid)!, glyphs.get(gid)!]), ...halfOrdered.map((gid): [number, string] => [halfCid.get(gid)!, glyphs.get(gid)!])]);
   const toUnicode = context.register(context.stream(deflateSync(Buffer.from(cmap, 'latin1')), { Filter: 'FlateDecode' }));
   const ref = context.register(
     context.obj({
@@ -99,5 +118,5 @@ export function embedFont(pdf: PDFDocument, font: TrueTypeFont, glyphs: Map<numb
       ToUnicode: toUnicode,
     }),
   );
-  return { ref, cid: subset.newId };
+  return { ref, cid: subset.newId, halfCid };
 }

@@ -124,7 +124,8 @@ export class TextSetter {
       const adv = this.advance(char, style.role, style.size);
       const cellX = x0 + i * cellWidth;
       if (PAIRED.has(char) && adv < cellWidth) return { x: cellX, char, scaleX: cellWidth / adv };
-      const offset = piece.align === 'left' ? 0 : piece.align === 'right' ? cellWidth - adv : (cellWidth - adv) / 2;
+      if (piece.align === 'left') return cellWidth <= adv / 2 + 0.5 ? { x: cellX, char, scaleX: 1, half: true } : { x: cellX, char, scaleX: 1 };
+      const offset = piece.align === 'right' ? cellWidth - adv : (cellWidth - adv) / 2;
       return { x: cellX + offset, char, scaleX: 1 };
     });
   }

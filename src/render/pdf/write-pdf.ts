@@ -27,16 +27,18 @@ export interface WriteInput {
   finder: GlyphFinder;
 }
 
-function collectGlyphs(pages: PageSpec[], finder: GlyphFinder): Map<TrueTypeFont, Map<number, string>> {
-  const used = new Map<TrueTypeFont, Map<number, string>>();
+/** Per font: glyph id → the text it draws, and the glyphs also set in half their advance. */
+function collectGlyphs(pages: PageSpec[], finder: GlyphFinder): Map<TrueTypeFont, { glyphs: Map<number, string>; halves: Set<number> }> {
+  const used = new Map<TrueTypeFont, { glyphs: Map<number, string>; halves: Set<number> }>();
   const visit = (op: DrawOp) => {
     const text = op.kind === 'text' ? op : op.kind === 'watermark' ? op.text : undefined;
     if (!text) return;
     for (const g of text.glyphs) {
       const { font, gid } = finder.find(g.char, text.role);
-      let glyphs = used.get(font);
-      if (!glyphs) used.set(font, (glyphs = new Map()));
-      if (!glyphs.has(gid)) glyphs.set(gid, g.char);
+      let entry = used.get(font);
+      if (!entry) used.set(font, (entry = { glyphs: new Map(), halves: new Set() }));
+      if (!entry.glyphs.has(gid)) entry.glyphs.set(gid, g.char);
+      if (g.half) entry.halves.add(gid);
     }
   };
   for (const page of pages) flatOps(page.ops).forEach(visit);
@@ -78,8 +80,8 @@ export async function writePdf({ pages, outline, meta, finder }: WriteInput): Pr
   const { context } = pdf;
 
   const fonts = new Map<TrueTypeFont, EmbeddedFont & { name: string }>();
-  for (const [font, glyphs] of collectGlyphs(pages, finder)) {
-    fonts.set(font, { ...embedFont(pdf, font, glyphs), name: `F${fonts.size + 1}` });
+  for (const [font, { glyphs, halves }] of collectGlyphs(pages, finder)) {
+    fonts.set(font, { ...embedFont(pdf, font, glyphs, halves), name: `F${fonts.size + 1}` });
   }
   const images = new Map<string, { name: string; ref: PDFRef }>();
   for (const page of pages) {
@@ -97,7 +99,7 @@ export async function writePdf({ pages, outline, meta, finder }: WriteInput): Pr
   const resourcesFor = (prefix: string): StreamResources => ({
     glyph: (char, role) => finder.find(char, role),
     fontName: (choice: GlyphChoice) => prefix + fonts.get(choice.font)!.name,
-    cid: (choice: GlyphChoice) => fonts.get(choice.font)!.cid.get(choice.gid)!,
+    cid: (choice: GlyphChoice, half?: boolean) => fonts.get(choice.font)![half ? 'halfCid' : 'cid'].get(choice.gid)!,
     imageName: (path) => prefix + images.get(path)!.name,
     pressedState: `${prefix}GsPressed`,
     watermarkState: `${prefix}GsDraft`,

@@ -3,7 +3,8 @@
  * to break it that keep the rules in src/style/kinsoku.ts, the one whose
  * lines are closest to full. A justified line is full, or one character short (推出,
  * the character that would break a rule moves down), or squeezed by the
- * half cells of marks that stand together (推入); it is never letter-spaced
+ * half cells of marks that stand together and of a closing mark at its end
+ * (推入); it is never letter-spaced
  * by more than one character to make room for a run that may not be broken.
  * Only when no such breaking exists (a URL longer than a line) does a rule
  * give way, and the line says so (`strained`).
@@ -46,12 +47,16 @@ const FORCED_BREAK = 1e6;
 const totalWidth = (pieces: Piece[]) => pieces.reduce((s, p) => s + p.width, 0);
 
 /**
- * What a line can give up by squeezing punctuation. The first and last
- * pieces keep their full cells: a squeezed mark there would push its glyph's
- * box past the edge of the block.
+ * What a line can give up by squeezing punctuation inside it: the first and
+ * last pieces keep their full cells there.
  */
-const shrinkOf = (line: Piece[], i: number) => (i === 0 || i === line.length - 1 ? 0 : line[i].shrink);
-const lineShrink = (line: Piece[]) => line.reduce((s, _, i) => s + shrinkOf(line, i), 0);
+const interiorShrinkOf = (line: Piece[], i: number) => (i === 0 || i === line.length - 1 ? 0 : line[i].shrink);
+/**
+ * A closing mark ending a line (，。、） ”…) may give up the blank right half
+ * of its cell (行尾挤压, see src/style/kinsoku.ts); its glyph stays inside
+ * the block.
+ */
+const endShrink = (last: Piece) => (last.align === 'left' ? last.width / 2 : 0);
 
 /** Cost of a break before pieces[j]. */
 function breakCost(pieces: Piece[], j: number): number {
@@ -114,8 +119,12 @@ interface Choice {
 function place(line: Piece[], shape: LineShape, stretch: boolean): PlacedPiece[] {
   const natural = totalWidth(line);
   const squeeze = Math.max(0, natural - shape.available);
-  const shrinkable = lineShrink(line);
-  const widths = line.map((p, i) => (squeeze > 0 && shrinkable > 0 ? p.width - (Math.min(squeeze, shrinkable) * shrinkOf(line, i)) / shrinkable : p.width));
+  // marks that stand together give up their halves first; a closing mark at the line end, when more is
+  // needed, is set in half its cell (whatever that leaves over is spread like any slack)
+  const interior = line.reduce((sum, _, i) => sum + interiorShrinkOf(line, i), 0);
+  const fromInterior = Math.min(squeeze, interior);
+  const fromEnd = line.length > 1 && squeeze - fromInterior > EPSILON ? endShrink(line[line.length - 1]) : 0;
+  const widths = line.map((p, i) => p.width - (interior > 0 ? (fromInterior * interiorShrinkOf(line, i)) / interior : 0) - (i === line.length - 1 ? fromEnd : 0));
   const slack = stretch ? Math.max(0, shape.available - widths.reduce((s, w) => s + w, 0)) : 0;
   // Slack goes where Chinese meets Latin text first (clreq: the space between scripts is adjustable),
   // so the full-width characters keep their grid columns; a line without such a seam spreads it evenly.
@@ -157,8 +166,8 @@ export function breakLines(input: Piece[], options: BreakOptions): SetLine[] {
       for (let j = s + 1; j <= n; j++) {
         let e = j;
         while (pieces[e - 1].space) e--;
-        // interior shrink: the first and last pieces keep their cells
-        const shrink = e - s > 2 ? shrinkTo[e - 1] - shrinkTo[s + 1] : 0;
+        // interior shrink (the first and last pieces keep their cells there) and a closing mark's at the line end
+        const shrink = (e - s > 2 ? shrinkTo[e - 1] - shrinkTo[s + 1] : 0) + (e - s > 1 ? endShrink(pieces[e - 1]) : 0);
         if (j > s + 1 && widthTo[e] - widthTo[s] - shrink > shape.available + EPSILON) break;
         const cost = here.cost + lineCost(pieces.slice(s, e), shape, j === n, options, unit) + breakCost(pieces, j);
         const next = stateOf(state + 1);
