@@ -42,8 +42,10 @@ export function strokedLines(content: string, pageHeightPt = 841.8898): StrokedL
 export interface EmbeddedFontProgram {
   baseFont: string;
   program: Buffer;
-  /** CID (= glyph id in the program) → the text it draws, from the ToUnicode map. */
+  /** CID → the text it draws, from the ToUnicode map. */
   toUnicode: Map<number, string>;
+  /** CID → glyph id in the program (CIDToGIDMap: Identity, or a stream when a mark also has a half-width CID). */
+  glyphOf(cid: number): number;
 }
 
 function parseToUnicode(cmap: string): Map<number, string> {
@@ -65,7 +67,10 @@ export function embeddedFonts(pdf: PDFDocument): EmbeddedFontProgram[] {
     const cid = pdf.context.lookup((obj.get(PDFName.of('DescendantFonts')) as PDFArray).get(0), PDFDict);
     const descriptor = pdf.context.lookup(cid.get(PDFName.of('FontDescriptor')), PDFDict);
     const file = pdf.context.lookup(descriptor.get(PDFName.of('FontFile2'))) as PDFRawStream;
+    const map = pdf.context.lookup(cid.get(PDFName.of('CIDToGIDMap')));
+    const gids = map instanceof PDFRawStream ? Buffer.from(decodePDFRawStream(map).decode()) : undefined;
     out.push({
+      glyphOf: (c) => (gids ? gids.readUInt16BE(2 * c) : c),
       baseFont: (obj.get(PDFName.of('BaseFont')) as PDFName).decodeText(),
       program: Buffer.from(decodePDFRawStream(file).decode()),
       toUnicode: parseToUnicode(streamText(pdf, obj.get(PDFName.of('ToUnicode')))),
