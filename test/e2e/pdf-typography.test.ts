@@ -20,7 +20,11 @@ import { shortDocument } from '../helpers/pdf-fixtures';
 import { looseLines, orphans, readBodyLines, splitRuns, widows, type BodyLine } from '../helpers/pdf-typography';
 
 const CAMPAIGNS = path.join(__dirname, '..', '..', 'campaigns');
-const files = readdirSync(CAMPAIGNS).filter((f) => f.endsWith('.yaml')).sort();
+/** Every campaign, the examples included (as examples/NAME.yaml). */
+const files = [
+  ...readdirSync(CAMPAIGNS).filter((f) => f.endsWith('.yaml')),
+  ...readdirSync(path.join(CAMPAIGNS, 'examples')).filter((f) => f.endsWith('.yaml')).map((f) => `examples/${f}`),
+].sort();
 const out = mkdtempSync(path.join(os.tmpdir(), 'gongwen-typography-'));
 const rendered = new Map<string, { result: PdfResult; pages: BodyLine[][]; file: string; notice: Notice }>();
 
@@ -29,7 +33,7 @@ beforeAll(async () => {
     const { document, problems } = await documentFromFile(path.join(CAMPAIGNS, f));
     if (!document) throw new Error(`${f}: ${JSON.stringify(problems)}`);
     const result = await renderPdf(document);
-    const file = path.join(out, f.replace(/\.yaml$/, '.pdf'));
+    const file = path.join(out, f.replace('/', '-').replace(/\.yaml$/, '.pdf'));
     writeFileSync(file, result.bytes);
     rendered.set(f, { result, pages: readBodyLines(file), file, notice: document.notice });
   }
