@@ -9,7 +9,8 @@ import { Worker } from 'node:worker_threads';
 import type { Document } from '../document/model';
 
 export interface DocxThread {
-  render(doc: Document, fontDirs?: string[]): Promise<Uint8Array>;
+  /** Renders `doc`; `colophonAtFoot` is posted on when this thread knows it (the PDF being laid out here decides it). */
+  render(doc: Document, colophonAtFoot: Promise<boolean>): Promise<Uint8Array>;
   /** Ends the thread; resolved when it has (it may keep its code cache first, see use-code-cache.ts). */
   close(): Promise<void>;
 }
@@ -43,12 +44,13 @@ export function startDocxThread(): DocxThread | undefined {
     }),
   );
   return {
-    render(doc, fontDirs) {
+    render(doc, colophonAtFoot) {
       if (failure) return Promise.reject(failure);
       const id = ++lastId;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        worker.postMessage({ id, doc, fontDirs });
+        worker.postMessage({ id, doc });
+        void colophonAtFoot.then((atFoot) => worker.postMessage({ id, colophonAtFoot: atFoot }), reject);
       });
     },
     close() {

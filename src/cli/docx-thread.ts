@@ -1,16 +1,26 @@
 /**
  * Worker entry (docx-in-thread.ts): loads the DOCX renderer as soon as it
- * starts, then renders each Document posted to it until told to close.
+ * starts, then renders each Document posted to it until told to close. The
+ * colophon's place follows in a second message, once the PDF's pages are laid
+ * out on the main thread; the render waits for it only where it places the colophon.
  */
 import { parentPort } from 'node:worker_threads';
 import type { Document } from '../document/model';
-import { colophonAtFoot } from '../render/colophon-placement';
 import { renderDocx } from '../render/docx';
 
+type Message = { id: number; doc: Document } | { id: number; colophonAtFoot: boolean } | 'close';
+
 const port = parentPort!;
-port.on('message', async (message: { id: number; doc: Document; fontDirs?: string[] } | 'close') => {
+const decisions = new Map<number, (atFoot: boolean) => void>();
+port.on('message', async (message: Message) => {
   // Exiting, not being terminated, runs the thread's exit handlers.
   if (message === 'close') process.exit();
-  const bytes = await renderDocx(message.doc, { colophonAtFoot: await colophonAtFoot(message.doc, message.fontDirs) });
+  if ('colophonAtFoot' in message) {
+    decisions.get(message.id)?.(message.colophonAtFoot);
+    decisions.delete(message.id);
+    return;
+  }
+  const colophonAtFoot = new Promise<boolean>((resolve) => decisions.set(message.id, resolve));
+  const bytes = await renderDocx(message.doc, { colophonAtFoot });
   port.postMessage({ id: message.id, bytes });
 });

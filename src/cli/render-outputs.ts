@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Problem } from '../campaign/problem';
 import type { Campaign } from '../campaign/types';
 import type { Document } from '../document/model';
+import { colophonAtFoot, colophonMayFloat } from '../render/colophon-placement';
 import { FORM_WORKBOOKS, FORMATS, type Rendered } from '../render/formats';
 import type { DocxThread } from './docx-in-thread';
 import { glyphProblems } from './glyph-problems';
@@ -59,9 +60,21 @@ export function clashingNames(files: string[], outDir: string): Problem[] {
   return problems;
 }
 
-async function render(format: string, doc: Document, options: RenderOptions): Promise<Rendered> {
-  if (format === 'docx' && options.docxThread) return { bytes: await options.docxThread.render(doc, options.fontDirs) };
-  return FORMATS[format].render(doc, { draft: options.draft, fontDirs: options.fontDirs });
+/**
+ * The colophon's place for the DOCX thread, decided once: told by the PDF as
+ * soon as its pages are laid out, or laid out here when no PDF is asked for.
+ */
+function colophonDecision(doc: Document, formats: string[], fontDirs?: string[]) {
+  let tell: (atFoot: boolean) => void = () => undefined;
+  const decided = new Promise<boolean>((resolve) => (tell = resolve));
+  if (!colophonMayFloat(doc)) tell(false);
+  else if (!formats.includes('pdf')) void colophonAtFoot(doc, fontDirs).then(tell);
+  return { decided, tell };
+}
+
+async function render(format: string, doc: Document, options: RenderOptions, colophon: ReturnType<typeof colophonDecision>): Promise<Rendered> {
+  if (format === 'docx' && options.docxThread) return { bytes: await options.docxThread.render(doc, colophon.decided) };
+  return FORMATS[format].render(doc, { draft: options.draft, fontDirs: options.fontDirs, onColophonPlaced: colophon.tell });
 }
 
 /** The fill-in workbook of each statistics form (annex kind form), laid out from the Document already composed. */
@@ -88,8 +101,9 @@ export async function renderOutputs(c: Composed, options: RenderOptions, timings
       return done;
     });
   const formats = options.formats.filter((f) => f !== FORM_WORKBOOKS);
+  const colophon = colophonDecision(document, formats, options.fontDirs);
   const [rendered, forms] = await Promise.all([
-    Promise.all(formats.map((format) => timed(format, render(format, document, options)))),
+    Promise.all(formats.map((format) => timed(format, render(format, document, options, colophon)))),
     options.formats.includes(FORM_WORKBOOKS) ? timed(FORM_WORKBOOKS, formWorkbooks(c.campaign, c.document)) : undefined,
   ]);
   const base = outputBase(c.file, options.outDir);

@@ -7,9 +7,11 @@
  */
 import type { Document } from '../document/model';
 
+/** Whether the colophon may float at all: a redline keeps it in its own section (a whole added or removed annex is marked section-wide, review/revision-xml.ts). */
+export const colophonMayFloat = (doc: Document): boolean => !!doc.notice.colophon && !doc.meta.revision;
+
 export async function colophonAtFoot(doc: Document, fontDirs?: string[]): Promise<boolean> {
-  // A redline keeps the colophon in its own section: a whole added or removed annex is marked section-wide (review/revision-xml.ts).
-  if (!doc.notice.colophon || doc.meta.revision) return false;
+  if (!colophonMayFloat(doc)) return false;
   const { colophonSharesLastPage } = await import('./pdf');
   return colophonSharesLastPage(doc, { fontDirs });
 }

@@ -11,7 +11,7 @@ export interface Rendered {
 
 export interface OutputFormat {
   extension: string;
-  render(doc: Document, options: { fontDirs?: string[]; draft?: boolean }): Promise<Rendered>;
+  render(doc: Document, options: { fontDirs?: string[]; draft?: boolean; onColophonPlaced?: (atFoot: boolean) => void }): Promise<Rendered>;
 }
 
 /** Renderers are loaded on first use, so a text-only build never parses a font. */

@@ -46,3 +46,17 @@ test('builds under two time zones, cold, warm and without a cache, write byte-id
     for (const f of files) expect(readFileSync(path.join(out, f)).equals(readFileSync(path.join(cold, f)))).toBe(true);
   }
 });
+
+/**
+ * The DOCX thread learns where the colophon goes from the PDF laid out beside
+ * it, or, with no PDF asked for, from a layout of its own: the same DOCX either
+ * way, floating colophon (fujian-2024) or an even page of its own (2021).
+ */
+test.each(['examples/fujian-2024.yaml', '2021.yaml'])('%s: the DOCX built alone is the DOCX built beside its PDF', (campaign) => {
+  const docx = (formats: string) => {
+    const out = tempDir();
+    execFileSync(process.execPath, [path.join(ROOT, 'bin/gongwen.js'), 'build', path.join(ROOT, 'campaigns', campaign), '--format', formats, '--out', out], { stdio: 'ignore' });
+    return readFileSync(path.join(out, `${path.basename(campaign, '.yaml')}.docx`));
+  };
+  expect(docx('docx').equals(docx('docx,pdf'))).toBe(true);
+});

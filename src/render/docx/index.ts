@@ -45,13 +45,13 @@ function withColophon(sections: ISectionOptions[], c: Colophon | undefined, atFo
 
 export interface DocxOptions {
   /** The colophon floats at the foot of the text's last page (decided on the typeset pages: render/colophon-placement.ts). */
-  colophonAtFoot?: boolean;
+  colophonAtFoot?: boolean | Promise<boolean>;
 }
 
 export async function renderDocx(doc: Document, options: DocxOptions = {}): Promise<Uint8Array> {
   const ctx = new RenderContext(doc.meta);
   const laid = noticeSections(ctx, doc.notice, arrange(doc));
-  const atFoot = !!options.colophonAtFoot && laid[laid.length - 1].orientation === 'portrait';
+  const atFoot = laid[laid.length - 1].orientation === 'portrait' && !!(await options.colophonAtFoot);
   const sections: ISectionOptions[] = laid.map((s) => ({
     properties: sectionProperties({ orientation: s.orientation, start: 'nextPage' }),
     footers: numberedFooters(),

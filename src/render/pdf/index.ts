@@ -25,6 +25,8 @@ import { writePdf } from './write-pdf';
 export interface PdfOptions {
   fontDirs?: string[];
   draft?: boolean;
+  /** Told, once the pages are laid out, whether the colophon shares the last one (the DOCX follows it). */
+  onColophonPlaced?: (atFoot: boolean) => void;
 }
 
 export interface MissingGlyph {
@@ -88,14 +90,17 @@ async function layOutNotice(doc: Document, options: PdfOptions) {
   return { finder, setter, laid, colophon };
 }
 
+const atFoot = ({ laid, colophon }: Awaited<ReturnType<typeof layOutNotice>>) => colophon !== undefined && sharesLastPage(laid.pages, colophon);
+
 /** Whether this PDF sets the colophon at the foot of the text's last page (the DOCX follows it). */
 export async function colophonSharesLastPage(doc: Document, options: PdfOptions = {}): Promise<boolean> {
-  const { laid, colophon } = await layOutNotice(doc, options);
-  return colophon !== undefined && sharesLastPage(laid.pages, colophon);
+  return atFoot(await layOutNotice(doc, options));
 }
 
 export async function renderPdf(doc: Document, options: PdfOptions = {}): Promise<PdfResult> {
-  const { finder, setter, laid, colophon } = await layOutNotice(doc, options);
+  const notice = await layOutNotice(doc, options);
+  options.onColophonPlaced?.(atFoot(notice));
+  const { finder, setter, laid, colophon } = notice;
   let pages = addPageNumbers(placeColophon(laid.pages, colophon), (n) => pageNumberOps(setter, n));
   if (options.draft ?? doc.meta.draft) {
     const mark = watermarkOps(setter);
