@@ -3,13 +3,13 @@
  * running), the YAML line:col of the path, no stack trace, nothing written, bounded memory.
  * The CLI runs as a child process so its peak memory can be measured (/usr/bin/time).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { assetCampaign, BAD_ASSETS, FIXTURES, png } from '../helpers/bad-assets';
-import { tempDir } from '../helpers/cli';
+import { BIN, tempDir } from '../helpers/cli';
+import { watchBuild } from '../helpers/watch';
 
-const BIN = path.resolve(__dirname, '../../bin/gongwen.js');
 /** A hang must not hang the suite: the child is killed after this long and the case fails (the 5 s floor is measured in bench/assets.ts). */
 const KILL_AFTER_MS = 30_000;
 const MAX_RSS_KB = 300 * 1024;
@@ -95,29 +95,12 @@ test('build --watch reports each bad asset in turn at its line:col and keeps run
     cases.push({ ...bad, name: `${cases.length}/${await bad.make(sub)}` });
   }
   writeFileSync(file, assetCampaign({}).yaml);
-  const child = spawn(process.execPath, [BIN, 'build', '--watch', file, '--format', 'text,pdf', '--out', out]);
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const waitFor = (pattern: RegExp, from: number) =>
-    new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        clearInterval(poll);
-        reject(new Error(`no ${pattern} after ${from} in:\n${stderr}`));
-      }, KILL_AFTER_MS * 2);
-      const poll = setInterval(() => {
-        const m = pattern.exec(stderr.slice(from));
-        if (m) {
-          clearInterval(poll);
-          clearTimeout(timer);
-          resolve(stderr.slice(from, from + m.index + m[0].length));
-        }
-      }, 20);
-    });
+  const { child, waitFor, printed } = watchBuild([file, '--format', 'text,pdf', '--out', out], KILL_AFTER_MS * 2);
   try {
     await waitFor(/正在监视/, 0);
     expect(existsSync(path.join(out, 'campaign.pdf'))).toBe(true);
     for (const bad of cases) {
-      const from = stderr.length;
+      const from = printed();
       const c = assetCampaign(bad.kind === 'image' ? { image: bad.name } : { pdf: bad.name });
       writeFileSync(file, c.yaml);
       const round = await waitFor(/有错误，保留上次的输出.*\n/, from);

@@ -3,10 +3,10 @@
  * written as YAML escapes, in `check`, in `build` (nothing written) and under `build --watch`
  * (which keeps running). Duplicate addressees and form items are warnings; headings number past 99.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli, tempDir } from '../helpers/cli';
+import { watchBuild } from '../helpers/watch';
 
 const VALID = `kind: notice
 year: 2023
@@ -73,27 +73,11 @@ test('a character written as an escaped surrogate pair is one character, not two
 test('build --watch reports each bad character in turn and keeps running', async () => {
   const { dir, file } = campaign(VALID);
   const out = path.join(dir, 'out');
-  const child = spawn(process.execPath, [path.resolve(__dirname, '../../bin/gongwen.js'), 'build', '--watch', file, '--format', 'text', '--out', out]);
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const waitFor = (pattern: RegExp, from: number) =>
-    new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        clearInterval(poll);
-        reject(new Error(`no ${pattern} after ${from} in:\n${stderr}`));
-      }, 10_000);
-      const poll = setInterval(() => {
-        const m = pattern.exec(stderr.slice(from));
-        if (!m) return;
-        clearInterval(poll);
-        clearTimeout(timer);
-        resolve(stderr.slice(from, from + m.index + m[0].length));
-      }, 20);
-    });
+  const { child, waitFor, printed } = watchBuild([file, '--format', 'text', '--out', out], 10_000);
   try {
     await waitFor(/正在监视/, 0);
     for (const [, yaml, line, column, message] of CASES) {
-      const from = stderr.length;
+      const from = printed();
       writeFileSync(file, yaml);
       const round = await waitFor(/有错误，保留上次的输出.*\n/, from);
       expect(round.split('\n').find((l) => l.startsWith(`${file}:${line}:${column}  错误  `))).toMatch(message);
