@@ -4,23 +4,10 @@
  * the forwarding sentence calls the document by its kind (《意见》, 《方案》),
  * 《通知》 only when it is one. The seeds' wording is unchanged (seed tests).
  */
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Document } from '../../src/document/model';
-import { documentFromFile } from '../../src/pipeline';
 import { renderText } from '../../src/render/text';
-import { tempDir } from '../helpers/cli';
+import { composeLines as compose } from '../helpers/compose-lines';
 
-const dir = tempDir('gongwen-forward-');
-let count = 0;
-
-async function compose(lines: string[]): Promise<Document> {
-  const file = path.join(dir, `c${++count}.yaml`);
-  writeFileSync(file, [...lines, ''].join('\n'));
-  const r = await documentFromFile(file);
-  expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
-  return r.document!;
-}
 
 const forwarding = (title: string) => [
   'kind: forward',

@@ -10,18 +10,11 @@ import type { Document } from '../../src/document/model';
 import { checkCampaignFile, documentFromFile } from '../../src/pipeline';
 import { renderText, PAGE_BREAK } from '../../src/render/text';
 import { tempDir } from '../helpers/cli';
+import { composeLines as compose } from '../helpers/compose-lines';
 
 const ROOT = path.resolve(__dirname, '../..');
 const dir = tempDir('gongwen-wording-');
-let count = 0;
 
-async function compose(lines: string[]): Promise<Document> {
-  const file = path.join(dir, `c${++count}.yaml`);
-  writeFileSync(file, [...lines, ''].join('\n'));
-  const r = await documentFromFile(file);
-  expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
-  return r.document!;
-}
 
 const HEAD = ['year: 2024', 'scope: 龙溪市', 'issuers:', '  - name: 龙溪市市场监督管理局'];
 
