@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { annexNotice } from '../helpers/annex-notice';
 import { runCli, tempDir } from '../helpers/cli';
 import { solidPng } from '../helpers/png';
 
@@ -52,22 +53,11 @@ let viaLibreOffice: ReturnType<typeof blueBoxes>;
 beforeAll(async () => {
   const dir = tempDir('gongwen-images-');
   for (const p of PICTURES) writeFileSync(path.join(dir, `${p.id}.png`), bluePng(p.px[0], p.px[1]));
-  const yaml = [
-    'kind: notice',
-    'year: 2023',
-    'issuers:',
-    '  - name: 福建省质量强省工作领导小组办公室',
-    'title: 关于附上图片的通知',
-    'addressees:',
-    '  - 省委宣传部',
-    'body:',
-    '  - 请按附件办理。',
-    'signature:',
-    '  date: 2023-09-01',
-    'annexes:',
-    ...PICTURES.flatMap((p) => [`  - id: ${p.id}`, '    kind: image', `    title: 图片${p.id}`, `    path: ${p.id}.png`]),
-  ].join('\n');
-  writeFileSync(path.join(dir, 'images.yaml'), `${yaml}\n`);
+  const yaml = annexNotice(
+    '关于附上图片的通知',
+    PICTURES.map((p) => ({ id: p.id, kind: 'image', title: `图片${p.id}`, path: `${p.id}.png` })),
+  );
+  writeFileSync(path.join(dir, 'images.yaml'), yaml);
   const built = await runCli(['build', path.join(dir, 'images.yaml'), '--format', 'pdf,docx', '--out', dir]);
   expect(built.code).toBe(0);
   ours = blueBoxes(path.join(dir, 'images.pdf'));

@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { annexNotice } from '../helpers/annex-notice';
 import { FIXTURES } from '../helpers/bad-assets';
 import { runCli, tempDir } from '../helpers/cli';
 import { readWords } from '../helpers/pdf-poppler';
@@ -30,21 +31,10 @@ const overlaps = (a: { left: number; right: number; top: number; bottom: number 
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 const notice = (annexes: { id: string; file: string }[]) =>
-  [
-    'kind: notice',
-    'year: 2023',
-    'issuers:',
-    '  - name: 福建省质量强省工作领导小组办公室',
-    'title: 关于附上外部文件的通知',
-    'addressees:',
-    '  - 省委宣传部',
-    'body:',
-    '  - 请按附件办理。',
-    'signature:',
-    '  date: 2023-09-01',
-    ...(annexes.length ? ['annexes:'] : []),
-    ...annexes.flatMap((a) => [`  - id: ${a.id}`, '    kind: pdf', `    title: 外部文件${a.id}`, `    path: ${a.file}`]),
-  ].join('\n') + '\n';
+  annexNotice(
+    '关于附上外部文件的通知',
+    annexes.map((a) => ({ id: a.id, kind: 'pdf', title: `外部文件${a.id}`, path: a.file })),
+  );
 
 interface Appended {
   label: string;
