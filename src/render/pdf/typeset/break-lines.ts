@@ -90,56 +90,102 @@ function splitOversized(input: Piece[], options: BreakOptions): Piece[] {
   return out;
 }
 
-/** Gaps (before piece i) where Chinese meets Latin text. */
-const seamsOf = (line: Piece[]) => line.map((p, i) => i > 0 && !p.wordJoint && (p.align === 'natural') !== (line[i - 1].align === 'natural'));
+/** Whether Chinese meets Latin text in the gap before pieces[i] (i > 0). */
+const seamBefore = (pieces: Piece[], i: number) => !pieces[i].wordJoint && (pieces[i].align === 'natural') !== (pieces[i - 1].align === 'natural');
 
-function lineCost(line: Piece[], shape: LineShape, final: boolean, options: BreakOptions, unit: number): number {
-  if (final) {
-    // 况 or 况。 alone: one character with at most its closing marks
-    const lone = options.avoidLoneLastChar && line.filter((p) => !p.noStart).length === 1 && [...line.find((p) => !p.noStart)!.text].length === 1;
-    return lone ? LONE_LAST_CHAR : 0;
+/**
+ * A paragraph's pieces with running counts, so that a candidate line
+ * pieces[s, e) is judged without copying it: the breaker tries every end
+ * for every start.
+ */
+class Paragraph {
+  /** seamsTo[k]: seams in the gaps before pieces 1…k-1. */
+  private readonly seamsTo: Int32Array;
+  /** endOf[j]: where a line broken before pieces[j] ends once its trailing spaces are dropped. */
+  readonly endOf: Int32Array;
+
+  constructor(readonly pieces: Piece[]) {
+    const n = pieces.length;
+    this.seamsTo = new Int32Array(n + 1);
+    this.endOf = new Int32Array(n + 1);
+    for (let k = 1; k <= n; k++) {
+      this.seamsTo[k] = this.seamsTo[k - 1] + (k > 1 && seamBefore(pieces, k - 1) ? 1 : 0);
+      this.endOf[k] = pieces[k - 1].space ? this.endOf[k - 1] : k;
+    }
   }
-  const slack = shape.available - totalWidth(line);
+
+  /** Gaps inside pieces[s, e) where Chinese meets Latin text. */
+  seams(s: number, e: number): number {
+    return this.seamsTo[e] - this.seamsTo[s + 1];
+  }
+
+  /** 况 or 况。 alone: pieces[s, e) hold one character with at most its closing marks. */
+  lone(s: number, e: number): boolean {
+    let startable = -1;
+    for (let k = s; k < e; k++) {
+      if (this.pieces[k].noStart) continue;
+      if (startable >= 0) return false;
+      startable = k;
+    }
+    return startable >= 0 && [...this.pieces[startable].text].length === 1;
+  }
+}
+
+/** Cost of a line that is not its paragraph's last: how far it is from full, and whether it is letter-spaced. */
+function lineCost(width: number, seams: number, shape: LineShape, justify: boolean, unit: number): number {
+  const slack = shape.available - width;
   if (slack < -EPSILON) return (SQUEEZED_CELL * -slack) / unit;
   const short = slack / unit;
-  const loose = short - SEAM_ALLOWANCE * seamsOf(line).filter(Boolean).length > 1 + EPSILON;
-  return SHORT_LINE * short * short + (options.justify && loose ? LOOSE_LINE : 0);
+  const loose = short - SEAM_ALLOWANCE * seams > 1 + EPSILON;
+  return SHORT_LINE * short * short + (justify && loose ? LOOSE_LINE : 0);
 }
+
+/** Cost of a paragraph's last line: it may be as short as it likes, but not one character alone where that is avoided. */
+const finalLineCost = (paragraph: Paragraph, s: number, e: number, options: BreakOptions) => (options.avoidLoneLastChar && paragraph.lone(s, e) ? LONE_LAST_CHAR : 0);
 
 /** Lines after the first share one shape: a state is "on the first line" (0) or "after it" (1). */
-const stateOf = (line: number) => Math.min(line, 1);
-
-interface Choice {
-  cost: number;
-  /** Where the line that ends here starts, and the state there. */
-  from: number;
-  fromState: number;
-}
+const STATES = 2;
+const stateOf = (line: number) => Math.min(line, STATES - 1);
 
 function place(line: Piece[], shape: LineShape, stretch: boolean): PlacedPiece[] {
-  const natural = totalWidth(line);
+  const last = line.length - 1;
+  let natural = 0;
+  let interior = 0;
+  for (let i = 0; i <= last; i++) {
+    natural += line[i].width;
+    interior += interiorShrinkOf(line, i);
+  }
   const squeeze = Math.max(0, natural - shape.available);
   // marks that stand together give up their halves first; a closing mark at the line end, when more is
   // needed, is set in half its cell (whatever that leaves over is spread like any slack)
-  const interior = line.reduce((sum, _, i) => sum + interiorShrinkOf(line, i), 0);
   const fromInterior = Math.min(squeeze, interior);
-  const fromEnd = line.length > 1 && squeeze - fromInterior > EPSILON ? endShrink(line[line.length - 1]) : 0;
-  const widths = line.map((p, i) => p.width - (interior > 0 ? (fromInterior * interiorShrinkOf(line, i)) / interior : 0) - (i === line.length - 1 ? fromEnd : 0));
-  const slack = stretch ? Math.max(0, shape.available - widths.reduce((s, w) => s + w, 0)) : 0;
+  const fromEnd = line.length > 1 && squeeze - fromInterior > EPSILON ? endShrink(line[last]) : 0;
+  const placed = line.map((piece, i): PlacedPiece => ({
+    piece,
+    x: 0,
+    width: piece.width - (interior > 0 ? (fromInterior * interiorShrinkOf(line, i)) / interior : 0) - (i === last ? fromEnd : 0),
+  }));
+  let set = 0;
+  let seams = 0;
+  for (let i = 0; i <= last; i++) {
+    set += placed[i].width;
+    if (i > 0 && seamBefore(line, i)) seams++;
+  }
+  const slack = stretch ? Math.max(0, shape.available - set) : 0;
   // Slack goes where Chinese meets Latin text first (clreq: the space between scripts is adjustable),
   // so the full-width characters keep their grid columns; a line without such a seam spreads it evenly.
-  const seams = seamsOf(line);
-  const gaps = line.map((p, i) => i > 0 && !p.wordJoint);
-  const where = seams.some(Boolean) ? seams : gaps;
-  const count = where.filter(Boolean).length;
+  const atSeams = seams > 0;
+  const spreadBefore = (i: number) => i > 0 && !line[i].wordJoint && (!atSeams || seamBefore(line, i));
+  let count = 0;
+  for (let i = 0; i <= last; i++) if (spreadBefore(i)) count++;
   const gap = count > 0 ? slack / count : 0;
   let x = shape.indent;
-  return line.map((piece, i) => {
-    if (where[i]) x += gap;
-    const placed = { piece, x, width: widths[i] };
-    x += widths[i];
-    return placed;
-  });
+  for (let i = 0; i <= last; i++) {
+    if (spreadBefore(i)) x += gap;
+    placed[i].x = x;
+    x += placed[i].width;
+  }
+  return placed;
 }
 
 export function breakLines(input: Piece[], options: BreakOptions): SetLine[] {
@@ -147,50 +193,67 @@ export function breakLines(input: Piece[], options: BreakOptions): SetLine[] {
   const n = pieces.length;
   if (n === 0) return [];
   if (options.shape(0).available === Infinity) return [{ pieces: place(pieces, options.shape(0), false), final: true, ...options.shape(0) }];
-  const widthTo = [0];
-  const shrinkTo = [0];
-  for (const p of pieces) {
-    widthTo.push(widthTo[widthTo.length - 1] + p.width);
-    shrinkTo.push(shrinkTo[shrinkTo.length - 1] + p.shrink);
+  const paragraph = new Paragraph(pieces);
+  const { endOf } = paragraph;
+  const widthTo = new Float64Array(n + 1);
+  const shrinkTo = new Float64Array(n + 1);
+  for (let k = 0; k < n; k++) {
+    widthTo[k + 1] = widthTo[k] + pieces[k].width;
+    shrinkTo[k + 1] = shrinkTo[k] + pieces[k].shrink;
   }
-  // best[i][state]: the cheapest way to set pieces[0, i) with the next line in that state.
-  const best: (Choice | undefined)[][] = Array.from({ length: n + 1 }, () => []);
-  best[0][0] = { cost: 0, from: -1, fromState: -1 };
+  // The cheapest way to set pieces[0, i) with the next line in state t, at [i * STATES + t]:
+  // its cost, and where the line that ends at i starts and the state there (-1: not reached).
+  const cost = new Float64Array((n + 1) * STATES);
+  const from = new Int32Array((n + 1) * STATES).fill(-1);
+  const fromState = new Int8Array((n + 1) * STATES);
+  from[0] = 0;
   for (let i = 0; i < n; i++) {
-    best[i].forEach((here, state) => {
-      if (!here) return;
+    for (let state = 0; state < STATES; state++) {
+      const here = i * STATES + state;
+      if (from[here] < 0) continue;
       let s = i;
       while (pieces[s].space) s++; // the pieces end with a non-space
       const shape = options.shape(state);
       const unit = options.metrics.cell(pieces[s].run);
+      const next = stateOf(state + 1);
+      // the line's natural width, summed piece by piece as the line grows
+      let width = 0;
+      let summed = s;
       for (let j = s + 1; j <= n; j++) {
-        let e = j;
-        while (pieces[e - 1].space) e--;
+        const e = endOf[j];
         // interior shrink (the first and last pieces keep their cells there) and a closing mark's at the line end
         const shrink = (e - s > 2 ? shrinkTo[e - 1] - shrinkTo[s + 1] : 0) + (e - s > 1 ? endShrink(pieces[e - 1]) : 0);
         if (j > s + 1 && widthTo[e] - widthTo[s] - shrink > shape.available + EPSILON) break;
-        const cost = here.cost + lineCost(pieces.slice(s, e), shape, j === n, options, unit) + breakCost(pieces, j);
-        const next = stateOf(state + 1);
-        const there = best[j][next];
-        if (!there || cost < there.cost - EPSILON) best[j][next] = { cost, from: i, fromState: state };
+        while (summed < e) width += pieces[summed++].width;
+        const line = j === n ? finalLineCost(paragraph, s, e, options) : lineCost(width, paragraph.seams(s, e), shape, options.justify, unit);
+        const total = cost[here] + line + breakCost(pieces, j);
+        const there = j * STATES + next;
+        if (from[there] < 0 || total < cost[there] - EPSILON) {
+          cost[there] = total;
+          from[there] = i;
+          fromState[there] = state;
+        }
       }
-    });
+    }
   }
   const ends: number[] = [];
-  for (let i = n, state = 1; i > 0; ) {
-    const choice = best[i][state]!;
+  for (let i = n, state = STATES - 1; i > 0; ) {
+    const at = i * STATES + state;
     ends.unshift(i);
-    i = choice.from;
-    state = choice.fromState;
+    i = from[at];
+    state = fromState[at];
   }
   const lines: SetLine[] = [];
   let start = 0;
   for (const end of ends) {
-    const line = trimSpaces(pieces.slice(start, end));
+    let s = start;
+    while (pieces[s].space) s++;
+    const e = endOf[end];
+    const line = pieces.slice(s, e);
     const shape = options.shape(lines.length);
     const final = end === n;
-    const cost = lineCost(line, shape, final, options, options.metrics.cell(line[0].run));
-    const strained = breakCost(pieces, end) >= FORCED_BREAK ? 'forced' : cost >= LOOSE_LINE ? 'loose' : undefined;
+    const loose = !final && lineCost(totalWidth(line), paragraph.seams(s, e), shape, options.justify, options.metrics.cell(line[0].run)) >= LOOSE_LINE;
+    const strained = breakCost(pieces, end) >= FORCED_BREAK ? 'forced' : loose ? 'loose' : undefined;
     lines.push({ pieces: place(line, shape, options.justify && !final), final, ...shape, ...(strained ? { strained } : {}) });
     start = end;
   }
