@@ -9,6 +9,7 @@ import { checkStale } from './stale';
 import { checkTables } from './lint-tables';
 import { checkMarkupPlacement, markupScope } from './markup-scope';
 import { checkPrintedTwice } from './lint-printed-twice';
+import { checkAddresseeUnits } from './lint-addressee-units';
 import type { LoadedFile } from './load';
 import type { Problem, Report } from './problem';
 import type { DataPath, Position } from './source-map';
@@ -31,6 +32,7 @@ export function lintCampaign(campaign: Campaign, loaded: LoadedFile): Problem[] 
   checkDuplicates(campaign, report, at);
   checkTables(campaign, report, at);
   checkPrintedTwice(campaign, report, at);
+  checkAddresseeUnits(campaign, report, (p, key) => map.keyAt(p, key));
   for (const [p, text] of strings(campaign, [])) {
     checkPlaceholders(campaign, p, text, report, (needle) => map.textAt(p, needle, loaded.source));
     checkPunctuation(text, report, (needle) => map.textAt(p, needle, loaded.source));

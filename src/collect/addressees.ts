@@ -1,14 +1,21 @@
 import type { AddresseeGroup } from '../campaign/types';
-import { addresseeUnits } from '../compose/addressees';
+import { addresseeGroupText, addresseeUnits } from '../compose/addressees';
 
 /**
  * Addressee groups as full unit names, one per unit (compose/addressees); a
  * name that stands for many units (各设区市…) is replaced by the units the
- * campaign lists for it under `addresseeUnits`.
+ * campaign lists for it under `addresseeUnits`. The name may be one unit of a
+ * group or the whole group as the 主送 line prints it (各设区市、平潭综合实验区市场监管局
+ * written as items + suffix), which the listed units then replace as a whole.
  */
 export function addresseeNames(groups: AddresseeGroup[], units: Record<string, AddresseeGroup> = {}): string[] {
   const listed = new Map(Object.entries(units).map(([name, group]) => [unitKey(name), addresseeUnits(group)]));
-  return groups.flatMap(addresseeUnits).flatMap((name) => listed.get(unitKey(name)) ?? [name]);
+  return groups.flatMap((g) => listed.get(unitKey(addresseeGroupText(g))) ?? addresseeUnits(g).flatMap((name) => listed.get(unitKey(name)) ?? [name]));
+}
+
+/** The names an `addresseeUnits` key may be: each group as printed, and each unit of it. */
+export function addresseeKeys(groups: AddresseeGroup[]): string[] {
+  return [...new Set(groups.flatMap((g) => [addresseeGroupText(g), ...addresseeUnits(g)]))];
 }
 
 /** 各设区市质监局, 有关企业, 省质监局直属各单位 stand for many units: no single return answers them. */

@@ -1,11 +1,14 @@
 import type { AddresseeGroup } from '../campaign/types';
 import { normalizeText } from './normalize-text';
 
+/** One group as the 主送机关 line prints it: 省法院、检察院; 各设区市、平潭综合实验区市场监管局. */
+export function addresseeGroupText(g: AddresseeGroup): string {
+  return normalizeText(typeof g === 'string' ? g : Array.isArray(g) ? g.join('、') : `${g.prefix ?? ''}${g.items.join('、')}${g.suffix ?? ''}`);
+}
+
 /** The 主送机关 line: 、 inside a group, ， between groups, ： at the end (省委宣传部，省法院、检察院，…：). */
 export function addresseeLine(groups: AddresseeGroup[]): string {
-  const group = (g: AddresseeGroup) =>
-    typeof g === 'string' ? g : Array.isArray(g) ? g.join('、') : `${g.prefix ?? ''}${g.items.join('、')}${g.suffix ?? ''}`;
-  return `${groups.map((g) => normalizeText(group(g))).join('，')}：`;
+  return `${groups.map(addresseeGroupText).join('，')}：`;
 }
 
 /**

@@ -50,3 +50,33 @@ describe('collect: an addressee that stands for many units, listed in the campai
     expect((await checkCampaignFile(FIXTURE)).problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
+
+describe('collect: the 2026 example lists 各设区市、平潭综合实验区市场监管局, a group written as items + suffix', () => {
+  const EXAMPLE = path.resolve(__dirname, '../../campaigns/examples/fujian-2026.yaml');
+  let run: Awaited<ReturnType<typeof runCli>>;
+  let out: string;
+
+  beforeAll(async () => {
+    const dir = tempDir('gongwen-groups-2026-');
+    const checked = await checkCampaignFile(EXAMPLE);
+    expect(checked.problems).toEqual([]);
+    const [{ bytes: form }] = await renderFormWorkbooks(checked.campaign!);
+    const returns = ['省委宣传部', '福州市市场监督管理局', '平潭综合实验区市场监管局'].map((unit, k) => ({ unit, file: path.join(dir, `r${k}.xlsx`) }));
+    for (const r of returns) writeFileSync(r.file, await fillReturn(form, { unit: r.unit }));
+    out = path.join(dir, 'summary.xlsx');
+    run = await runCli(['collect', EXAMPLE, ...returns.map((r) => r.file), '--out', out]);
+  });
+
+  test('every listed unit is an addressee: none reported as unknown, exit 0', () => {
+    expect(run.err.filter((l) => l.includes('不在主送单位名单中'))).toEqual([]);
+    expect(run.code).toBe(0);
+  });
+
+  test('the nine 设区市 without a return are named one by one, and 平潭 (returned) is not', async () => {
+    const { workbook } = await loadSheet(readFileSync(out));
+    const rows = workbook.getWorksheet('未报送')!.getSheetValues().slice(2).map((r) => (r as unknown[])[2] as string);
+    const cities = rows.filter((r) => r.endsWith('市场监管局'));
+    expect(cities).toEqual(['厦门市', '莆田市', '三明市', '泉州市', '漳州市', '南平市', '龙岩市', '宁德市'].map((c) => `${c}市场监管局`));
+    expect(rows.some((r) => r.startsWith('各设区市'))).toBe(false);
+  });
+});

@@ -171,3 +171,20 @@ test('an addressee typed with a half-width colon (直属各单位:) is the one s
   const problems = await problemsOf(['addressees:', '  - 局机关各科室', '  - 直属各单位:']);
   expect(problems.map((p) => [p.line, p.column, p.code])).toEqual([[8, 5, 'colon-in-text']]);
 });
+
+describe('addresseeUnits: a name that is not in the 主送 line', () => {
+  const addressees = ['addressees:', '  - 省委宣传部', '  - items: [各设区市, 平潭综合实验区]', '    suffix: 市场监管局'];
+
+  test('a misspelt key is a warning at the key, naming the 主送 names it could be', async () => {
+    const problems = await problemsOf([...addressees, 'addresseeUnits:', '  各设区市、平潭综合实验区市场监督局:', '    items: [福州市, 厦门市]', '    suffix: 市场监管局']);
+    expect(problems.map((p) => [p.line, p.column, p.severity, p.code])).toEqual([[11, 3, 'warning', 'addressee-units-unknown']]);
+    expect(problems[0].message).toContain('“各设区市、平潭综合实验区市场监督局”不是主送机关中的名称');
+    expect(problems[0].hint).toContain('各设区市、平潭综合实验区市场监管局');
+  });
+
+  test('the group as printed, or one unit of it, is a name of the 主送 line: no warning', async () => {
+    for (const key of ['各设区市、平潭综合实验区市场监管局', '各设区市市场监管局']) {
+      expect(await problemsOf([...addressees, 'addresseeUnits:', `  ${key}:`, '    items: [福州市, 厦门市]', '    suffix: 市场监管局'])).toEqual([]);
+    }
+  });
+});

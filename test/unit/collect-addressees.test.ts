@@ -46,3 +46,17 @@ describe('a return problem as the CLI prints it', () => {
     expect(formatReturnProblem(problem)).toBe('r/a.xlsx  错误  “约50”不是数字 ("约50" is not a number)  提示：只填数字');
   });
 });
+
+describe('addresseeUnits keyed by a group as the 主送 line prints it', () => {
+  const group = { items: ['各设区市', '平潭综合实验区'], suffix: '市场监管局' };
+  const units = { '各设区市、平潭综合实验区市场监管局': { items: ['福州市', '厦门市', '平潭综合实验区'], suffix: '市场监管局' } };
+
+  test('a group written with items and a suffix (as 2023 writes it) is replaced as a whole by the listed units, 平潭 once', () => {
+    expect(addresseeNames(['省委宣传部', group], units)).toEqual(['省委宣传部', '福州市市场监管局', '厦门市市场监管局', '平潭综合实验区市场监管局']);
+  });
+
+  test('one unit of a group can still be keyed by its own name', () => {
+    const one = { 各设区市市场监管局: { items: ['福州市', '厦门市'], suffix: '市场监管局' } };
+    expect(addresseeNames([group], one)).toEqual(['福州市市场监管局', '厦门市市场监管局', '平潭综合实验区市场监管局']);
+  });
+});
