@@ -80,7 +80,7 @@ async function render(format: string, doc: Document, options: RenderOptions, col
 /** The fill-in workbook of each statistics form (annex kind form), laid out from the Document already composed. */
 async function formWorkbooks(campaign: Campaign, document: Document) {
   if (!campaign.annexes?.some((a) => a.kind === 'form')) return undefined;
-  // exceljs takes ~70 ms to load: only builds asking for workbooks of campaigns with a form pay for it.
+  // Loaded only by builds asking for workbooks of campaigns with a form.
   const { renderFormWorkbooks } = await import('../render/xlsx');
   return renderFormWorkbooks(campaign, document);
 }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { SEVERITY_LABEL } from '../campaign/problem';
-import { workbookBytes } from '../render/xlsx/workbook-bytes';
+import { workbookBytes } from './workbook-bytes';
 import type { Collection } from './collect-returns';
 import { addListSheet } from './list-sheet';
 import { addSummarySheet } from './summary-sheet';

@@ -6,11 +6,9 @@
  * through), folder entries dropped, [Content_Types].xml first as Office writes
  * it, the rest in the packer's order.
  */
+import { CENTRAL, CENTRAL_SIZE, dosDate, END, END_SIZE, LOCAL, LOCAL_SIZE } from './zip-format';
+
 const CONTENT_TYPES = '[Content_Types].xml';
-const LOCAL = 0x04034b50;
-const CENTRAL = 0x02014b50;
-const END = 0x06054b50;
-const END_SIZE = 22;
 /** General purpose flag bit 3: sizes and CRC follow the data instead of the header. */
 const DATA_DESCRIPTOR = 0x8;
 
@@ -20,12 +18,6 @@ interface Entry {
   local: Uint8Array;
   /** The central directory record. */
   central: Uint8Array;
-}
-
-/** DOS date (bits: year − 1980, month, day) of an ISO day; its DOS time is 00:00:00 = 0. */
-function dosDate(isoDay: string): number {
-  const [y, m, d] = isoDay.split('-').map(Number);
-  return ((y - 1980) << 9) | (m << 5) | d;
 }
 
 function endRecord(zip: DataView): number {
@@ -40,14 +32,14 @@ function entries(bytes: Uint8Array): Entry[] {
   let at = zip.getUint32(end + 16, true);
   for (let i = zip.getUint16(end + 10, true); i > 0; i--) {
     if (zip.getUint32(at, true) !== CENTRAL) throw new Error(`broken zip: no central directory record at ${at}`);
-    const nameEnd = at + 46 + zip.getUint16(at + 28, true);
+    const nameEnd = at + CENTRAL_SIZE + zip.getUint16(at + 28, true);
     const centralEnd = nameEnd + zip.getUint16(at + 30, true) + zip.getUint16(at + 32, true);
     const offset = zip.getUint32(at + 42, true);
     if (zip.getUint32(offset, true) !== LOCAL) throw new Error(`broken zip: no local header at ${offset}`);
     if (zip.getUint16(offset + 6, true) & DATA_DESCRIPTOR) throw new Error('zip entries with data descriptors are not supported');
-    const localEnd = offset + 30 + zip.getUint16(offset + 26, true) + zip.getUint16(offset + 28, true) + zip.getUint32(at + 20, true);
+    const localEnd = offset + LOCAL_SIZE + zip.getUint16(offset + 26, true) + zip.getUint16(offset + 28, true) + zip.getUint32(at + 20, true);
     found.push({
-      name: Buffer.from(bytes.subarray(at + 46, nameEnd)).toString('utf8'),
+      name: Buffer.from(bytes.subarray(at + CENTRAL_SIZE, nameEnd)).toString('utf8'),
       local: bytes.subarray(offset, localEnd),
       central: bytes.subarray(at, centralEnd),
     });

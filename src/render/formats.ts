@@ -41,7 +41,7 @@ export const FORMATS: Record<string, OutputFormat> = {
 
 /**
  * `--format xlsx` asks for the fill-in workbook of each statistics form: not
- * a rendering of the notice, and only made when asked for (exceljs is slow to load).
+ * a rendering of the notice, and only made when asked for.
  */
 export const FORM_WORKBOOKS = 'xlsx';
 

@@ -5,7 +5,7 @@
  * inserted or all deleted gets its paragraph mark tracked too, and a table
  * row its row, so accepting or rejecting every change leaves no empty line.
  */
-import { escapeXml } from '../render/docx/xml-escape';
+import { escapeXml } from '../render/xml-escape';
 import { MARK, MARKERS } from './tracked-text';
 
 type State = 'plain' | 'inserted' | 'deleted';

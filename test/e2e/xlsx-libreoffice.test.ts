@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Campaign } from '../../src/campaign/types';
@@ -89,4 +89,26 @@ test('a filler line worded longer than its column (填报单位（盖章）：) 
   expect(title).toBeGreaterThanOrEqual(0);
   // Between the title and the table's header: the filler wrapped in its column, its characters in order.
   expect(inOrder(text.slice(title, header), '填报单位（盖章）：')).toBe(true);
+});
+
+test('LibreOffice prints the workbook exactly as it printed the one exceljs wrote (test/fixtures/xlsx-reference)', async () => {
+  const dir = tempDir('gongwen-lo-reference-');
+  const [{ bytes }] = await renderFormWorkbooks((await checkCampaignFile(CAMPAIGN)).campaign!);
+  // Same file name in two folders: the printed PDFs differ only where the sheets do.
+  const pages = (name: string, data: Uint8Array) => {
+    const folder = path.join(dir, name);
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'form.xlsx'), data);
+    const pdf = soffice(path.join(folder, 'form.xlsx'), 'pdf', folder);
+    execFileSync('pdftoppm', ['-r', '50', '-gray', pdf, path.join(folder, 'page')]);
+    return readdirSync(folder)
+      .filter((f) => f.startsWith('page'))
+      .sort()
+      .map((f) => readFileSync(path.join(folder, f)));
+  };
+  const ours = pages('ours', bytes);
+  const theirs = pages('exceljs', readFileSync(path.resolve(__dirname, '../fixtures/xlsx-reference/2018-stats.xlsx')));
+  expect(ours.length).toBe(2);
+  expect(ours.length).toBe(theirs.length);
+  ours.forEach((page, i) => expect(page.equals(theirs[i])).toBe(true));
 });

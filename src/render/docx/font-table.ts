@@ -5,7 +5,7 @@
  * faces we may not redistribute, so the table is written here.
  */
 import { OFFICIAL_FACES } from '../../style/gbt9704';
-import { escapeXml } from './xml-escape';
+import { escapeXml } from '../xml-escape';
 
 /** w:charset of GB2312 faces, and of Western ones. */
 const CHARSET_GB2312 = '86';

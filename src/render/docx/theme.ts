@@ -6,7 +6,7 @@
  * 仿宋_GB2312, Latin Times New Roman, as in the style sheet.
  */
 import { OFFICIAL_FACES } from '../../style/gbt9704';
-import { escapeXml } from './xml-escape';
+import { escapeXml } from '../xml-escape';
 
 const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 

@@ -1,5 +1,6 @@
-import type { Workbook } from 'exceljs';
+import type { Workbook as ReadWorkbook } from 'exceljs';
 import type { FormIdentity } from './form-layout';
+import type { Workbook } from './sheet-model';
 
 /** A very hidden sheet that says which campaign, year and form a workbook was made for. */
 export const MARKER_SHEET = 'gongwen';
@@ -14,7 +15,7 @@ export function writeMarker(workbook: Workbook, identity: FormIdentity): void {
 }
 
 /** The identity a workbook was made for, or undefined when it carries no (readable) marker. */
-export function readMarker(workbook: Workbook): FormIdentity | undefined {
+export function readMarker(workbook: ReadWorkbook): FormIdentity | undefined {
   const sheet = workbook.getWorksheet(MARKER_SHEET);
   if (!sheet) return undefined;
   const values = new Map<string, string>();

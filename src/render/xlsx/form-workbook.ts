@@ -1,5 +1,3 @@
-import type { Worksheet } from 'exceljs';
-import { ExcelJS } from './exceljs';
 import { writeMarker } from './form-marker';
 import type { FormLayout } from './form-layout';
 import { placeTable } from './place-table';
@@ -14,8 +12,9 @@ import {
   linesNeeded,
   rowHeight,
 } from './sheet-style';
+import { Workbook, type Worksheet } from './sheet-model';
 import { makeValueCell } from './value-cell';
-import { workbookBytes } from './workbook-bytes';
+import { workbookPackage } from './workbook-package';
 
 /** Excel refuses sheet names longer than 31 characters or containing []:*?/\ . */
 export const sheetName = (title: string) => title.replace(/[[\]:*?/\\]/g, '').slice(0, 31) || '统计表';
@@ -24,13 +23,9 @@ export const sheetName = (title: string) => title.replace(/[[\]:*?/\\]/g, '').sl
  * The fill-in workbook of one statistics form: title, filler line, the form
  * table with typed value cells, printable on A4, labels protected.
  */
-export async function formWorkbook(layout: FormLayout): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.title = layout.title;
-  workbook.subject = layout.identity.campaign;
-  const sheet = workbook.addWorksheet(sheetName(layout.title), {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: TABLE_TOP_ROW + layout.table.headerRows - 1 }],
-  });
+export function formWorkbook(layout: FormLayout): Uint8Array {
+  const workbook = new Workbook({ title: layout.title, subject: layout.identity.campaign, creator: layout.identity.issuer, day: layout.date });
+  const sheet = workbook.addWorksheet(sheetName(layout.title), { frozenRows: TABLE_TOP_ROW + layout.table.headerRows - 1 });
   const fill = fillerColumns(layout.grid.width);
   const lastColumn = Math.max(sheetColumn(layout.grid.width - 1), fill.after);
 
@@ -46,12 +41,12 @@ export async function formWorkbook(layout: FormLayout): Promise<Uint8Array> {
   const lastRow = TABLE_TOP_ROW + layout.grid.cover.length - 1;
   sheet.pageSetup = {
     ...PAGE_SETUP,
-    printArea: `${sheet.getColumn(sheetColumn(0)).letter}${TITLE_ROW}:${sheet.getColumn(lastColumn).letter}${lastRow}`,
-    printTitlesRow: `${TABLE_TOP_ROW}:${TABLE_TOP_ROW + layout.table.headerRows - 1}`,
+    printArea: { top: TITLE_ROW, left: sheetColumn(0), bottom: lastRow, right: lastColumn },
+    printTitleRows: [TABLE_TOP_ROW, TABLE_TOP_ROW + layout.table.headerRows - 1],
   };
-  await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  sheet.protection = { formatColumns: true, formatRows: true };
   writeMarker(workbook, layout.identity);
-  return workbookBytes(workbook, { day: layout.date, author: layout.identity.issuer });
+  return workbookPackage(workbook);
 }
 
 function setColumnWidths(sheet: Worksheet, layout: FormLayout): void {

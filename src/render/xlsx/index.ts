@@ -5,7 +5,5 @@ import { formWorkbook } from './form-workbook';
 
 /** The fill-in workbook of every statistics form (annex kind form) of a campaign; `document` is its composed notice, when at hand. */
 export async function renderFormWorkbooks(campaign: Campaign, document?: Document): Promise<{ annexId: string; title: string; bytes: Uint8Array }[]> {
-  return Promise.all(
-    formLayouts(campaign, document).map(async (layout) => ({ annexId: layout.identity.annex, title: layout.title, bytes: await formWorkbook(layout) })),
-  );
+  return formLayouts(campaign, document).map((layout) => ({ annexId: layout.identity.annex, title: layout.title, bytes: formWorkbook(layout) }));
 }

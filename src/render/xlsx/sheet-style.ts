@@ -2,8 +2,8 @@
  * How a form looks as a worksheet. Faces, sizes and margins come from the
  * GB/T 9704 style sheet; the rest converts them to a spreadsheet's units.
  */
-import type { Borders, Font, Margins } from 'exceljs';
 import { MAIN, MARGIN_BOTTOM_MM, MARGIN_RIGHT_MM, OFFICIAL_FACES, PAGE, TABLE } from '../../style/gbt9704';
+import type { BorderEdges, PageSetup, SheetFont } from './sheet-model';
 
 const MM_PER_INCH = 25.4;
 
@@ -11,7 +11,7 @@ const MM_PER_INCH = 25.4;
  * A cell names one face and has no fallback, so the body text names 仿宋,
  * which every Windows and WPS machine has (仿宋_GB2312 often is missing).
  */
-export const FONT: Record<'title' | 'header' | 'body', Partial<Font>> = {
+export const FONT: Record<'title' | 'header' | 'body', SheetFont> = {
   title: { name: OFFICIAL_FACES.xiaobiaosong.name, size: MAIN.annexTitlePt },
   header: { name: OFFICIAL_FACES.heiti.name, size: TABLE.smallPt },
   body: { name: OFFICIAL_FACES.fangsong.alt, size: TABLE.smallPt },
@@ -32,10 +32,10 @@ const MIN_ROW_HEIGHT_PT = 22;
 export const TITLE_ROW_HEIGHT_PT = MAIN.annexTitlePt * 2;
 
 const thin = { style: 'thin' as const };
-export const CELL_BORDER: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+export const CELL_BORDER: BorderEdges = { top: thin, left: thin, bottom: thin, right: thin };
 
 /** A4 portrait with the standard's margins, scaled to the page width. */
-export const PAGE_SETUP = {
+export const PAGE_SETUP: Omit<PageSetup, 'printArea' | 'printTitleRows'> = {
   paperSize: 9,
   orientation: 'portrait' as const,
   fitToPage: true,
@@ -49,7 +49,7 @@ export const PAGE_SETUP = {
     bottom: MARGIN_BOTTOM_MM / MM_PER_INCH,
     header: 0.3,
     footer: 0.3,
-  } satisfies Margins,
+  },
 };
 
 /** Height of a row whose fullest cell wraps to this many lines. */

@@ -1,13 +1,13 @@
-import type { Alignment, Cell, DataValidation } from 'exceljs';
 import type { ItemType } from './form-layout';
+import type { CellAlignment, SheetCell, Validation } from './sheet-model';
 
 interface ValueCellStyle {
   numFmt: string;
-  alignment: Partial<Alignment>;
-  validation?: DataValidation;
+  alignment: CellAlignment;
+  validation?: Validation;
 }
 
-const number = (type: 'whole' | 'decimal', error: string): DataValidation => ({
+const number = (type: 'whole' | 'decimal', error: string): Validation => ({
   type,
   operator: 'greaterThanOrEqual',
   formulae: [0],
@@ -18,7 +18,7 @@ const number = (type: 'whole' | 'decimal', error: string): DataValidation => ({
   error,
 });
 
-const centered: Partial<Alignment> = { vertical: 'middle', horizontal: 'center' };
+const centered: CellAlignment = { vertical: 'middle', horizontal: 'center' };
 
 /** What Excel and WPS enforce while a value is typed in, by item type. */
 const STYLE: Record<ItemType, ValueCellStyle> = {
@@ -41,7 +41,7 @@ const STYLE: Record<ItemType, ValueCellStyle> = {
 };
 
 /** An empty cell to fill in: unlocked under the sheet protection, typed and validated. */
-export function makeValueCell(cell: Cell, type: ItemType): void {
+export function makeValueCell(cell: SheetCell, type: ItemType): void {
   const style = STYLE[type];
   cell.protection = { locked: false };
   cell.numFmt = style.numFmt;

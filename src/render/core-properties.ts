@@ -1,8 +1,8 @@
 /**
- * docProps/core.xml from doc.meta, created and modified on the notice's date:
- * docx would stamp both with the time of the build.
+ * docProps/core.xml of an office package (DOCX, XLSX), created and modified
+ * on the document's day: the packers would stamp both with the time of the
+ * build. Empty properties are left out.
  */
-import type { DocumentMeta } from '../../document/model';
 import { escapeXml } from './xml-escape';
 
 const NAMESPACES = [
@@ -13,21 +13,31 @@ const NAMESPACES = [
   'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
 ].join(' ');
 
+export interface CoreProperties {
+  title: string;
+  subject: string;
+  creator: string;
+  keywords: string[];
+  lastModifiedBy: string;
+  /** YYYY-MM-DD */
+  day: string;
+}
+
 const element = (name: string, text: string) => (text ? `<${name}>${escapeXml(text)}</${name}>` : '');
 const timestamp = (name: string, isoDay: string) => `<${name} xsi:type="dcterms:W3CDTF">${isoDay}T00:00:00Z</${name}>`;
 
-export function corePropertiesXml(meta: DocumentMeta): string {
+export function corePropertiesXml(p: CoreProperties): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     `<cp:coreProperties ${NAMESPACES}>` +
-    element('dc:title', meta.title) +
-    element('dc:subject', meta.subject) +
-    element('dc:creator', meta.author) +
-    element('cp:keywords', meta.keywords.join(', ')) +
-    element('cp:lastModifiedBy', meta.revision?.author ?? meta.author) +
+    element('dc:title', p.title) +
+    element('dc:subject', p.subject) +
+    element('dc:creator', p.creator) +
+    element('cp:keywords', p.keywords.join(', ')) +
+    element('cp:lastModifiedBy', p.lastModifiedBy) +
     element('cp:revision', '1') +
-    timestamp('dcterms:created', meta.date) +
-    timestamp('dcterms:modified', meta.date) +
+    timestamp('dcterms:created', p.day) +
+    timestamp('dcterms:modified', p.day) +
     '</cp:coreProperties>'
   );
 }

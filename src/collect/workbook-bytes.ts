@@ -1,5 +1,5 @@
 import type { Workbook } from 'exceljs';
-import { fixedDateZip } from '../fixed-date-zip';
+import { fixedDateZip } from '../render/fixed-date-zip';
 
 /**
  * A workbook's bytes, the same for the same content: its author is the
