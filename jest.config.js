@@ -4,6 +4,11 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
+  // What `npm run build` generates beside the compiled sources is compiled at run time in tests of src/.
+  moduleNameMapper: {
+    '^\\./validator\\.generated$': '<rootDir>/test/helpers/compiled-now/validator.ts',
+    '^\\./templates\\.generated$': '<rootDir>/test/helpers/compiled-now/templates.ts',
+  },
   testTimeout: 120000,
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };
