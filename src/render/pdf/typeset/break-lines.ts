@@ -94,23 +94,39 @@ function splitOversized(input: Piece[], options: BreakOptions): Piece[] {
 const seamBefore = (pieces: Piece[], i: number) => !pieces[i].wordJoint && (pieces[i].align === 'natural') !== (pieces[i - 1].align === 'natural');
 
 /**
- * A paragraph's pieces with running counts, so that a candidate line
- * pieces[s, e) is judged without copying it: the breaker tries every end
- * for every start.
+ * A paragraph's pieces with running sums and counts, so that a candidate
+ * line pieces[s, e) is judged without copying it: the breaker tries every
+ * end for every start.
  */
 class Paragraph {
-  /** seamsTo[k]: seams in the gaps before pieces 1…k-1. */
-  private readonly seamsTo: Int32Array;
+  /** widthTo[k], shrinkTo[k]: natural width and squeezable width of pieces[0, k). */
+  readonly widthTo: Float64Array;
+  readonly shrinkTo: Float64Array;
+  /** endShrinkAt[e]: what a line ending with pieces[e - 1] gives up at its end. */
+  readonly endShrinkAt: Float64Array;
+  /** breakCostAt[j]: cost of a break before pieces[j]. */
+  readonly breakCostAt: Float64Array;
   /** endOf[j]: where a line broken before pieces[j] ends once its trailing spaces are dropped. */
   readonly endOf: Int32Array;
+  /** seamsTo[k]: seams in the gaps before pieces 1…k-1. */
+  private readonly seamsTo: Int32Array;
 
   constructor(readonly pieces: Piece[]) {
     const n = pieces.length;
-    this.seamsTo = new Int32Array(n + 1);
+    this.widthTo = new Float64Array(n + 1);
+    this.shrinkTo = new Float64Array(n + 1);
+    this.endShrinkAt = new Float64Array(n + 1);
+    this.breakCostAt = new Float64Array(n + 1);
     this.endOf = new Int32Array(n + 1);
+    this.seamsTo = new Int32Array(n + 1);
     for (let k = 1; k <= n; k++) {
+      const p = pieces[k - 1];
+      this.widthTo[k] = this.widthTo[k - 1] + p.width;
+      this.shrinkTo[k] = this.shrinkTo[k - 1] + p.shrink;
+      this.endShrinkAt[k] = endShrink(p);
+      this.breakCostAt[k] = breakCost(pieces, k);
+      this.endOf[k] = p.space ? this.endOf[k - 1] : k;
       this.seamsTo[k] = this.seamsTo[k - 1] + (k > 1 && seamBefore(pieces, k - 1) ? 1 : 0);
-      this.endOf[k] = pieces[k - 1].space ? this.endOf[k - 1] : k;
     }
   }
 
@@ -194,13 +210,7 @@ export function breakLines(input: Piece[], options: BreakOptions): SetLine[] {
   if (n === 0) return [];
   if (options.shape(0).available === Infinity) return [{ pieces: place(pieces, options.shape(0), false), final: true, ...options.shape(0) }];
   const paragraph = new Paragraph(pieces);
-  const { endOf } = paragraph;
-  const widthTo = new Float64Array(n + 1);
-  const shrinkTo = new Float64Array(n + 1);
-  for (let k = 0; k < n; k++) {
-    widthTo[k + 1] = widthTo[k] + pieces[k].width;
-    shrinkTo[k + 1] = shrinkTo[k] + pieces[k].shrink;
-  }
+  const { widthTo, shrinkTo, endShrinkAt, breakCostAt, endOf } = paragraph;
   // The cheapest way to set pieces[0, i) with the next line in state t, at [i * STATES + t]:
   // its cost, and where the line that ends at i starts and the state there (-1: not reached).
   const cost = new Float64Array((n + 1) * STATES);
@@ -222,11 +232,11 @@ export function breakLines(input: Piece[], options: BreakOptions): SetLine[] {
       for (let j = s + 1; j <= n; j++) {
         const e = endOf[j];
         // interior shrink (the first and last pieces keep their cells there) and a closing mark's at the line end
-        const shrink = (e - s > 2 ? shrinkTo[e - 1] - shrinkTo[s + 1] : 0) + (e - s > 1 ? endShrink(pieces[e - 1]) : 0);
+        const shrink = (e - s > 2 ? shrinkTo[e - 1] - shrinkTo[s + 1] : 0) + (e - s > 1 ? endShrinkAt[e] : 0);
         if (j > s + 1 && widthTo[e] - widthTo[s] - shrink > shape.available + EPSILON) break;
         while (summed < e) width += pieces[summed++].width;
         const line = j === n ? finalLineCost(paragraph, s, e, options) : lineCost(width, paragraph.seams(s, e), shape, options.justify, unit);
-        const total = cost[here] + line + breakCost(pieces, j);
+        const total = cost[here] + line + breakCostAt[j];
         const there = j * STATES + next;
         if (from[there] < 0 || total < cost[there] - EPSILON) {
           cost[there] = total;
@@ -253,7 +263,7 @@ export function breakLines(input: Piece[], options: BreakOptions): SetLine[] {
     const shape = options.shape(lines.length);
     const final = end === n;
     const loose = !final && lineCost(totalWidth(line), paragraph.seams(s, e), shape, options.justify, options.metrics.cell(line[0].run)) >= LOOSE_LINE;
-    const strained = breakCost(pieces, end) >= FORCED_BREAK ? 'forced' : loose ? 'loose' : undefined;
+    const strained = breakCostAt[end] >= FORCED_BREAK ? 'forced' : loose ? 'loose' : undefined;
     lines.push({ pieces: place(line, shape, options.justify && !final), final, ...shape, ...(strained ? { strained } : {}) });
     start = end;
   }

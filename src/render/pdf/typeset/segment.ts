@@ -28,27 +28,25 @@ function classOf(ch: string): 'full' | 'space' | 'latin' {
   return isFullWidth(ch) ? 'full' : 'latin';
 }
 
-/** A Latin word cut at its joints (after @ . / - and inside long digit runs). */
-function latinParts(word: string): string[] {
-  const chars = [...word];
-  const cuts = [0, ...latinBreakPoints(word), chars.length];
-  return cuts.slice(1).map((end, i) => chars.slice(cuts[i], end).join(''));
+/** A Latin word cut at its joints (after @ . / - and inside long digit runs), as code points. */
+function latinParts(chars: string[]): string[][] {
+  const cuts = [0, ...latinBreakPoints(chars.join('')), chars.length];
+  return cuts.slice(1).map((end, i) => chars.slice(cuts[i], end));
 }
 
 /** Splits runs of text into pieces; `texts[i]` is the text of run i. Unbreakable runs may cross run boundaries. */
 export function segment(texts: string[], metrics: PieceMetrics): Piece[] {
   const pieces: Piece[] = [];
-  const all = [...texts.join('')];
-  const glued = gluedOffsets(texts.join(''));
+  const joined = texts.join('');
+  const all = [...joined];
+  const glued = gluedOffsets(joined);
   let offset = 0; // UTF-16 offset in the joined text
   let at = 0; // code-point index in the joined text
   texts.forEach((text, run) => {
     const chars = [...text];
     const cell = metrics.cell(run);
-    const push = (piece: string, kind: 'full' | 'space' | 'latin', wordJoint: boolean) => {
-      const first = [...piece][0];
-      const last = [...piece].pop()!;
-      const n = [...piece].length;
+    /** `first` and `last`: the piece's first and last characters; `n`: its length in code points. */
+    const push = (piece: string, first: string, last: string, n: number, kind: 'full' | 'space' | 'latin', wordJoint: boolean) => {
       pieces.push({
         text: piece,
         run,
@@ -69,9 +67,11 @@ export function segment(texts: string[], metrics: PieceMetrics): Piece[] {
       let j = i + 1;
       if (kind === 'latin') while (j < chars.length && classOf(chars[j]) === 'latin') j++;
       else if (kind === 'full' && PAIRED.has(chars[i])) while (j < chars.length && chars[j] === chars[i]) j++;
-      const text = chars.slice(i, j).join('');
-      if (kind === 'latin') latinParts(text).forEach((part, k) => push(part, kind, k > 0));
-      else push(text, kind, false);
+      if (kind === 'latin') {
+        latinParts(chars.slice(i, j)).forEach((part, k) => push(part.join(''), part[0], part[part.length - 1], part.length, kind, k > 0));
+      } else {
+        push(j === i + 1 ? chars[i] : chars.slice(i, j).join(''), chars[i], chars[j - 1], j - i, kind, false);
+      }
       i = j;
     }
   });
