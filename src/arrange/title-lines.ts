@@ -9,7 +9,7 @@
  * line (关于|开展 reads as a broken phrase); the seams of a 公文 title — after
  * 转发/印发, before 关于 — are preferred when the balance allows.
  */
-import { chineseWords } from '../compose/chinese-words';
+import { cachedChineseWords } from '../compose/chinese-words-cache';
 import { cannotEndLine, cannotStartLine } from '../style/kinsoku';
 import { emWidth, fitEm } from './text-width';
 
@@ -29,7 +29,7 @@ const MAX_LINES = 5;
 
 function words(text: string): string[] {
   const out: string[] = [];
-  for (const segment of chineseWords(text)) {
+  for (const segment of cachedChineseWords(text)) {
     const prev = out[out.length - 1];
     const joins = prev !== undefined && ([...segment].length === 1 || cannotStartLine([...segment][0]) || cannotEndLine([...prev].pop()!) || BINDS_FORWARD.test(prev));
     if (joins) out[out.length - 1] += segment;
