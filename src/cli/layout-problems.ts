@@ -25,6 +25,13 @@ export function layoutProblems(file: string, source: string, strained: NonNullab
     if (seen.has(s.line)) return [];
     seen.add(s.line);
     const where = whereWritten(source, s.line);
+    if (s.kind === 'gap')
+      return [{
+        file, ...where, severity: 'warning' as const, code: 'page-gap',
+        message: `PDF中“${s.line}”前的一页页末空了两行以上：标题要与其后段落的前两行同页，前面没有一行能挪下来或多排一行补足`,
+        english: `the PDF page before the line "${s.line}" ends two or more lines short: a heading goes with the first two lines of its paragraph, and no line before it could move down or be set one line longer to fill the page`,
+        hint: '在这一页的某一段增删几个字，使它多占或少占一行',
+      }];
     return s.kind === 'forced'
       ? [{
           file, ...where, severity: 'warning' as const, code: 'forced-break',

@@ -5,8 +5,8 @@ export interface Rendered {
   pages?: number;
   /** Characters that no face of their role could draw, with the face that lacked them. */
   missingGlyphs?: { char: string; role: string; face: string; fallbackFace?: string }[];
-  /** PDF lines set against a rule of line breaking because nothing else fit. */
-  strainedLines?: { line: string; kind: 'loose' | 'forced' }[];
+  /** PDF lines set against a rule of line breaking or pagination because nothing else fit. */
+  strainedLines?: { line: string; kind: 'loose' | 'forced' | 'gap' }[];
 }
 
 export interface OutputFormat {

@@ -16,8 +16,8 @@ import { elements, openDocx, textOf } from '../helpers/docx-xml';
 import { renderDocx } from '../../src/render/docx';
 import { renderText } from '../../src/render/text';
 import { loadPdf, pageContent, strokedLines } from '../helpers/pdf-streams';
-import { shortDocument } from '../helpers/pdf-fixtures';
-import { looseLines, orphans, readBodyLines, splitRuns, widows, type BodyLine } from '../helpers/pdf-typography';
+import { para, shortDocument } from '../helpers/pdf-fixtures';
+import { looseLines, orphans, readBodyLines, shortPages, splitRuns, widows, type BodyLine } from '../helpers/pdf-typography';
 
 const CAMPAIGNS = path.join(__dirname, '..', '..', 'campaigns');
 /** Every campaign, the examples included (as examples/NAME.yaml). */
@@ -25,12 +25,15 @@ const files = [
   ...readdirSync(CAMPAIGNS).filter((f) => f.endsWith('.yaml')),
   ...readdirSync(path.join(CAMPAIGNS, 'examples')).filter((f) => f.endsWith('.yaml')).map((f) => `examples/${f}`),
 ].sort();
+/** And the joint notice of sixty issuers, whose signature takes most of a page. */
+const JOINT_60 = path.join(__dirname, '..', 'fixtures', 'campaigns', 'joint-60.yaml');
+const sources = new Map([...files.map((f) => [f, path.join(CAMPAIGNS, f)] as const), ['fixtures/joint-60.yaml', JOINT_60] as const]);
 const out = mkdtempSync(path.join(os.tmpdir(), 'gongwen-typography-'));
 const rendered = new Map<string, { result: PdfResult; pages: BodyLine[][]; file: string; notice: Notice }>();
 
 beforeAll(async () => {
-  for (const f of files) {
-    const { document, problems } = await documentFromFile(path.join(CAMPAIGNS, f));
+  for (const [f, source] of sources) {
+    const { document, problems } = await documentFromFile(source);
     if (!document) throw new Error(`${f}: ${JSON.stringify(problems)}`);
     const result = await renderPdf(document);
     const file = path.join(out, f.replace('/', '-').replace(/\.yaml$/, '.pdf'));
@@ -105,6 +108,60 @@ describe.each(files)('%s as a typesetter reads it', (f) => {
 
   test('no loose line but the two issue 12 still has to solve', () => {
     expect(looseLines(r().pages).map((l) => squash(l.text))).toEqual(STILL_LOOSE[f] ?? []);
+  });
+});
+
+test.each([...sources.keys()])('%s: no page ends two lines short while its text runs on', (f) => {
+  expect(shortPages(rendered.get(f)!.file, rendered.get(f)!.pages)).toEqual([]);
+});
+
+describe('a heading with a paragraph of three lines that reaches the foot of a page with two rows left', () => {
+  const heading: Block = { type: 'heading', level: 1, number: '一、', title: '活动内容' };
+  const three = para(`${'全面推进质量强省建设'.repeat(7)}。`);
+  const after = para('各地要结合实际认真贯彻执行。');
+  const first = '福建省质量强省工作领导小组办公室';
+  /** Row (from 0) of the first page's last body line. */
+  const lastRow = async (body: Block[]) => {
+    const file = path.join(out, 'rows.pdf');
+    writeFileSync(file, (await renderPdf(shortDocument({ body }))).bytes);
+    const [page] = readBodyLines(file);
+    return Math.round((page[page.length - 1].top - MM.top) / MM.pitch);
+  };
+  const render = async (name: string, lead: Block[]) => {
+    const result = await renderPdf(shortDocument({ body: [...lead, heading, three, after] }));
+    const file = path.join(out, `${name}.pdf`);
+    writeFileSync(file, result.bytes);
+    return { result, file, pages: readBodyLines(file) };
+  };
+  /** One-line paragraphs that leave the heading two rows at the foot of page 1, and the rows they leave. */
+  let single: Block[] = [];
+  let rows = 0;
+
+  beforeAll(async () => {
+    const firstRow = await lastRow([para(first)]);
+    // one-line paragraphs down to row 19 of 0…21
+    single = Array.from({ length: 20 - firstRow }, () => para(first));
+    rows = 21 - (await lastRow([...single, heading, three, after]));
+  });
+
+  test('on the first page, after lines that are all one-line paragraphs, nothing can fill the gap: the measurement sees it and the build reports it', async () => {
+    expect(rows).toBe(2);
+    const { result, file, pages } = await render('gap', single);
+    expect(shortPages(file, pages)).toEqual([{ page: 1, text: first, emptyLines: 2 }]);
+    expect(pages[1][0].text).toBe('一、活动内容');
+    expect(result.strainedLines).toEqual([{ paragraph: '一、活动内容', line: '一、活动内容', kind: 'gap' }]);
+  });
+
+  test('a paragraph above it that can run one line longer, each line at most a character short, closes the gap', async () => {
+    // two of the one-line paragraphs become one paragraph of two full lines
+    const long = para(`${'标准计量'.repeat(13)}认证`);
+    const { result, file, pages } = await render('run-long', [long, ...single.slice(2)]);
+    expect(shortPages(file, pages)).toEqual([]);
+    expect(result.strainedLines).toEqual([]);
+    expect(looseLines(pages)).toEqual([]);
+    // set in three lines, two of them a character short, its last two characters alone: page 1 ends one row short
+    expect(pages[0].filter((l) => /^[标准计量认证]+$/.test(l.text)).map((l) => [...l.text].length)).toEqual([25, 27, 2]);
+    expect(pages[1][0].text).toBe('一、活动内容');
   });
 });
 

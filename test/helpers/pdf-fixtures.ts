@@ -1,7 +1,7 @@
 /** Hand-built Documents that exercise the PDF renderer's features. */
 import type { Block, Document, Notice, TableBlock, TableCell } from '../../src/document/model';
 
-const para = (text: string): Block => ({ type: 'paragraph', runs: [{ text, font: 'fangsong' }], indent: 'first', align: 'justify' });
+export const para = (text: string): Block => ({ type: 'paragraph', runs: [{ text, font: 'fangsong' }], indent: 'first', align: 'justify' });
 
 export const LONG_PARAGRAPH =
   '为贯彻落实《质量强国建设纲要》，加强质量强省建设，推进全民质量行动，根据市场监管总局等25部门《关于开展2023年全国“质量月”活动的通知》（国市监质发〔2023〕73号），现将有关事项通知如下。联系人：林忠辉，电话：0591-87580701，电子邮箱：7263441@qq.com，网址：https://scjgj.fujian.gov.cn/zw/tzgg/。';

@@ -8,8 +8,8 @@
  * paragraph; a line that reaches the right edge and is followed by a line at
  * the left edge continues into it.
  */
-import { gridOffset, isBodySize, MM, PAGE_NUMBER } from './pdf-geometry';
-import { readWords, type PdfLine } from './pdf-poppler';
+import { BODY_EM_MM, gridOffset, isBodySize, MM, PAGE_NUMBER } from './pdf-geometry';
+import { readLines, readWords, type PdfLine } from './pdf-poppler';
 
 export interface BodyLine {
   page: number;
@@ -133,6 +133,48 @@ export function splitRuns(pages: BodyLine[][]): Finding[] {
         if (m.index < cut && cut < m.index + m[0].length) found.push({ page: l.page, text: `${l.text}|${next.text}` });
       }
     }
+  });
+  return found;
+}
+
+/** The signature's date on a line of its own (§7.3.5). */
+const SIGNATURE_DATE = /^\d{4}年\d{1,2}月\d{1,2}日$/u;
+/** Lines of text that go with the signature to its page (§7.3.5: never a signature alone), an annex list's included. */
+const KEPT_WITH_SIGNATURE = 2;
+/** An annex opens its own page with its label (§7.3.7): the page before it ends its part. */
+const ANNEX_LABEL = /^附件\d*$/u;
+/** How far a body line's em box sits above the foot of its grid row. */
+const ROW_FOOT = (MM.pitch - BODY_EM_MM) / 2;
+
+const rowOf = (l: PdfLine) => Math.round((l.top - MM.top) / MM.pitch);
+
+/** The page opens with at most the lines kept with the signature, then a gap, then the signature (with its date). */
+function keptWithSignature(lines: PdfLine[]): boolean {
+  if (!lines.some((l) => SIGNATURE_DATE.test(l.text.replace(/\s+/g, '')))) return false;
+  const rows = new Set(lines.map(rowOf));
+  let run = 0;
+  while (rows.has(run)) run++;
+  return run <= KEPT_WITH_SIGNATURE;
+}
+
+/**
+ * Pages that end two or more grid lines above the foot of the block while
+ * their text runs on: the next page opens with a body line on its first row,
+ * not with an annex's label, nor with the few lines that go with the
+ * signature below them (a block kept together). One empty line at a page foot is the typesetter's allowance on
+ * the 22-line grid; two are a gap.
+ */
+export function shortPages(file: string, pages = readBodyLines(file)): (Finding & { emptyLines: number })[] {
+  const all = readLines(file).map((p) => p.lines.filter((l) => !PAGE_NUMBER.test(l.text.replace(/\s+/g, '')) && l.bottom < MM.bottom + 0.5));
+  const found: (Finding & { emptyLines: number })[] = [];
+  all.forEach((lines, p) => {
+    const next = pages[p + 1];
+    const opening = next?.[0];
+    if (!lines.length || !opening || all[p + 1][0]?.top < opening.top - 0.05 || rowOf(opening) !== 0) return;
+    if (ANNEX_LABEL.test(opening.text) || keptWithSignature(all[p + 1])) return;
+    const foot = Math.max(...lines.map((l) => l.bottom));
+    const emptyLines = Math.floor((MM.bottom - foot - ROW_FOOT + 1) / MM.pitch);
+    if (emptyLines >= 2) found.push({ page: p + 1, text: lines[lines.length - 1].text.replace(/\s+/g, ''), emptyLines });
   });
   return found;
 }

@@ -43,6 +43,7 @@ export function gridLine(setter: TextSetter, line: SetLine, texts: StyledText[],
     height: LINE_PITCH,
     onGrid: true,
     keepWithNext: keep,
+    text: line.pieces.map((p) => p.piece.text).join(''),
     draw: (top) => setter.lineOps(line, texts, { left, top, height: LINE_PITCH }, shift),
   };
 }
@@ -51,18 +52,25 @@ export const blankLine = (): FlowItem => ({ height: LINE_PITCH, onGrid: true, bl
 
 export function paragraphLines(setter: TextSetter, texts: StyledText[], shape: ParagraphShape): FlowItem[] {
   const frame = shape.frame ?? UPRIGHT;
-  const lines = setter.setParagraph(
-    texts,
-    (i) => {
-      const indent = i === 0 ? shape.firstIndent : shape.restIndent;
-      return { indent, available: frame.width - indent };
-    },
-    shape.align === 'justify',
-  );
-  return lines.map((line, index) => ({
-    ...gridLine(setter, line, texts, alignShift(line, shape.align), shape.keep, frame.left),
-    paragraphLine: { index, count: lines.length },
-  }));
+  const lineShape = (i: number) => {
+    const indent = i === 0 ? shape.firstIndent : shape.restIndent;
+    return { indent, available: frame.width - indent };
+  };
+  const justify = shape.align === 'justify';
+  const items = (lines: SetLine[]): FlowItem[] =>
+    lines.map((line, index) => ({
+      ...gridLine(setter, line, texts, alignShift(line, shape.align), shape.keep, frame.left),
+      paragraphLine: { index, count: lines.length },
+    }));
+  const lines = setter.setParagraph(texts, lineShape, justify);
+  const set = items(lines);
+  if (justify && set.length > 1 && lines.every((l) => !l.strained)) {
+    set[0].longer = () => {
+      const longer = setter.setParagraphLonger(texts, lineShape, lines.length);
+      return longer && items(longer);
+    };
+  }
+  return set;
 }
 
 /** Title lines as arranged (src/arrange/title-lines.ts), each centred on the block. */

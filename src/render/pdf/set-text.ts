@@ -24,7 +24,8 @@ export interface StrainedLine {
   /** The text of the paragraph and of the strained line. */
   paragraph: string;
   line: string;
-  kind: 'loose' | 'forced';
+  /** `gap`: the page before the line ends two or more lines short, and no line could be moved to fill it. */
+  kind: 'loose' | 'forced' | 'gap';
 }
 
 export interface StyledText {
@@ -40,7 +41,7 @@ export interface Band {
 }
 
 export class TextSetter {
-  /** Lines where a rule of line breaking had to give way (a URL longer than a line…), for the build to warn about. */
+  /** Lines where a rule of line breaking or of pagination had to give way (a URL longer than a line…), for the build to warn about. */
   readonly strained: StrainedLine[] = [];
 
   constructor(private readonly finder: GlyphFinder) {}
@@ -70,16 +71,30 @@ export class TextSetter {
   }
 
   setParagraph(texts: StyledText[], shape: (line: number) => LineShape, justify: boolean, balance: Pick<BreakOptions, 'avoidLoneLastChar'> = {}): SetLine[] {
+    const lines = this.breakParagraph(texts, shape, justify, balance);
+    for (const l of lines) {
+      if (l.strained) this.strained.push({ paragraph: texts.map((t) => t.text).join(''), line: l.pieces.map((p) => p.piece.text).join(''), kind: l.strained });
+    }
+    return lines;
+  }
+
+  /**
+   * A justified paragraph set one line longer than `lines`, its best
+   * setting, with no line looser than one character and no character alone
+   * on its last line; undefined when there is no such setting.
+   */
+  setParagraphLonger(texts: StyledText[], shape: (line: number) => LineShape, lines: number): SetLine[] | undefined {
+    const longer = this.breakParagraph(texts, shape, true, { avoidLoneLastChar: true, looseness: 1 });
+    return longer.length === lines + 1 && longer.every((l) => !l.strained) ? longer : undefined;
+  }
+
+  private breakParagraph(texts: StyledText[], shape: (line: number) => LineShape, justify: boolean, options: Pick<BreakOptions, 'avoidLoneLastChar' | 'looseness'>): SetLine[] {
     const metrics = this.metrics(texts);
     const pieces = segment(
       texts.map((t) => t.text),
       metrics,
     );
-    const lines = breakLines(pieces, { shape, justify, metrics, ...balance });
-    for (const l of lines) {
-      if (l.strained) this.strained.push({ paragraph: texts.map((t) => t.text).join(''), line: l.pieces.map((p) => p.piece.text).join(''), kind: l.strained });
-    }
-    return lines;
+    return breakLines(pieces, { shape, justify, metrics, ...options });
   }
 
   /** One line of text at its natural width (titles, names, dates). */

@@ -25,6 +25,12 @@ export interface BreakOptions {
   metrics: PieceMetrics;
   /** Avoid a last line of a single character where the width allows (table cells). */
   avoidLoneLastChar?: boolean;
+  /**
+   * 1: one line more than the best setting, where that leaves no line looser
+   * than one character (TeX's \looseness): a paragraph run long so that a
+   * page need not end two lines short.
+   */
+  looseness?: 0 | 1;
 }
 
 const EPSILON = 1e-6;
@@ -33,6 +39,11 @@ const SHORT_LINE = 10;
 const SQUEEZED_CELL = 6;
 const LOOSE_LINE = 1000;
 const LONE_LAST_CHAR = 40;
+/**
+ * What each line is worth to a paragraph run long: more than any number of
+ * lines one character short cost together, less than one loose line.
+ */
+const LONGER_CREDIT = LOOSE_LINE / 2;
 /**
  * Where Chinese meets Latin text the space is adjustable (clreq: a quarter
  * em is usual); up to half a cell there is spacing between scripts, not
@@ -216,6 +227,7 @@ export function breakLines(input: Piece[], options: BreakOptions): SetLine[] {
   const cost = new Float64Array((n + 1) * STATES);
   const from = new Int32Array((n + 1) * STATES).fill(-1);
   const fromState = new Int8Array((n + 1) * STATES);
+  const credit = options.looseness ? LONGER_CREDIT : 0;
   from[0] = 0;
   for (let i = 0; i < n; i++) {
     for (let state = 0; state < STATES; state++) {
@@ -236,7 +248,7 @@ export function breakLines(input: Piece[], options: BreakOptions): SetLine[] {
         if (j > s + 1 && widthTo[e] - widthTo[s] - shrink > shape.available + EPSILON) break;
         while (summed < e) width += pieces[summed++].width;
         const line = j === n ? finalLineCost(paragraph, s, e, options) : lineCost(width, paragraph.seams(s, e), shape, options.justify, unit);
-        const total = cost[here] + line + breakCostAt[j];
+        const total = cost[here] + line + breakCostAt[j] - credit;
         const there = j * STATES + next;
         if (from[there] < 0 || total < cost[there] - EPSILON) {
           cost[there] = total;

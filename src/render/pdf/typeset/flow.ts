@@ -10,6 +10,8 @@ export interface FlowItem {
   blank?: boolean;
   /** Must stay on the same page as the next item (a heading, the lines before a signature). */
   keepWithNext?: boolean;
+  /** What a text line says (for reporting where a page ends). */
+  text?: string;
   /** A line of a paragraph: its index and the paragraph's line count (for widows and orphans). */
   paragraphLine?: { index: number; count: number };
   /** Set at the bottom of the page it falls on (a forwarded notice's colophon). */
@@ -24,6 +26,12 @@ export interface FlowItem {
    */
   split?(room: number): [FlowItem, FlowItem] | undefined;
   draw(top: number): DrawOp[];
+  /**
+   * On a paragraph's first line: the whole paragraph set one line longer
+   * (each line at most one character short), for a page that would
+   * otherwise end two lines short; undefined when no such setting exists.
+   */
+  longer?(): FlowItem[] | undefined;
 }
 
 /** A part that starts on a new page: the notice, or one annex. */

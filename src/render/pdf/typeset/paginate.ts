@@ -3,8 +3,11 @@
  * grid. A page never ends with an item that must keep with the next one (a
  * heading, the body lines that hold the signature company), nor with a
  * paragraph's first line alone (orphan), nor leaves its last line alone at
- * the top of the next page (widow): the page ends a line or two early
- * instead, which the 22-line grid allows. Table header
+ * the top of the next page (widow): the page ends early instead. One empty
+ * line at a page foot is allowed on the 22-line grid; where the rules would
+ * leave two or more while the text runs on, a line of the page before is
+ * pushed down or a paragraph run one line longer (see remedies), and a gap
+ * nothing closes is reported. Table header
  * rows repeat at the top of each page a table continues on; a row group
  * taller than a page is cut at a row boundary to fill the page. Turned items
  * (a table too wide for portrait) get pages of their own, laid out on the
@@ -46,10 +49,10 @@ const leavesOrphan = (items: FlowItem[], at: number) => {
 
 /**
  * Where the page that overflows at items[at] ends: earlier, past the items
- * that keep with the next one and past a widow or an orphan; at `at` itself
- * when that would leave the page empty.
+ * that keep with the next one and past a widow or an orphan; undefined when
+ * that would leave the page empty.
  */
-function pageBreak(items: FlowItem[], at: number, pageStart: number): number {
+function pageBreak(items: FlowItem[], at: number, pageStart: number): number | undefined {
   let b = at;
   for (let moved = true; moved && b > pageStart; ) {
     moved = false;
@@ -57,7 +60,7 @@ function pageBreak(items: FlowItem[], at: number, pageStart: number): number {
     if (b > pageStart && leavesWidow(items, b)) b--, (moved = true);
     if (b > pageStart && leavesOrphan(items, b)) b--, (moved = true);
   }
-  return b > pageStart ? b : at; // the kept chain fills a whole page: break inside it
+  return b > pageStart ? b : undefined;
 }
 
 interface Placed {
@@ -68,72 +71,186 @@ interface Placed {
   repeat: boolean;
 }
 
-export function paginate(sections: Section[]): Page[] {
-  const pages: Page[] = [];
-  sections.forEach((section, s) => {
-    const items = [...section.items];
-    let fixed = section.fixed;
-    let placed: Placed[] = [];
-    let turned = false;
-    let pageTop = section.start;
-    let pageStart = 0;
-    const frame = () => (turned ? TURNED : UPRIGHT);
-    const cursor = () => (placed.length ? placed[placed.length - 1].bottom : pageTop);
-    const closePage = () => {
-      const flow = placed.flatMap((p) => p.ops);
-      pages.push({ section: s, ops: [...fixed, ...(turned ? [{ kind: 'turned' as const, ops: flow }] : flow)], bottom: turned ? BLOCK_BOTTOM : cursor() });
-    };
-    const topOf = (item: FlowItem) => {
-      const top = item.onGrid ? snapToGrid(cursor(), frame()) : cursor();
-      return item.atFoot ? Math.max(top, frame().bottom - item.height) : top;
-    };
-    const put = (item: FlowItem, index: number, repeat = false) => {
-      const top = topOf(item);
-      placed.push({ index, ops: item.draw(top), bottom: top + item.height, repeat });
-    };
-    const pageIsEmpty = () => placed.every((p) => p.repeat);
-    /** A fresh page in the orientation of items[at], which opens it (after its repeated header rows). */
-    const openPage = (at: number) => {
-      fixed = [];
-      placed = [];
-      turned = !!items[at].turned;
-      pageTop = frame().top;
-      pageStart = at;
-      for (const header of items[at].repeatOnNewPage ?? []) put(header, at, true);
-    };
+/** A page as the flow left it: which items it holds and whether it ends on a gap. */
+interface PageEnd {
+  start: number;
+  end: number;
+  /** Two or more grid lines left empty at its foot while the text runs on to the next page. */
+  gap: boolean;
+  /** The text of the line that opens the next page (for reporting a gap). */
+  next?: string;
+}
 
-    for (let i = 0; i < items.length; ) {
-      const item = items[i];
-      if (!!item.turned !== turned) {
-        if (fixed.length > 0 || !pageIsEmpty()) closePage();
-        openPage(i);
-      }
-      if (item.blank && pageIsEmpty() && pageStart > 0) {
-        i++;
-        continue;
-      }
-      const top = topOf(item);
-      if (top + item.height <= frame().bottom + EPSILON) {
-        put(item, i++);
-        continue;
-      }
-      const freshRoom = frame().bottom - frame().top - heightOf(item.repeatOnNewPage ?? []);
-      const parts = item.height > freshRoom + EPSILON ? item.split?.(frame().bottom - top) : undefined;
-      if (parts) {
-        items.splice(i, 1, ...parts);
-        continue;
-      }
-      if (pageIsEmpty()) {
-        put(item, i++);
-        continue;
-      }
-      const breakAt = pageBreak(items, i, pageStart);
-      placed = placed.filter((p) => p.index < breakAt);
-      closePage();
-      openPage(breakAt);
-      i = breakAt;
+interface Filled {
+  pages: Page[];
+  ends: PageEnd[];
+}
+
+/** Gap-free page breaks a page may be held to: the page opening at `start` ends before items[limit] at the latest. */
+type Limits = Map<number, number>;
+
+/** Fills pages with the section's items, each as full as the rules allow, none past its limit. */
+function fill(section: Section, s: number, sectionItems: FlowItem[], limits: Limits): Filled {
+  const pages: Page[] = [];
+  const ends: PageEnd[] = [];
+  const items = [...sectionItems];
+  let fixed = section.fixed;
+  let placed: Placed[] = [];
+  let turned = false;
+  let pageTop = section.start;
+  let pageStart = 0;
+  const frame = () => (turned ? TURNED : UPRIGHT);
+  const cursor = () => (placed.length ? placed[placed.length - 1].bottom : pageTop);
+  const closePage = (end: number, runsOn = false) => {
+    const flow = placed.flatMap((p) => p.ops);
+    pages.push({ section: s, ops: [...fixed, ...(turned ? [{ kind: 'turned' as const, ops: flow }] : flow)], bottom: turned ? BLOCK_BOTTOM : cursor() });
+    const next = items[end];
+    const emptyLines = Math.floor((frame().bottom - cursor() + EPSILON) / LINE_PITCH);
+    ends.push({ start: pageStart, end, gap: runsOn && !turned && emptyLines >= 2 && !!next?.onGrid && !next.blank && !next.atFoot, next: next?.text });
+  };
+  const topOf = (item: FlowItem) => {
+    const top = item.onGrid ? snapToGrid(cursor(), frame()) : cursor();
+    return item.atFoot ? Math.max(top, frame().bottom - item.height) : top;
+  };
+  const put = (item: FlowItem, index: number, repeat = false) => {
+    const top = topOf(item);
+    placed.push({ index, ops: item.draw(top), bottom: top + item.height, repeat });
+  };
+  const pageIsEmpty = () => placed.every((p) => p.repeat);
+  /** A fresh page in the orientation of items[at], which opens it (after its repeated header rows). */
+  const openPage = (at: number) => {
+    fixed = [];
+    placed = [];
+    turned = !!items[at].turned;
+    pageTop = frame().top;
+    pageStart = at;
+    for (const header of items[at].repeatOnNewPage ?? []) put(header, at, true);
+  };
+  /** Ends the page before items[at] (or earlier, as the rules ask) and opens the next one there. */
+  const breakPage = (breakAt: number) => {
+    placed = placed.filter((p) => p.index < breakAt);
+    closePage(breakAt, true);
+    openPage(breakAt);
+    return breakAt;
+  };
+
+  for (let i = 0; i < items.length; ) {
+    const item = items[i];
+    if (!!item.turned !== turned) {
+      if (fixed.length > 0 || !pageIsEmpty()) closePage(i);
+      openPage(i);
     }
-    closePage();
-  });
-  return pages;
+    const limit = limits.get(pageStart);
+    const held = limit !== undefined && i >= limit ? pageBreak(items, limit, pageStart) : undefined;
+    if (held !== undefined) {
+      i = breakPage(held);
+      continue;
+    }
+    if (item.blank && pageIsEmpty() && pageStart > 0) {
+      i++;
+      continue;
+    }
+    const top = topOf(item);
+    if (top + item.height <= frame().bottom + EPSILON) {
+      put(item, i++);
+      continue;
+    }
+    const freshRoom = frame().bottom - frame().top - heightOf(item.repeatOnNewPage ?? []);
+    const parts = item.height > freshRoom + EPSILON ? item.split?.(frame().bottom - top) : undefined;
+    if (parts) {
+      items.splice(i, 1, ...parts);
+      continue;
+    }
+    if (pageIsEmpty()) {
+      put(item, i++);
+      continue;
+    }
+    i = breakPage(pageBreak(items, i, pageStart) ?? i); // the kept chain fills a whole page: break inside it
+  }
+  closePage(items.length);
+  return { pages, ends };
+}
+
+const gapCount = (f: Filled) => f.ends.filter((e) => e.gap).length;
+
+/** The first line of each paragraph that can be set one line longer, with its item index. */
+const longerParagraphs = (items: FlowItem[], from: number, to: number) =>
+  items.flatMap((item, i) => (i >= from && i < to && item.paragraphLine?.index === 0 && item.longer ? [i] : []));
+
+interface Layout {
+  items: FlowItem[];
+  limits: Limits;
+}
+
+/** How many steps a remedy may take back up the pages: a line pushed down from a page that passes on one pushed into it. */
+const REMEDY_DEPTH = 2;
+
+/**
+ * Ways to close the gap at the foot of page g, as a typesetter would: push a
+ * line of the page before down (it ends one line short, or gets a line of
+ * its own from further up), or set a paragraph of page g or of the page
+ * before one line longer (each of its lines at most one character short),
+ * nearest the gap first.
+ */
+function* remedies(layout: Layout, filled: Filled, g: number, fillWith: (l: Layout) => Filled, depth = REMEDY_DEPTH): Generator<Layout> {
+  const { items, limits } = layout;
+  const page = filled.ends[g];
+  const before = filled.ends[g - 1];
+  if (before) {
+    const pushed = { items, limits: new Map(limits).set(before.start, before.end - 1) };
+    yield pushed;
+    if (depth > 1) {
+      const after = fillWith(pushed);
+      const gap = after.ends.findIndex((e) => e.start === before.start && e.gap);
+      if (gap >= 0) yield* remedies(pushed, after, gap, fillWith, depth - 1);
+    }
+  }
+  for (const first of longerParagraphs(items, (before ?? page).start, page.end).reverse()) {
+    const longer = items[first].longer!();
+    if (!longer) continue;
+    const count = items[first].paragraphLine!.count;
+    const added = longer.length - count;
+    // an item after the paragraph moves down by the lines added; one inside it keeps its line number
+    const moved = (k: number) => (k >= first + count ? k + added : k);
+    const shifted: Limits = new Map([...limits].map(([start, limit]) => [moved(start), moved(limit)]));
+    const longerItems = [...items.slice(0, first), ...longer, ...items.slice(first + count)];
+    yield { items: longerItems, limits: shifted };
+    // the page it starts on keeps the lines it had, and the added line goes on down the pages
+    const home = filled.ends.find((e) => e.start <= first && first < e.end)!;
+    if (home.end < first + count) yield { items: longerItems, limits: new Map(shifted).set(home.start, home.end) };
+  }
+}
+
+/**
+ * A section's pages, none ending two lines short while its text runs on,
+ * where a remedy allows it. The greedy fill leaves such a gap when what
+ * follows must go over together (a heading with the first two lines of its
+ * paragraph); each gap, first to last, takes the remedy that leaves the
+ * fewest gaps, and of those the fewest pages.
+ */
+function paginateSection(section: Section, s: number): Paginated {
+  let layout: Layout = { items: section.items, limits: new Map() };
+  let filled = fill(section, s, layout.items, layout.limits);
+  for (let g = 0; g < filled.ends.length; g++) {
+    if (!filled.ends[g].gap) continue;
+    let best: { layout: Layout; filled: Filled } | undefined;
+    for (const remedy of remedies(layout, filled, g, (l) => fill(section, s, l.items, l.limits))) {
+      const tried = fill(section, s, remedy.items, remedy.limits);
+      const better = (f: Filled) => gapCount(tried) < gapCount(f) || (gapCount(tried) === gapCount(f) && tried.pages.length < f.pages.length);
+      if (gapCount(tried) < gapCount(filled) && (!best || better(best.filled))) best = { layout: remedy, filled: tried };
+    }
+    if (best) ({ layout, filled } = best);
+  }
+  return { pages: filled.pages, gaps: filled.ends.flatMap((e) => (e.gap ? [e.next ?? ''] : [])) };
+}
+
+export interface Paginated {
+  pages: Page[];
+  /** The lines that open a page after a gap no remedy closes (for the build to warn about). */
+  gaps: string[];
+}
+
+export function paginate(sections: Section[]): Paginated {
+  const parts = sections.map((section, s) => paginateSection(section, s));
+  return { pages: parts.flatMap((p) => p.pages), gaps: parts.flatMap((p) => p.gaps) };
 }
