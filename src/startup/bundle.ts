@@ -20,7 +20,8 @@ export const BUNDLE_DIR = path.resolve(SRC, '../bundle');
 const ENTRIES: Record<string, string> = {
   main: 'cli/main',
   ...Object.fromEntries(['check', 'build', 'fmt', 'diff', 'new', 'collect', 'fonts', 'schema', 'docx-thread'].map((c) => [c, `cli/${c}`])),
-  ...Object.fromEntries(['text', 'docx', 'pdf', 'xlsx'].map((format) => [`render-${format}`, `render/${format}/index`])),
+  // The form workbook (render/xlsx) is small and needs the composer that build holds already: it is part of build's bundle.
+  ...Object.fromEntries(['text', 'docx', 'pdf'].map((format) => [`render-${format}`, `render/${format}/index`])),
   // Read by check only for a campaign that attaches a PDF.
   'asset-pdf': 'assets/pdf-file',
 };
