@@ -26,7 +26,8 @@ export async function buildCommand(args: string[], io: Io, stop?: AbortSignal): 
 
   // Under --watch one DOCX thread serves every rebuild, its renderer loaded and warmed once.
   const docxThread = formats.includes('docx') ? startDocxThread() : undefined;
-  const once = () => build(positionals, { formats, outDir: values.out, draft: values.draft, fontDirs: values.fonts, docxThread }, values.json, io);
+  const options = { formats, outDir: values.out, draft: values.draft, fontDirs: values.fonts, docxThread };
+  const once = () => build(positionals, options, values.json, io, !values.watch);
   try {
     return await (values.watch ? watchAndBuild(positionals, once, io, stop ?? interruptSignal()) : once());
   } finally {
@@ -34,7 +35,8 @@ export async function buildCommand(args: string[], io: Io, stop?: AbortSignal): 
   }
 }
 
-async function build(positionals: string[], options: RenderOptions, json: boolean | undefined, io: Io): Promise<number> {
+/** `endDocxThread`: no build follows this one; the DOCX thread ends after the last campaign's DOCX. */
+async function build(positionals: string[], options: RenderOptions, json: boolean | undefined, io: Io, endDocxThread: boolean): Promise<number> {
   const started = performance.now();
   const timings: Record<string, number> = {};
   const problems: Problem[] = clashingNames(positionals, options.outDir);
@@ -53,7 +55,7 @@ async function build(positionals: string[], options: RenderOptions, json: boolea
   const pending: (Output & { data: Uint8Array })[] = [];
   for (const c of hasErrors(problems) ? [] : composed) {
     try {
-      const rendered = await renderOutputs(c, options, timings);
+      const rendered = await renderOutputs(c, { ...options, lastForDocxThread: endDocxThread && c === composed.at(-1) }, timings);
       pending.push(...rendered.outputs);
       problems.push(...rendered.problems);
     } catch (e) {

@@ -9,8 +9,11 @@ import { Worker } from 'node:worker_threads';
 import type { Document } from '../document/model';
 
 export interface DocxThread {
-  /** Renders `doc`; `colophonAtFoot` is posted on when this thread knows it (the PDF being laid out here decides it). */
-  render(doc: Document, colophonAtFoot: Promise<boolean>): Promise<Uint8Array>;
+  /**
+   * Renders `doc`; `colophonAtFoot` is posted on when this thread knows it (the PDF being laid out here decides it).
+   * After the `last` render the thread ends by itself.
+   */
+  render(doc: Document, colophonAtFoot: Promise<boolean>, last: boolean): Promise<Uint8Array>;
   /** Ends the thread; resolved when it has (it may keep its code cache first, see use-code-cache.ts). */
   close(): Promise<void>;
 }
@@ -44,12 +47,12 @@ export function startDocxThread(): DocxThread | undefined {
     }),
   );
   return {
-    render(doc, colophonAtFoot) {
+    render(doc, colophonAtFoot, last) {
       if (failure) return Promise.reject(failure);
       const id = ++lastId;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        worker.postMessage({ id, doc });
+        worker.postMessage({ id, doc, last });
         void colophonAtFoot.then((atFoot) => worker.postMessage({ id, colophonAtFoot: atFoot }), reject);
       });
     },

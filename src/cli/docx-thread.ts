@@ -3,12 +3,14 @@
  * starts, then renders each Document posted to it until told to close. The
  * colophon's place follows in a second message, once the PDF's pages are laid
  * out on the main thread; the render waits for it only where it places the colophon.
+ * After the last Document it will be given, the thread ends by itself, while
+ * the main thread is still busy with the PDF, instead of being waited for.
  */
 import { parentPort } from 'node:worker_threads';
 import type { Document } from '../document/model';
 import { renderDocx } from '../render/docx';
 
-type Message = { id: number; doc: Document } | { id: number; colophonAtFoot: boolean } | 'close';
+type Message = { id: number; doc: Document; last: boolean } | { id: number; colophonAtFoot: boolean } | 'close';
 
 const port = parentPort!;
 const decisions = new Map<number, (atFoot: boolean) => void>();
@@ -23,4 +25,5 @@ port.on('message', async (message: Message) => {
   const colophonAtFoot = new Promise<boolean>((resolve) => decisions.set(message.id, resolve));
   const bytes = await renderDocx(message.doc, { colophonAtFoot });
   port.postMessage({ id: message.id, bytes });
+  if (message.last) process.exit();
 });

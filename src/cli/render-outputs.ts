@@ -30,6 +30,8 @@ export interface RenderOptions {
   fontDirs?: string[];
   /** Renders DOCX alongside the other formats. */
   docxThread?: DocxThread;
+  /** This campaign's DOCX is the last the thread renders: it ends after it (not under --watch). */
+  lastForDocxThread?: boolean;
 }
 
 /** Where a campaign's outputs go, without their extensions: OUT/NAME for NAME.yaml. */
@@ -73,7 +75,7 @@ function colophonDecision(doc: Document, formats: string[], fontDirs?: string[])
 }
 
 async function render(format: string, doc: Document, options: RenderOptions, colophon: ReturnType<typeof colophonDecision>): Promise<Rendered> {
-  if (format === 'docx' && options.docxThread) return { bytes: await options.docxThread.render(doc, colophon.decided) };
+  if (format === 'docx' && options.docxThread) return { bytes: await options.docxThread.render(doc, colophon.decided, !!options.lastForDocxThread) };
   return FORMATS[format].render(doc, { draft: options.draft, fontDirs: options.fontDirs, onColophonPlaced: colophon.tell });
 }
 

@@ -60,3 +60,21 @@ test.each(['examples/fujian-2024.yaml', '2021.yaml'])('%s: the DOCX built alone 
   };
   expect(docx('docx').equals(docx('docx,pdf'))).toBe(true);
 });
+
+/**
+ * One DOCX thread renders every campaign of a build and ends by itself after
+ * the last one: each campaign's DOCX is the one it gets built alone.
+ */
+test('the DOCX of each campaign built together is the DOCX it gets built alone', () => {
+  const campaigns = ['2021.yaml', 'examples/fujian-2024.yaml', '2023.yaml'].map((c) => path.join(ROOT, 'campaigns', c));
+  const built = (files: string[]) => {
+    const out = tempDir();
+    execFileSync(process.execPath, [path.join(ROOT, 'bin/gongwen.js'), 'build', ...files, '--format', 'docx,pdf', '--out', out], { stdio: 'ignore' });
+    return out;
+  };
+  const together = built(campaigns);
+  for (const file of campaigns) {
+    const name = `${path.basename(file, '.yaml')}.docx`;
+    expect({ name, same: readFileSync(path.join(together, name)).equals(readFileSync(path.join(built([file]), name))) }).toEqual({ name, same: true });
+  }
+});
