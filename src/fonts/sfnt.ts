@@ -78,15 +78,20 @@ export function readFaceNames(read: ByteSource, tables: Map<string, TableRecord>
   return { names: [...names], postscriptName };
 }
 
+/** Reads ranges of an open file; bytes past its end read as zeros. */
+export function fileSource(fd: number): ByteSource {
+  return (offset, length) => {
+    const buf = Buffer.allocUnsafe(length);
+    const got = readSync(fd, buf, 0, length, offset);
+    return got < length ? buf.fill(0, got) : buf;
+  };
+}
+
 /** Runs `use` with a ByteSource over a file, reading only the ranges asked for. */
 export function withFileSource<T>(file: string, use: (read: ByteSource) => T): T {
   const fd = openSync(file, 'r');
   try {
-    return use((offset, length) => {
-      const buf = Buffer.alloc(length);
-      readSync(fd, buf, 0, length, offset);
-      return buf;
-    });
+    return use(fileSource(fd));
   } finally {
     closeSync(fd);
   }

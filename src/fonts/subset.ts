@@ -4,6 +4,7 @@
  * written are those a PDF's CIDFontType2 program needs; glyphs are addressed
  * by id (CIDToGIDMap /Identity), so no cmap is carried.
  */
+import { bigEndian32, toBigEndian } from './big-endian';
 import type { TrueTypeFont } from './truetype';
 
 export interface FontSubset {
@@ -37,17 +38,22 @@ function componentIdOffsets(glyph: Buffer): number[] {
   }
 }
 
-function closure(font: TrueTypeFont, gids: Iterable<number>): number[] {
-  const seen = new Set<number>([0]);
-  const todo = [...gids];
-  while (todo.length > 0) {
-    const gid = todo.pop()!;
-    if (seen.has(gid)) continue;
-    seen.add(gid);
-    const data = Buffer.from(font.glyphData(gid));
-    for (const p of componentIdOffsets(data)) todo.push(data.readUInt16BE(p));
+/** The programs of glyph 0, `gids` and the components of composite glyphs, in glyph id order. */
+function closure(font: TrueTypeFont, gids: Iterable<number>): Map<number, Buffer> {
+  const programs = new Map<number, Buffer>();
+  let wanted = new Set([0, ...gids]);
+  while (wanted.size > 0) {
+    const found = font.glyphPrograms(wanted);
+    wanted = new Set();
+    for (const [gid, program] of found) {
+      programs.set(gid, program);
+      for (const p of componentIdOffsets(program)) {
+        const component = program.readUInt16BE(p);
+        if (!programs.has(component) && !found.has(component)) wanted.add(component);
+      }
+    }
   }
-  return [...seen].sort((a, b) => a - b);
+  return new Map([...programs].sort(([a], [b]) => a - b));
 }
 
 /** Six letters from an FNV-1a hash of the glyph ids: equal glyph sets get equal names. */
@@ -61,63 +67,66 @@ export function subsetTag(glyphIds: number[]): string {
 
 const pad4 = (n: number) => (n + 3) & ~3;
 
+/** Sum of the data's big-endian 32-bit words, zero-padded to whole words, modulo 2³². */
 function checksum(data: Buffer): number {
-  const padded = data.length % 4 === 0 ? data : Buffer.concat([data, Buffer.alloc(4 - (data.length % 4))]);
+  const words = bigEndian32(data, pad4(data.length) / 4);
   let sum = 0;
-  for (let i = 0; i < padded.length; i += 4) sum = (sum + padded.readUInt32BE(i)) >>> 0;
+  for (let i = 0; i < words.length; i++) sum = (sum + words[i]) >>> 0;
   return sum;
 }
 
+/** The font file: table directory, then each table padded to whole words; the file's checksum goes in head. */
 function assemble(tables: [string, Buffer][]): Buffer {
   tables.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const n = tables.length;
   const log2 = Math.floor(Math.log2(n));
-  const header = Buffer.alloc(12 + 16 * n);
-  header.writeUInt32BE(0x00010000, 0);
-  header.writeUInt16BE(n, 4);
-  header.writeUInt16BE(16 * 2 ** log2, 6);
-  header.writeUInt16BE(log2, 8);
-  header.writeUInt16BE(16 * n - 16 * 2 ** log2, 10);
-  let offset = header.length;
-  const bodies: Buffer[] = [];
+  const headerLength = 12 + 16 * n;
+  const font = Buffer.alloc(tables.reduce((size, [, data]) => size + pad4(data.length), headerLength));
+  font.writeUInt32BE(0x00010000, 0);
+  font.writeUInt16BE(n, 4);
+  font.writeUInt16BE(16 * 2 ** log2, 6);
+  font.writeUInt16BE(log2, 8);
+  font.writeUInt16BE(16 * n - 16 * 2 ** log2, 10);
+  let offset = headerLength;
+  let tablesSum = 0;
+  let headAt = 0;
   tables.forEach(([tag, data], i) => {
     const p = 12 + 16 * i;
-    header.write(tag, p, 'latin1');
-    header.writeUInt32BE(checksum(data), p + 4);
-    header.writeUInt32BE(offset, p + 8);
-    header.writeUInt32BE(data.length, p + 12);
-    const body = Buffer.alloc(pad4(data.length));
-    data.copy(body);
-    bodies.push(body);
-    offset += body.length;
+    const sum = checksum(data);
+    font.write(tag, p, 'latin1');
+    font.writeUInt32BE(sum, p + 4);
+    font.writeUInt32BE(offset, p + 8);
+    font.writeUInt32BE(data.length, p + 12);
+    data.copy(font, offset);
+    if (tag === 'head') headAt = offset;
+    tablesSum = (tablesSum + sum) >>> 0;
+    offset += pad4(data.length);
   });
-  const font = Buffer.concat([header, ...bodies]);
-  const headAt = font.readUInt32BE(12 + 16 * tables.findIndex(([tag]) => tag === 'head') + 8);
-  font.writeUInt32BE((0xb1b0afba - checksum(font)) >>> 0, headAt + 8);
+  // The whole file's checksum is the directory's plus every (word-aligned) table's.
+  const fileSum = (checksum(font.subarray(0, headerLength)) + tablesSum) >>> 0;
+  font.writeUInt32BE((0xb1b0afba - fileSum) >>> 0, headAt + 8);
   return font;
 }
 
 /** A subset of `font` holding `gids` (glyph 0 and composite components are added). */
 export function subsetFont(font: TrueTypeFont, gids: Iterable<number>): FontSubset {
-  const kept = closure(font, gids);
+  const programs = closure(font, gids);
+  const kept = [...programs.keys()];
   const newId = new Map(kept.map((gid, i) => [gid, i]));
 
-  const glyphs: Buffer[] = [];
-  const loca = Buffer.alloc(4 * (kept.length + 1));
-  const hmtx = Buffer.alloc(4 * kept.length);
-  let offset = 0;
+  const loca = new Uint32Array(kept.length + 1);
+  const hmtx = new Uint16Array(2 * kept.length);
   kept.forEach((gid, i) => {
-    const data = Buffer.from(font.glyphData(gid));
-    for (const p of componentIdOffsets(data)) data.writeUInt16BE(newId.get(data.readUInt16BE(p))!, p);
-    const padded = Buffer.alloc(pad4(data.length));
-    data.copy(padded);
-    glyphs.push(padded);
-    loca.writeUInt32BE(offset, 4 * i);
-    offset += padded.length;
-    hmtx.writeUInt16BE(font.advance(gid), 4 * i);
-    hmtx.writeInt16BE(font.leftSideBearing(gid), 4 * i + 2);
+    loca[i + 1] = loca[i] + pad4(programs.get(gid)!.length);
+    hmtx[2 * i] = font.advance(gid);
+    hmtx[2 * i + 1] = font.leftSideBearing(gid);
   });
-  loca.writeUInt32BE(offset, 4 * kept.length);
+  const glyf = Buffer.alloc(loca[kept.length]);
+  kept.forEach((gid, i) => {
+    const program = programs.get(gid)!;
+    program.copy(glyf, loca[i]);
+    for (const p of componentIdOffsets(program)) glyf.writeUInt16BE(newId.get(program.readUInt16BE(p))!, loca[i] + p);
+  });
 
   const head = Buffer.from(font.table('head'));
   head.writeUInt32BE(0, 8); // checkSumAdjustment, set once the font is assembled
@@ -134,14 +143,14 @@ export function subsetFont(font: TrueTypeFont, gids: Iterable<number>): FontSubs
     ['head', head],
     ['hhea', hhea],
     ['maxp', maxp],
-    ['hmtx', hmtx],
-    ['loca', loca],
-    ['glyf', Buffer.concat(glyphs)],
+    ['hmtx', toBigEndian(hmtx)],
+    ['loca', toBigEndian(loca)],
+    ['glyf', glyf],
     ['post', post],
   ];
   for (const tag of ['cvt ', 'fpgm', 'prep']) {
     const t = font.optionalTable(tag);
-    if (t) tables.push([tag, Buffer.from(t)]);
+    if (t) tables.push([tag, t]);
   }
   return { bytes: assemble(tables), newId, tag: subsetTag(kept) };
 }

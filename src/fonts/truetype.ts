@@ -1,11 +1,16 @@
 /**
  * A TrueType (glyf) face read straight from its file: character → glyph,
  * advance widths, vertical metrics and raw glyph programs. Only the small
- * tables are read whole; glyph programs are read one by one when a subset
- * needs them, so a 15 MB CJK font costs a few hundred kilobytes of reading.
+ * tables are read whole (the per-glyph ones turned into native arrays once);
+ * glyph programs are read when a subset needs them, so a 15 MB CJK font
+ * costs a few hundred kilobytes of reading.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { bufferSource, readFaceNames, readTableDirectory, type ByteSource, type TableRecord } from './sfnt';
+import { closeSync, fstatSync, openSync } from 'node:fs';
+import { bigEndian16, bigEndian32 } from './big-endian';
+import { bufferSource, fileSource, readFaceNames, readTableDirectory, type ByteSource, type TableRecord } from './sfnt';
+
+/** Glyphs at most this many bytes apart in glyf are read together. */
+const READ_TOGETHER = 16 * 1024;
 
 export class TrueTypeFont {
   readonly unitsPerEm: number;
@@ -17,8 +22,12 @@ export class TrueTypeFont {
   /** [xMin, yMin, xMax, yMax] in font units. */
   readonly bbox: [number, number, number, number];
   private readonly tables: Map<string, TableRecord>;
-  private readonly longLoca: boolean;
+  /** Where each glyph starts in glyf, in units of `locaUnit` bytes (entry numGlyphs is the end of the last). */
+  private readonly loca: Uint16Array | Uint32Array;
+  private readonly locaUnit: number;
   private readonly numberOfHMetrics: number;
+  /** hmtx as 16-bit values: advance and side bearing of the first numberOfHMetrics glyphs, then side bearings alone. */
+  private readonly hmtx: Uint16Array;
   private readonly cmap: (codePoint: number) => number;
   private readonly cache = new Map<string, Buffer>();
 
@@ -26,12 +35,7 @@ export class TrueTypeFont {
   static open(file: string, faceIndex = 0): TrueTypeFont {
     const fd = openSync(file, 'r');
     try {
-      const read: ByteSource = (offset, length) => {
-        const buf = Buffer.alloc(length);
-        readSync(fd, buf, 0, length, offset);
-        return buf;
-      };
-      return new TrueTypeFont(read, fstatSync(fd).size, faceIndex);
+      return new TrueTypeFont(fileSource(fd), fstatSync(fd).size, faceIndex);
     } catch (e) {
       closeSync(fd);
       throw e;
@@ -59,7 +63,6 @@ export class TrueTypeFont {
     const head = this.table('head');
     this.unitsPerEm = head.readUInt16BE(18);
     this.bbox = [head.readInt16BE(36), head.readInt16BE(38), head.readInt16BE(40), head.readInt16BE(42)];
-    this.longLoca = head.readInt16BE(50) === 1;
     this.numGlyphs = this.table('maxp').readUInt16BE(4);
     const hhea = this.table('hhea');
     this.numberOfHMetrics = hhea.readUInt16BE(34);
@@ -68,29 +71,46 @@ export class TrueTypeFont {
     this.descent = os2 ? os2.readInt16BE(70) : hhea.readInt16BE(6);
     this.postscriptName = (readFaceNames(read, this.tables).postscriptName ?? 'Font').replace(/[^!-~]|[[\]()<>{}/%#]/g, '');
     this.cmap = this.readCmap();
-    this.checkGlyphTables();
+    const longLoca = head.readInt16BE(50) === 1;
+    this.locaUnit = longLoca ? 1 : 2;
+    this.loca = this.readLoca(longLoca);
+    this.hmtx = this.readHmtx();
   }
 
-  /** Every glyph lies inside glyf and every advance inside hmtx. */
-  private checkGlyphTables(): void {
-    const loca = this.table('loca');
+  /** Every glyph lies inside glyf. */
+  private readLoca(longLoca: boolean): Uint16Array | Uint32Array {
+    const bytes = this.readTable('loca');
     const entries = this.numGlyphs + 1;
-    if (loca.length < entries * (this.longLoca ? 4 : 2)) throw new Error('table loca is shorter than the glyph count');
+    if (bytes.length < entries * (longLoca ? 4 : 2)) throw new Error('table loca is shorter than the glyph count');
+    const loca = longLoca ? bigEndian32(bytes, entries) : bigEndian16(bytes, entries);
     const glyf = this.tables.get('glyf')!.length;
     for (let gid = 0; gid < entries; gid++) {
-      const offset = this.longLoca ? loca.readUInt32BE(4 * gid) : loca.readUInt16BE(2 * gid) * 2;
-      if (offset > glyf) throw new Error(`glyph ${gid} lies past the end of table glyf`);
+      if (loca[gid] * this.locaUnit > glyf) throw new Error(`glyph ${gid} lies past the end of table glyf`);
     }
-    if (this.table('hmtx').length < 4 * this.numberOfHMetrics + 2 * (this.numGlyphs - this.numberOfHMetrics)) throw new Error('table hmtx is shorter than the glyph count');
+    return loca;
   }
 
-  /** A whole table (not glyf: glyphs are read one at a time). */
+  /** Every advance lies inside hmtx. */
+  private readHmtx(): Uint16Array {
+    const bytes = this.readTable('hmtx');
+    const values = 2 * this.numberOfHMetrics + (this.numGlyphs - this.numberOfHMetrics);
+    if (this.numberOfHMetrics === 0) throw new Error('table hhea counts no horizontal metrics');
+    if (bytes.length < 2 * values) throw new Error('table hmtx is shorter than the glyph count');
+    return bigEndian16(bytes, values);
+  }
+
+  /** A table's bytes, read each time asked for. */
+  private readTable(tag: string): Buffer {
+    const rec = this.tables.get(tag);
+    if (!rec) throw new Error(`font has no ${tag} table`);
+    return this.read(rec.offset, rec.length);
+  }
+
+  /** A whole table (not glyf: glyphs are read as a subset needs them). */
   table(tag: string): Buffer {
     let table = this.cache.get(tag);
     if (!table) {
-      const rec = this.tables.get(tag);
-      if (!rec) throw new Error(`font has no ${tag} table`);
-      table = this.read(rec.offset, rec.length);
+      table = this.readTable(tag);
       this.cache.set(tag, table);
     }
     return table;
@@ -102,36 +122,51 @@ export class TrueTypeFont {
 
   /** Glyph id for a Unicode code point; 0 (.notdef) when the face lacks it. */
   glyphId(codePoint: number): number {
-    return this.cmap(codePoint);
+    const gid = this.cmap(codePoint);
+    return gid < this.numGlyphs ? gid : 0;
   }
 
   has(codePoint: number): boolean {
-    return this.cmap(codePoint) !== 0;
+    return this.glyphId(codePoint) !== 0;
   }
 
   advance(gid: number): number {
-    const hmtx = this.table('hmtx');
-    return hmtx.readUInt16BE(4 * Math.min(gid, this.numberOfHMetrics - 1));
+    return this.hmtx[2 * Math.min(gid, this.numberOfHMetrics - 1)];
   }
 
   leftSideBearing(gid: number): number {
-    const hmtx = this.table('hmtx');
-    if (gid < this.numberOfHMetrics) return hmtx.readInt16BE(4 * gid + 2);
-    return hmtx.readInt16BE(4 * this.numberOfHMetrics + 2 * (gid - this.numberOfHMetrics));
+    const at = gid < this.numberOfHMetrics ? 2 * gid + 1 : this.numberOfHMetrics + gid;
+    return (this.hmtx[at] << 16) >> 16;
   }
 
-  /** The glyph's program from `glyf` (empty for a blank glyph such as a space). */
-  glyphData(gid: number): Buffer {
-    const loca = this.table('loca');
-    const [start, end] = this.longLoca
-      ? [loca.readUInt32BE(4 * gid), loca.readUInt32BE(4 * gid + 4)]
-      : [loca.readUInt16BE(2 * gid) * 2, loca.readUInt16BE(2 * gid + 2) * 2];
-    return end > start ? this.read(this.tables.get('glyf')!.offset + start, end - start) : Buffer.alloc(0);
+  /**
+   * The glyph programs of `gids` from glyf (empty for a blank glyph such as
+   * a space). Glyphs that lie close together in the file are read in one go:
+   * a read costs more than the few kilobytes between them.
+   */
+  glyphPrograms(gids: Iterable<number>): Map<number, Buffer> {
+    const spans = [...gids].map((gid) => {
+      if (!(gid >= 0 && gid < this.numGlyphs)) throw new Error(`font has no glyph ${gid}`);
+      const start = this.loca[gid] * this.locaUnit;
+      return { gid, start, end: Math.max(start, this.loca[gid + 1] * this.locaUnit) };
+    });
+    spans.sort((a, b) => a.start - b.start);
+    const glyf = this.tables.get('glyf')!.offset;
+    const programs = new Map<number, Buffer>();
+    for (let first = 0; first < spans.length; ) {
+      let last = first;
+      let end = spans[first].end;
+      while (last + 1 < spans.length && spans[last + 1].start - end <= READ_TOGETHER) end = Math.max(end, spans[++last].end);
+      const from = spans[first].start;
+      const bytes = this.read(glyf + from, end - from);
+      for (; first <= last; first++) programs.set(spans[first].gid, bytes.subarray(spans[first].start - from, spans[first].end - from));
+    }
+    return programs;
   }
 
   /** Picks the best Unicode subtable: format 12 (full Unicode) over format 4 (BMP). */
   private readCmap(): (codePoint: number) => number {
-    const cmap = this.table('cmap');
+    const cmap = this.readTable('cmap');
     const count = cmap.readUInt16BE(2);
     let format4: Buffer | undefined;
     for (let i = 0; i < count; i++) {
@@ -149,16 +184,18 @@ export class TrueTypeFont {
 }
 
 function format12Lookup(sub: Buffer): (codePoint: number) => number {
-  const groups = sub.readUInt32BE(12);
+  const count = sub.readUInt32BE(12);
+  if (sub.length < 16 + 12 * count) throw new Error('cmap subtable (format 12) is cut short');
+  // Groups of [first code point, last code point, glyph of the first].
+  const groups = bigEndian32(sub.subarray(16), 3 * count);
   return (cp) => {
     let lo = 0;
-    let hi = groups - 1;
+    let hi = count - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const p = 16 + mid * 12;
-      if (cp < sub.readUInt32BE(p)) hi = mid - 1;
-      else if (cp > sub.readUInt32BE(p + 4)) lo = mid + 1;
-      else return sub.readUInt32BE(p + 8) + (cp - sub.readUInt32BE(p));
+      if (cp < groups[3 * mid]) hi = mid - 1;
+      else if (cp > groups[3 * mid + 1]) lo = mid + 1;
+      else return groups[3 * mid + 2] + (cp - groups[3 * mid]);
     }
     return 0;
   };
