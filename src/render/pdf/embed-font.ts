@@ -5,8 +5,8 @@
  * is a subset. A mark set in half its cell gets a second CID after those,
  * drawing the same glyph with half its advance (CIDToGIDMap maps it back).
  */
-import { deflateSync } from 'node:zlib';
 import { subsetFont, type TrueTypeFont } from '../../fonts';
+import type { FlateStreams } from './flate-streams';
 import { pdfLib, type PDFDocument, type PDFRef } from './pdf-lib';
 
 export interface EmbeddedFont {
@@ -60,7 +60,7 @@ function cidToGidMap(glyphCount: number, halves: number[]): Buffer {
 }
 
 /** `glyphs`: source glyph id → the text it draws (for ToUnicode); `halves`: those also set in half their advance. */
-export function embedFont(pdf: PDFDocument, font: TrueTypeFont, glyphs: Map<number, string>, halves: Set<number> = new Set()): EmbeddedFont {
+export function embedFont(pdf: PDFDocument, streams: FlateStreams, font: TrueTypeFont, glyphs: Map<number, string>, halves: Set<number> = new Set()): EmbeddedFont {
   const { context } = pdf;
   const { PDFString } = pdfLib;
   const subset = subsetFont(font, glyphs.keys());
@@ -68,9 +68,7 @@ export function embedFont(pdf: PDFDocument, font: TrueTypeFont, glyphs: Map<numb
   const scale = 1000 / font.unitsPerEm;
   const ordered = [...glyphs.keys()].sort((a, b) => subset.newId.get(a)! - subset.newId.get(b)!);
 
-  const fontFile = context.register(
-    context.stream(deflateSync(subset.bytes), { Filter: 'FlateDecode', Length1: subset.bytes.length }),
-  );
+  const fontFile = streams.add(subset.bytes, { Length1: subset.bytes.length });
   const [xMin, yMin, xMax, yMax] = font.bbox.map((v) => Math.round(v * scale));
   const descriptor = context.register(
     context.obj({
@@ -93,7 +91,7 @@ export function embedFont(pdf: PDFDocument, font: TrueTypeFont, glyphs: Map<numb
     ...halfOrdered.flatMap((gid) => [halfCid.get(gid)!, [Math.round((font.advance(gid) * scale) / 2)]]),
   ];
   const cidToGid = halfOrdered.length
-    ? context.register(context.stream(deflateSync(cidToGidMap(subset.newId.size, halfOrdered.map((gid) => subset.newId.get(gid)!))), { Filter: 'FlateDecode' }))
+    ? streams.add(cidToGidMap(subset.newId.size, halfOrdered.map((gid) => subset.newId.get(gid)!)))
     : 'Identity';
   const cidFont = context.register(
     context.obj({
@@ -107,7 +105,7 @@ export function embedFont(pdf: PDFDocument, font: TrueTypeFont, glyphs: Map<numb
     }),
   );
   const cmap = toUnicodeCMap([...ordered.map((gid): [number, string] => [subset.newId.get(gid)!, glyphs.get(gid)!]), ...halfOrdered.map((gid): [number, string] => [halfCid.get(gid)!, glyphs.get(gid)!])]);
-  const toUnicode = context.register(context.stream(deflateSync(Buffer.from(cmap, 'latin1')), { Filter: 'FlateDecode' }));
+  const toUnicode = streams.add(Buffer.from(cmap, 'latin1'));
   const ref = context.register(
     context.obj({
       Type: 'Font',

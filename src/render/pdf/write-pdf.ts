@@ -4,13 +4,13 @@
  * Nothing depends on the clock or on chance, so equal input gives equal bytes.
  */
 import { readFileSync } from 'node:fs';
-import { deflateSync } from 'node:zlib';
 import type { DocumentMeta } from '../../document/model';
 import type { GlyphChoice, GlyphFinder, TrueTypeFont } from '../../fonts';
 import { DRAFT_WATERMARK } from '../../style/gbt9704';
 import { contentStream, n, type StreamResources } from './content-stream';
 import { flatOps, type DrawOp } from './draw-ops';
 import { embedFont, type EmbeddedFont } from './embed-font';
+import { FlateStreams } from './flate-streams';
 import { PAGE_HEIGHT, PAGE_WIDTH } from './geometry';
 import { addOutline, type OutlineEntry } from './outline';
 import { pdfLib, type PDFDocument, type PDFPage, type PDFRef } from './pdf-lib';
@@ -78,10 +78,11 @@ export async function writePdf({ pages, outline, meta, finder }: WriteInput): Pr
   const { PDFDocument, PDFName } = pdfLib;
   const pdf = await PDFDocument.create({ updateMetadata: false });
   const { context } = pdf;
+  const streams = new FlateStreams(context);
 
   const fonts = new Map<TrueTypeFont, EmbeddedFont & { name: string }>();
   for (const [font, { glyphs, halves }] of collectGlyphs(pages, finder)) {
-    fonts.set(font, { ...embedFont(pdf, font, glyphs, halves), name: `F${fonts.size + 1}` });
+    fonts.set(font, { ...embedFont(pdf, streams, font, glyphs, halves), name: `F${fonts.size + 1}` });
   }
   const images = new Map<string, { name: string; ref: PDFRef }>();
   for (const page of pages) {
@@ -104,7 +105,7 @@ export async function writePdf({ pages, outline, meta, finder }: WriteInput): Pr
     pressedState: `${prefix}GsPressed`,
     watermarkState: `${prefix}GsDraft`,
   });
-  const stream = (text: string) => context.register(context.stream(deflateSync(Buffer.from(text, 'latin1')), { Filter: 'FlateDecode' }));
+  const stream = (text: string) => streams.add(Buffer.from(text, 'latin1'));
 
   const external = await externalPages(pdf, pages);
   const pageRefs: PDFRef[] = [];
@@ -140,5 +141,6 @@ export async function writePdf({ pages, outline, meta, finder }: WriteInput): Pr
   pdf.setLanguage('zh-CN');
   pdf.setCreationDate(date);
   pdf.setModificationDate(date);
+  await streams.done();
   return pdf.save({ useObjectStreams: false });
 }
