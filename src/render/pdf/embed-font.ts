@@ -5,7 +5,7 @@
  * is a subset. A mark set in half its cell gets a second CID after those,
  * drawing the same glyph with half its advance (CIDToGIDMap maps it back).
  */
-import { subsetFont, type TrueTypeFont } from '../../fonts';
+import { subsetFont, type FontSubset, type TrueTypeFont } from '../../fonts';
 import type { FlateStreams } from './flate-streams';
 import { pdfLib, type PDFDocument, type PDFRef } from './pdf-lib';
 
@@ -59,11 +59,25 @@ function cidToGidMap(glyphCount: number, halves: number[]): Buffer {
   return map;
 }
 
+/** The last subset embedded for each face, and the glyph ids it was made for. */
+const lastSubset = new WeakMap<TrueTypeFont, { key: string; subset: FontSubset }>();
+
+/** The subset of `font` holding `gids`: the last one made when it held the same glyphs (a rebuild under --watch mostly draws them again). */
+function subsetOf(font: TrueTypeFont, gids: Iterable<number>): FontSubset {
+  const ids = [...gids].sort((a, b) => a - b);
+  const key = ids.join(',');
+  const last = lastSubset.get(font);
+  if (last?.key === key) return last.subset;
+  const subset = subsetFont(font, ids);
+  lastSubset.set(font, { key, subset });
+  return subset;
+}
+
 /** `glyphs`: source glyph id → the text it draws (for ToUnicode); `halves`: those also set in half their advance. */
 export function embedFont(pdf: PDFDocument, streams: FlateStreams, font: TrueTypeFont, glyphs: Map<number, string>, halves: Set<number> = new Set()): EmbeddedFont {
   const { context } = pdf;
   const { PDFString } = pdfLib;
-  const subset = subsetFont(font, glyphs.keys());
+  const subset = subsetOf(font, glyphs.keys());
   const name = `${subset.tag}+${font.postscriptName}`;
   const scale = 1000 / font.unitsPerEm;
   const ordered = [...glyphs.keys()].sort((a, b) => subset.newId.get(a)! - subset.newId.get(b)!);
