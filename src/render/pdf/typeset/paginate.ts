@@ -65,7 +65,8 @@ function pageBreak(items: FlowItem[], at: number, pageStart: number): number | u
 
 interface Placed {
   index: number;
-  ops: DrawOp[];
+  item: FlowItem;
+  top: number;
   bottom: number;
   /** A repeated table header row. */
   repeat: boolean;
@@ -81,8 +82,16 @@ interface PageEnd {
   next?: string;
 }
 
+/** A filled page, drawn only once it is known to be kept: the remedies try many fillings. */
+interface PageDraft {
+  fixed: DrawOp[];
+  turned: boolean;
+  placed: Placed[];
+  bottom: number;
+}
+
 interface Filled {
-  pages: Page[];
+  pages: PageDraft[];
   ends: PageEnd[];
 }
 
@@ -90,8 +99,8 @@ interface Filled {
 type Limits = Map<number, number>;
 
 /** Fills pages with the section's items, each as full as the rules allow, none past its limit. */
-function fill(section: Section, s: number, sectionItems: FlowItem[], limits: Limits): Filled {
-  const pages: Page[] = [];
+function fill(section: Section, sectionItems: FlowItem[], limits: Limits): Filled {
+  const pages: PageDraft[] = [];
   const ends: PageEnd[] = [];
   const items = [...sectionItems];
   let fixed = section.fixed;
@@ -102,8 +111,7 @@ function fill(section: Section, s: number, sectionItems: FlowItem[], limits: Lim
   const frame = () => (turned ? TURNED : UPRIGHT);
   const cursor = () => (placed.length ? placed[placed.length - 1].bottom : pageTop);
   const closePage = (end: number, runsOn = false) => {
-    const flow = placed.flatMap((p) => p.ops);
-    pages.push({ section: s, ops: [...fixed, ...(turned ? [{ kind: 'turned' as const, ops: flow }] : flow)], bottom: turned ? BLOCK_BOTTOM : cursor() });
+    pages.push({ fixed, turned, placed, bottom: turned ? BLOCK_BOTTOM : cursor() });
     const next = items[end];
     const emptyLines = Math.floor((frame().bottom - cursor() + EPSILON) / LINE_PITCH);
     ends.push({ start: pageStart, end, gap: runsOn && !turned && emptyLines >= 2 && !!next?.onGrid && !next.blank && !next.atFoot, next: next?.text });
@@ -114,7 +122,7 @@ function fill(section: Section, s: number, sectionItems: FlowItem[], limits: Lim
   };
   const put = (item: FlowItem, index: number, repeat = false) => {
     const top = topOf(item);
-    placed.push({ index, ops: item.draw(top), bottom: top + item.height, repeat });
+    placed.push({ index, item, top, bottom: top + item.height, repeat });
   };
   const pageIsEmpty = () => placed.every((p) => p.repeat);
   /** A fresh page in the orientation of items[at], which opens it (after its repeated header rows). */
@@ -230,18 +238,23 @@ function* remedies(layout: Layout, filled: Filled, g: number, fillWith: (l: Layo
  */
 function paginateSection(section: Section, s: number): Paginated {
   let layout: Layout = { items: section.items, limits: new Map() };
-  let filled = fill(section, s, layout.items, layout.limits);
+  let filled = fill(section, layout.items, layout.limits);
   for (let g = 0; g < filled.ends.length; g++) {
     if (!filled.ends[g].gap) continue;
     let best: { layout: Layout; filled: Filled } | undefined;
-    for (const remedy of remedies(layout, filled, g, (l) => fill(section, s, l.items, l.limits))) {
-      const tried = fill(section, s, remedy.items, remedy.limits);
+    for (const remedy of remedies(layout, filled, g, (l) => fill(section, l.items, l.limits))) {
+      const tried = fill(section, remedy.items, remedy.limits);
       const better = (f: Filled) => gapCount(tried) < gapCount(f) || (gapCount(tried) === gapCount(f) && tried.pages.length < f.pages.length);
       if (gapCount(tried) < gapCount(filled) && (!best || better(best.filled))) best = { layout: remedy, filled: tried };
     }
     if (best) ({ layout, filled } = best);
   }
-  return { pages: filled.pages, gaps: filled.ends.flatMap((e) => (e.gap ? [e.next ?? ''] : [])) };
+  return { pages: filled.pages.map((page) => drawn(page, s)), gaps: filled.ends.flatMap((e) => (e.gap ? [e.next ?? ''] : [])) };
+}
+
+function drawn(page: PageDraft, section: number): Page {
+  const flow = page.placed.flatMap((p) => p.item.draw(p.top));
+  return { section, ops: [...page.fixed, ...(page.turned ? [{ kind: 'turned' as const, ops: flow }] : flow)], bottom: page.bottom };
 }
 
 export interface Paginated {
