@@ -52,9 +52,12 @@ export async function renderDocx(doc: Document, options: DocxOptions = {}): Prom
   const ctx = new RenderContext(doc.meta);
   const laid = noticeSections(ctx, doc.notice, arrange(doc));
   const atFoot = laid[laid.length - 1].orientation === 'portrait' && !!(await options.colophonAtFoot);
+  // One pair of footers (and of draft headers) serves every section: docx writes each section its own parts of them.
+  const footers = numberedFooters();
+  const headers = doc.meta.draft ? draftHeaders() : undefined;
   const sections: ISectionOptions[] = laid.map((s) => ({
     properties: sectionProperties({ orientation: s.orientation, start: 'nextPage' }),
-    footers: numberedFooters(),
+    footers,
     children: s.children,
   }));
   const word = new WordDocument({
@@ -63,7 +66,7 @@ export async function renderDocx(doc: Document, options: DocxOptions = {}): Prom
     features: { trackRevisions: !!doc.meta.revision },
     // Word: punctuation never hangs past the character grid (see GRID_PARAGRAPH in styles.ts).
     compatibility: { doNotWrapTextWithPunctuation: true },
-    sections: withColophon(sections, doc.notice.colophon, atFoot).map((s) => (doc.meta.draft ? { ...s, headers: draftHeaders() } : s)),
+    sections: withColophon(sections, doc.notice.colophon, atFoot).map((s) => (headers ? { ...s, headers } : s)),
   });
   return deterministicPackage(word, doc.meta);
 }
