@@ -93,3 +93,21 @@ export function outlineTitles(pdf: PDFDocument): string[] {
   if (count !== undefined && count !== titles.length) throw new Error(`outline Count ${count} but ${titles.length} entries`);
   return titles;
 }
+
+/**
+ * The glyphs (Tj) of a content stream drawn in text render mode 2 (fill and
+ * stroke: faux bold). The mode is text state: it outlives ET and is undone
+ * only by Q (ISO 32000-1 §9.3.1), which is what a viewer follows.
+ */
+export function strokedGlyphs(content: string): number {
+  const saved: number[] = [];
+  let mode = 0;
+  let stroked = 0;
+  for (const m of content.matchAll(/(\d+) Tr\b|(?<![\w/])(q|Q|Tj)(?!\w)/g)) {
+    if (m[1] !== undefined) mode = Number(m[1]);
+    else if (m[2] === 'q') saved.push(mode);
+    else if (m[2] === 'Q') mode = saved.pop() ?? 0;
+    else if (mode === 2) stroked++;
+  }
+  return stroked;
+}

@@ -38,8 +38,13 @@ function stroke(ink: Ink): string {
 }
 
 function text(op: TextOp, res: StreamResources): string[] {
+  // The render mode is graphics state and outlives ET: bold is set inside q … Q so that it ends with its op.
+  if (op.bold) return ['q', stroke(op.ink), `${n(op.size * PDF_RENDER.fauxBoldStrokeEm)} w`, '2 Tr', ...glyphs(op, res), 'Q'];
+  return glyphs(op, res);
+}
+
+function glyphs(op: TextOp, res: StreamResources): string[] {
   const out = ['BT', fill(op.ink)];
-  if (op.bold) out.push(stroke(op.ink), `${n(op.size * PDF_RENDER.fauxBoldStrokeEm)} w`, '2 Tr');
   const y = n(PAGE_HEIGHT - op.baseline);
   let current = '';
   for (const g of op.glyphs) {
