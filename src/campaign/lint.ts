@@ -1,6 +1,6 @@
 import { WIDE_CHAR } from '../compose/normalize-text';
 import { isTable, MAX_HEADING_LEVEL } from '../compose/body';
-import { annexLabels, collectStrings } from '../compose/notice';
+import { annexLabels, collectStrings, documentNumber } from '../compose/notice';
 import { parsePlaceholder, PLACEHOLDER } from '../compose/placeholders';
 import { MAX_HEADING_NUMBER } from '../compose/numbering';
 import { checkCharacters } from './characters';
@@ -84,6 +84,11 @@ function checkNumbers(spec: NoticeSpec, base: DataPath, report: Report, at: (p: 
   if (spec.number && !spec.number.prefix && !spec.issuers[0]?.short) {
     report('error', at([...base, 'number']), 'number-prefix', '发文字号缺少机关代字', 'document number has no issuer prefix',
       '在 number 中写 prefix，或为第一个发文机关写 short（如 闽质强省办）');
+  }
+  // A forwarded notice's number is still quoted in the annex list; the notice's own is printed in its header only.
+  if (base.length === 0 && spec.number && !spec.header) {
+    report('warning', at(['number']), 'number-without-header', `发文字号“${documentNumber(spec.number, spec.issuers)}”不会印出：发文字号排在版头中，而文件没有写 header`,
+      'the document number is printed in the header, and there is no header', '加上 header: { wenjian: false }（印出发文机关标志、发文字号和红色分隔线；带“文件”二字写 true）；不需要发文字号时删去 number');
   }
   (spec.annexes ?? []).forEach((a, i) => {
     if (a.kind === 'notice') checkNumbers(a, [...base, 'annexes', i], report, at);

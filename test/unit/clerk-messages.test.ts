@@ -188,3 +188,16 @@ describe('addresseeUnits: a name that is not in the 主送 line', () => {
     }
   });
 });
+
+describe('a document number with no header to print it in', () => {
+  test('is a warning at number: it would not be printed', async () => {
+    const problems = await problemsOf(['number:', '  year: 2025', '  seq: 147']);
+    expect(problems.map((p) => [p.line, p.column, p.severity, p.code])).toEqual([[7, 3, 'warning', 'number-without-header']]);
+    expect(problems[0].message).toContain('漳市监〔2025〕147号');
+    expect(problems[0].hint).toContain('header:');
+  });
+
+  test('with a header, or in a forwarded notice (its number is quoted in the annex list), no warning', async () => {
+    expect(await problemsOf(['header:', '  wenjian: false', 'number:', '  year: 2025', '  seq: 147'])).toEqual([]);
+  });
+});
