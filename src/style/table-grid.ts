@@ -40,3 +40,27 @@ export function rowWidths<C extends Spanned>(rows: C[][]): number[] {
   }
   return widths;
 }
+
+/** Rows [first, end) held together by vertical merges, in order: a page may break only between them. */
+export function rowGroups<C extends Spanned>(rows: C[][]): [number, number][] {
+  const ends = rows.map((_, r) => r + 1);
+  for (const { row, cell } of placeCells(rows)) ends[row] = Math.max(ends[row], Math.min(row + cell.rowSpan, rows.length));
+  const groups: [number, number][] = [];
+  for (let r = 0; r < rows.length; ) {
+    let end = ends[r];
+    for (let k = r; k < end; k++) end = Math.max(end, ends[k]);
+    groups.push([r, end]);
+    r = end;
+  }
+  return groups;
+}
+
+/**
+ * The group that keeps with the table's last one, so that the last row (a
+ * 合计 row) never stands alone under a repeated header on a page of its own;
+ * none when the table has fewer than two groups below its header.
+ */
+export function keptWithLast(groups: [number, number][], headerRows: number): [number, number] | undefined {
+  const body = groups.filter(([first]) => first >= headerRows);
+  return body.length >= 2 ? body[body.length - 2] : undefined;
+}

@@ -7,6 +7,7 @@
 import { BorderStyle, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
 import type { TableBlock, TableCell as ModelCell } from '../../document/model';
 import { PDF_RENDER, TABLE } from '../../style/gbt9704';
+import { keptWithLast, rowGroups } from '../../style/table-grid';
 import { tableTextPt } from '../../style/table-orientation';
 export { fitsPortrait } from '../../style/table-orientation';
 import { runStyle } from './fonts';
@@ -26,7 +27,8 @@ function columnWidths(t: TableBlock, width: number): number[] {
   return widths;
 }
 
-function cell(t: TableBlock, c: ModelCell): TableCell {
+/** `keepNext`: the row keeps with the one below it (Word keeps a row whose paragraphs all keep with the next). */
+function cell(t: TableBlock, c: ModelCell, keepNext: boolean): TableCell {
   const size = tableTextPt(t);
   const text = c.blank ? '' : c.text;
   const run = new TextRun({ ...runStyle({ role: c.header ? 'heiti' : 'fangsong', sizePt: size }, text), text });
@@ -34,17 +36,19 @@ function cell(t: TableBlock, c: ModelCell): TableCell {
     ...(c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}),
     ...(c.colSpan > 1 ? { columnSpan: c.colSpan } : {}),
     verticalAlign: VerticalAlignTable.CENTER,
-    children: [new Paragraph({ ...OFF_GRID_STYLE, alignment: ALIGNMENT[c.align], spacing: exactLine(ptToTwip(size * PDF_RENDER.tableLineHeightEm)), children: text ? [run] : [] })],
+    children: [new Paragraph({ ...OFF_GRID_STYLE, keepNext, alignment: ALIGNMENT[c.align], spacing: exactLine(ptToTwip(size * PDF_RENDER.tableLineHeightEm)), children: text ? [run] : [] })],
   });
 }
 
 export function tableBlock(t: TableBlock, width: number): Table {
   const widths = columnWidths(t, width);
+  const kept = keptWithLast(rowGroups(t.rows), t.headerRows);
+  const keeps = (row: number) => !!kept && row >= kept[0] && row < kept[1];
   return new Table({
     columnWidths: widths,
     width: { size: width, type: WidthType.DXA },
     margins: { left: PADDING, right: PADDING, top: PADDING, bottom: PADDING },
     borders: BORDERS,
-    rows: t.rows.map((cells, i) => new TableRow({ tableHeader: i < t.headerRows, cantSplit: true, children: cells.map((c) => cell(t, c)) })),
+    rows: t.rows.map((cells, i) => new TableRow({ tableHeader: i < t.headerRows, cantSplit: true, children: cells.map((c) => cell(t, c, keeps(i))) })),
   });
 }

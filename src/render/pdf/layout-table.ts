@@ -9,10 +9,10 @@
  */
 import type { TableBlock, TableCell } from '../../document/model';
 import { PDF_RENDER, TABLE, mmToPt } from '../../style/gbt9704';
-import { placeCells } from '../../style/table-grid';
+import { keptWithLast, placeCells, rowGroups } from '../../style/table-grid';
 import { fitsPortrait } from '../../style/table-orientation';
 import type { DrawOp } from './draw-ops';
-import { BLOCK_LEFT, BLOCK_WIDTH } from './geometry';
+import { BLOCK_HEIGHT, BLOCK_LEFT, BLOCK_WIDTH } from './geometry';
 import { alignShift } from './layout-text';
 import type { StyledText, TextSetter } from './set-text';
 import { BODY, TABLE_SMALL } from './text-styles';
@@ -69,14 +69,7 @@ export function tableItems(setter: TextSetter, table: TableBlock): FlowItem[] {
   const rowY = [0];
   for (const h of heights) rowY.push(rowY[rowY.length - 1] + h);
 
-  // Rows [first, end) held together by vertical merges.
-  const groups: [number, number][] = [];
-  for (let r = 0; r < table.rows.length; ) {
-    let end = r + 1;
-    for (let k = r; k < end; k++) for (const c of cells) if (c.row === k) end = Math.max(end, endRow(c));
-    groups.push([r, end]);
-    r = end;
-  }
+  const groups = rowGroups(table.rows);
 
   /** The cells meeting rows [first, end), each cut to those rows. */
   const cellsIn = (first: number, end: number) =>
@@ -144,5 +137,10 @@ export function tableItems(setter: TextSetter, table: TableBlock): FlowItem[] {
   });
   const headerCount = groups.filter(([first]) => first < table.headerRows).length;
   const header = groups.slice(0, headerCount).map(([first, end]) => rows(first, end, false, { keepWithNext: true }));
-  return groups.map(([first, end], i) => rows(first, end, i === 0, i < headerCount ? { keepWithNext: true } : { repeatOnNewPage: header }));
+  // Kept only when the two groups fit a page together: then neither is ever cut.
+  const kept = keptWithLast(groups, table.headerRows);
+  const keepsWithLast = (first: number) =>
+    kept?.[0] === first && rowY[rowY.length - 1] - rowY[kept[0]] + rowY[table.headerRows] <= (turned ? TURNED_BLOCK.bottom - TURNED_BLOCK.top : BLOCK_HEIGHT);
+  return groups.map(([first, end], i) =>
+    rows(first, end, i === 0, i < headerCount ? { keepWithNext: true } : { repeatOnNewPage: header, keepWithNext: keepsWithLast(first) }));
 }
