@@ -27,6 +27,9 @@ function singleColumn(sig: Signature): SignatureArrangement {
   const dateWidth = widthMm(sig.date);
   let nameLeft: number;
   let dateLeft: number;
+  // The date is placed by the edge the rule names: its start two characters in from the names', or its end 右空.
+  // Its Arabic digits print wider than the half character the estimate gives them, so the other edge would drift.
+  let dateStarts = false;
   if (sig.seal) {
     dateLeft = PAGE.textWidthMm - cells(MAIN.sealedDateRightChars) - dateWidth;
     nameLeft = dateLeft + (dateWidth - nameWidth) / 2;
@@ -34,13 +37,14 @@ function singleColumn(sig: Signature): SignatureArrangement {
     const right = PAGE.textWidthMm - cells(MAIN.signatureRightChars);
     nameLeft = right - nameWidth;
     dateLeft = nameLeft + cells(MAIN.signatureRightChars);
-    if (dateLeft + dateWidth > right) [dateLeft, nameLeft] = [right - dateWidth, right - dateWidth - cells(MAIN.signatureRightChars)];
+    dateStarts = dateLeft + dateWidth <= right;
+    if (!dateStarts) [dateLeft, nameLeft] = [right - dateWidth, right - dateWidth - cells(MAIN.signatureRightChars)];
   }
   const at = (text: string, xMm: number, anchor: PlacedText['anchor']): PlacedText[] => [{ text, xMm, anchor }];
   const lines = [
     ...sig.names.map((n) => at(n, nameLeft + nameWidth, 'right')),
     ...(sig.note ? [at(sig.note, nameLeft + nameWidth / 2, 'center')] : []),
-    at(sig.date, dateLeft + dateWidth, 'right'),
+    dateStarts ? at(sig.date, dateLeft, 'left') : at(sig.date, dateLeft + dateWidth, 'right'),
   ];
   return {
     lines,
