@@ -5,7 +5,9 @@
  * characters (the §8 portrait rule of table-orientation.ts). When the text
  * block is too narrow for every want, the columns that want least get theirs
  * and the others share what is left evenly (so a short column never wraps
- * because a long one took its room).
+ * because a long one took its room). Header cells give way first: when the
+ * body cells' wants fit, no column gets less than its body wants, and a long
+ * heading (乡镇（单位）) wraps rather than every row below it (县经济开发区).
  */
 import type { TableBlock } from '../document/model';
 import { placeCells } from './table-grid';
@@ -27,20 +29,24 @@ export function contentColumnWidths(table: Pick<TableBlock, 'rows' | 'fontSize'>
   const block = mmToPt(PAGE.textWidthMm);
   const least = Array<number>(count).fill(DOCX_RENDER.tableMinColumnChars * size + padding);
   const wanted = [...least];
+  const bodyWanted = [...least];
   for (const { col, cell } of placeCells(table.rows)) {
     if (cell.colSpan !== 1 || col >= count) continue;
-    wanted[col] = Math.max(wanted[col], Math.min(ems(cell.text) + SLACK_EMS, MAX_WANTED_CHARS) * size + padding);
+    const want = Math.min(ems(cell.text) + SLACK_EMS, MAX_WANTED_CHARS) * size + padding;
+    wanted[col] = Math.max(wanted[col], want);
+    if (!cell.header) bodyWanted[col] = Math.max(bodyWanted[col], want);
   }
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   if (sum(wanted) <= block) return wanted.map((w) => (w * block) / sum(wanted));
   if (sum(least) >= block) return least;
-  // Fill from the narrowest want up: a column gets what it wants while that is no more than an even share of
-  // what is left; the columns that want more share the rest evenly.
+  const floor = sum(bodyWanted) <= block ? bodyWanted : least;
+  // Each column has its floor; the rest is filled from the smallest want beyond it up: a column gets what it
+  // wants while that is no more than an even share of what is left; the columns that want more share the rest evenly.
   const widths = [...wanted];
-  const order = wanted.map((w, i) => [w, i]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  let left = block;
+  const order = wanted.map((w, i) => [w - floor[i], i]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let left = block - sum(floor);
   let k = 0;
   for (; k < count && order[k][0] <= left / (count - k); k++) left -= order[k][0];
-  for (const [, i] of order.slice(k)) widths[i] = left / (count - k);
+  for (const [, i] of order.slice(k)) widths[i] = floor[i] + left / (count - k);
   return widths;
 }

@@ -17,7 +17,7 @@ import { canonicalYaml } from '../../src/review/canonical-yaml';
 import { semanticDiff } from '../../src/review/semantic-diff';
 import { placeCells } from '../../src/style/table-grid';
 import { fitsPortrait, turnedOpening } from '../../src/style/table-orientation';
-import { mmToPt, PAGE } from '../../src/style/gbt9704';
+import { mmToPt, PAGE, TABLE } from '../../src/style/gbt9704';
 import { tempDir } from '../helpers/cli';
 
 const dir = tempDir('gongwen-table-');
@@ -119,6 +119,17 @@ describe('a table written in the text', () => {
     expect(time).toBeGreaterThanOrEqual(4 * 12);
     expect(name).toBeGreaterThan(time);
     expect(partner).toBeGreaterThan(lead);
+    expect(fitsPortrait(t)).toBe(true);
+  });
+
+  test('a wide statistics form: its long header cells wrap so that no body cell does (县经济开发区 on one line)', async () => {
+    const header = ['        - [{text: 序号, rowSpan: 2}, {text: 乡镇（单位）, rowSpan: 2}, {text: 排查企业（家）, rowSpan: 2}, {text: 发现隐患（处）, colSpan: 3}, {text: 整改情况, colSpan: 2}, {text: 立案查处（起）, rowSpan: 2}, {text: 备注, rowSpan: 2}]', '        - [一般, 较大, 重大, 已整改（处）, 整改率（%）]'];
+    const file = campaignFile(['body:', '  - table:', '      header:', ...header, '      rows:', '        - [1, 城关镇, "", "", "", "", "", "", "", ""]', '        - [15, 县经济开发区, "", "", "", "", "", "", "", ""]']);
+    const t = tables((await documentFromFile(file)).document!.notice.body)[0];
+    const block = mmToPt(PAGE.textWidthMm);
+    const total = t.columns.reduce((a, b) => a + b, 0);
+    const town = (t.columns[1] / total) * block - 2 * mmToPt(TABLE.cellPaddingMm);
+    expect(town).toBeGreaterThanOrEqual(6 * 12);
     expect(fitsPortrait(t)).toBe(true);
   });
 
