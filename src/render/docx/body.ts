@@ -22,17 +22,18 @@ function heading(ctx: RenderContext, h: HeadingBlock, keep: object): Paragraph {
 
 /**
  * A block on a text block `textWidth` twips wide (portrait, or landscape for
- * a wide table); `keepWithSignature`: the signature follows it.
+ * a wide table); `keeps.withSignature`: the signature follows it; `keeps.withNote`:
+ * a table's last row keeps with the one-line note after it (arrange/table-note).
  */
-export function bodyBlock(ctx: RenderContext, block: Block, textWidth: number, keepWithSignature = false): (Paragraph | Table)[] {
-  const keep = keepWithSignature ? KEEP_WITH_SIGNATURE : {};
+export function bodyBlock(ctx: RenderContext, block: Block, textWidth: number, keeps: { withSignature?: boolean; withNote?: boolean } = {}): (Paragraph | Table)[] {
+  const keep = keeps.withSignature ? KEEP_WITH_SIGNATURE : {};
   switch (block.type) {
     case 'paragraph':
       return [aligned(textRuns(ctx, block.runs), block.align, { ...(block.indent === 'first' ? { indent: FIRST_LINE_INDENT } : {}), ...keep })];
     case 'heading':
       return [heading(ctx, block, keep)];
     case 'table':
-      return [tableBlock(block, textWidth)];
+      return [tableBlock(block, textWidth, !!keeps.withNote)];
     case 'image':
       return imageBlock(ctx, block, textWidth);
   }

@@ -9,6 +9,7 @@
  * arrangement (src/arrange), as in the PDF.
  */
 import { basename } from 'node:path';
+import { keepsWithNote } from '../../arrange/table-note';
 import type { Paragraph, Table } from 'docx';
 import type { AnnexArrangement, NoticeArrangement } from '../../arrange';
 import type { Annex, Block, Colophon, Notice, Run } from '../../document/model';
@@ -46,9 +47,6 @@ const trackedTitle = (ctx: RenderContext, runs: Run[], newPage: boolean) =>
 
 const label = (text: string) => aligned([textRun(text, { role: 'heiti' })], 'left', { keepNext: true });
 
-/** Body blocks; the last keeps with a signature when `keepLast`. */
-const blocks = (ctx: RenderContext, list: Block[], o: Orientation, keepLast = false) =>
-  list.flatMap((b, i) => bodyBlock(ctx, b, textWidth(o), keepLast && i === list.length - 1));
 
 const orientationOf = (b: Block): Orientation => (b.type === 'table' && !fitsPortrait(b) ? 'landscape' : 'portrait');
 
@@ -75,7 +73,7 @@ function orientedSections(
   };
   list.forEach((b, i) => {
     const orientation = i < (turnedLead ?? 0) ? 'landscape' : orientationOf(b);
-    add(orientation, blocks(ctx, [b], orientation, keepLast && i === list.length - 1));
+    add(orientation, bodyBlock(ctx, b, textWidth(orientation), { withSignature: keepLast && i === list.length - 1, withNote: keepsWithNote(list, i) }));
   });
   if (after.length > 0) add('portrait', after);
   return sections;

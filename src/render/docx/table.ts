@@ -40,10 +40,11 @@ function cell(t: TableBlock, c: ModelCell, keepNext: boolean): TableCell {
   });
 }
 
-export function tableBlock(t: TableBlock, width: number): Table {
+/** `keepWithNext`: the last row keeps with what follows (a one-line note). */
+export function tableBlock(t: TableBlock, width: number, keepWithNext = false): Table {
   const widths = columnWidths(t, width);
   const kept = keptWithLast(rowGroups(t.rows), t.headerRows);
-  const keeps = (row: number) => !!kept && row >= kept[0] && row < kept[1];
+  const keeps = (row: number) => (!!kept && row >= kept[0] && row < kept[1]) || (keepWithNext && row === t.rows.length - 1);
   return new Table({
     columnWidths: widths,
     width: { size: width, type: WidthType.DXA },

@@ -1,4 +1,5 @@
 /** Body blocks → flow items: paragraphs and headings on the grid, images and tables as boxes. */
+import { keepsWithNote } from '../../arrange/table-note';
 import type { Block, HeadingBlock, ImageBlock } from '../../document/model';
 import { MAIN, mmToPt } from '../../style/gbt9704';
 import { annexImageMm } from '../../style/image-fit';
@@ -44,4 +45,13 @@ export function blockItems(setter: TextSetter, block: Block, frame?: Frame): Flo
     case 'table':
       return tableItems(setter, block);
   }
+}
+
+/** Blocks in order; a table keeps its last row with the one-line note after it (arrange/table-note). */
+export function blocksItems(setter: TextSetter, blocks: Block[], frame?: Frame): FlowItem[] {
+  return blocks.flatMap((block, i) => {
+    const items = blockItems(setter, block, frame);
+    if (keepsWithNote(blocks, i)) items[items.length - 1] = { ...items[items.length - 1], keepWithNext: true };
+    return items;
+  });
 }

@@ -12,7 +12,7 @@ import { colophonBlock } from './draw-colophon';
 import { drawHeader } from './draw-header';
 import type { DrawOp } from './draw-ops';
 import { BLOCK_LEFT, LINE_PITCH, rowTop } from './geometry';
-import { blockItems } from './layout-blocks';
+import { blocksItems } from './layout-blocks';
 import { annexListItems, remarkItems, signatureItems } from './layout-signature';
 import { blankLine, paragraphLines, titleLines } from './layout-text';
 import type { TextSetter } from './set-text';
@@ -37,7 +37,7 @@ function noticeItems(setter: TextSetter, notice: Notice, a: NoticeArrangement): 
     items.push(...titleLines(setter, a.title, TITLE), ...blanks(MAIN.linesAfterTitle));
   }
   if (notice.addressees) items.push(...paragraphLines(setter, [{ text: notice.addressees, style: BODY }], { firstIndent: 0, restIndent: 0, align: 'justify' }));
-  for (const block of notice.body) items.push(...blockItems(setter, block));
+  items.push(...blocksItems(setter, notice.body));
   items.push(...annexListItems(setter, notice.annexList));
   if (a.signature) {
     // The signature never stands alone on a page: the lines before it go with it (§7.3.5).
@@ -90,9 +90,9 @@ function turnedAnnexItems(setter: TextSetter, label: string, title: string[], bl
     ...paragraphLines(setter, [{ text: label, style: bodyIn('heiti') }], { firstIndent: 0, restIndent: 0, align: 'left', keep: true, frame }),
     ...blanks(ANNEX_TITLE_ROW - ANNEX_LABEL_ROW - 1),
     ...(title.length ? [...titleLines(setter, title, ANNEX_TITLE, frame), ...blanks(MAIN.linesAfterTitle)] : []),
-    ...blocks.slice(0, lead).flatMap((b) => blockItems(setter, b, frame)),
+    ...blocksItems(setter, blocks.slice(0, lead), frame),
   ];
-  return [...opening.map((item) => ({ ...item, turned: true })), ...blocks.slice(lead).flatMap((b) => blockItems(setter, b))];
+  return [...opening.map((item) => ({ ...item, turned: true })), ...blocksItems(setter, blocks.slice(lead))];
 }
 
 function annexParts(setter: TextSetter, annex: Annex, a: AnnexArrangement): Part[] {
@@ -114,7 +114,7 @@ function annexParts(setter: TextSetter, annex: Annex, a: AnnexArrangement): Part
       const lead = turnedOpening(blocks);
       if (lead !== undefined) return [{ kind: 'flow', section: { fixed: [], start: rowTop(0), items: turnedAnnexItems(setter, annex.label, a.title, blocks, lead), bookmark } }];
       const title = a.title.length ? [...titleLines(setter, a.title, ANNEX_TITLE), ...blanks(MAIN.linesAfterTitle)] : [];
-      const items = [...title, ...blocks.flatMap((b) => blockItems(setter, b))];
+      const items = [...title, ...blocksItems(setter, blocks)];
       return [{ kind: 'flow', section: { fixed: label, start: rowTop(ANNEX_TITLE_ROW), items, bookmark } }];
     }
   }
