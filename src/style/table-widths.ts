@@ -10,6 +10,7 @@
  * heading (乡镇（单位）) wraps rather than every row below it (县经济开发区).
  */
 import type { TableBlock } from '../document/model';
+import { cannotEndLine, cannotStartLine, isFullWidth, UNBREAKABLE_RUNS } from './kinsoku';
 import { placeCells } from './table-grid';
 import { tableTextPt } from './table-orientation';
 import { DOCX_RENDER, mmToPt, PAGE, TABLE } from './gbt9704';
@@ -22,6 +23,31 @@ const SLACK_EMS = 0.5;
 /** Width in ems: ideographs and full-width marks one em, ASCII half. */
 const ems = (s: string) => [...s].reduce((w, c) => w + (c.charCodeAt(0) < 0x80 ? 0.5 : 1), 0);
 
+/**
+ * Width in ems of the widest piece of `text` no line may break inside: a unit
+ * in brackets （家）, a mark with the character it clings to, a Latin word, a
+ * date or a number with its unit. A column narrower than that forces a break
+ * where 禁则 forbid one (LibreOffice then starts a line with ）).
+ */
+function widestUnbreakable(text: string): number {
+  const chars = [...text];
+  const joined = new Set<number>();
+  for (const pattern of UNBREAKABLE_RUNS) for (const m of text.matchAll(pattern)) {
+    const start = [...text.slice(0, m.index)].length;
+    for (let k = 1; k < [...m[0]].length; k++) joined.add(start + k);
+  }
+  let widest = 0;
+  let piece = '';
+  chars.forEach((ch, i) => {
+    const prev = chars[i - 1];
+    const breaks = i > 0 && !joined.has(i) && (isFullWidth(prev) || isFullWidth(ch)) && !cannotEndLine(prev) && !cannotStartLine(ch);
+    if (breaks) piece = '';
+    piece += ch;
+    widest = Math.max(widest, ems(piece));
+  });
+  return widest;
+}
+
 /** Relative widths (points on the portrait text block) for `table`, whose `columns` only gives the count. */
 export function contentColumnWidths(table: Pick<TableBlock, 'rows' | 'fontSize'>, count: number): number[] {
   const size = tableTextPt(table as TableBlock);
@@ -32,21 +58,29 @@ export function contentColumnWidths(table: Pick<TableBlock, 'rows' | 'fontSize'>
   const bodyWanted = [...least];
   for (const { col, cell } of placeCells(table.rows)) {
     if (cell.colSpan !== 1 || col >= count) continue;
+    least[col] = Math.max(least[col], Math.min(widestUnbreakable(cell.text) + SLACK_EMS, MAX_WANTED_CHARS) * size + padding);
     const want = Math.min(ems(cell.text) + SLACK_EMS, MAX_WANTED_CHARS) * size + padding;
     wanted[col] = Math.max(wanted[col], want);
     if (!cell.header) bodyWanted[col] = Math.max(bodyWanted[col], want);
   }
+  for (let i = 0; i < count; i++) [wanted[i], bodyWanted[i]] = [Math.max(wanted[i], least[i]), Math.max(bodyWanted[i], least[i])];
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   if (sum(wanted) <= block) return wanted.map((w) => (w * block) / sum(wanted));
   if (sum(least) >= block) return least;
-  const floor = sum(bodyWanted) <= block ? bodyWanted : least;
-  // Each column has its floor; the rest is filled from the smallest want beyond it up: a column gets what it
-  // wants while that is no more than an even share of what is left; the columns that want more share the rest evenly.
+  return sum(bodyWanted) <= block ? fill(bodyWanted, wanted, block) : fill(least, bodyWanted, block);
+}
+
+/**
+ * Each column has its floor; the rest of `block` is filled from the smallest want beyond it up: a column gets
+ * what it wants while that is no more than an even share of what is left; the columns that want more share the
+ * rest evenly.
+ */
+function fill(floor: number[], wanted: number[], block: number): number[] {
   const widths = [...wanted];
   const order = wanted.map((w, i) => [w - floor[i], i]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  let left = block - sum(floor);
+  let left = block - floor.reduce((a, b) => a + b, 0);
   let k = 0;
-  for (; k < count && order[k][0] <= left / (count - k); k++) left -= order[k][0];
-  for (const [, i] of order.slice(k)) widths[i] = floor[i] + left / (count - k);
+  for (; k < wanted.length && order[k][0] <= left / (wanted.length - k); k++) left -= order[k][0];
+  for (const [, i] of order.slice(k)) widths[i] = floor[i] + left / (wanted.length - k);
   return widths;
 }
