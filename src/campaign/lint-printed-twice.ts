@@ -46,11 +46,25 @@ export function checkPrintedTwice(c: NoticeSpec, report: Report, at: (p: DataPat
 /** Headings, and the text of numbered items without a heading, get their number from their place. */
 function checkBody(nodes: BodyNode[] | undefined, base: DataPath, report: Report, at: (p: DataPath) => Position) {
   (nodes ?? []).forEach((n, i) => {
-    if (typeof n === 'string' || isTable(n)) return;
+    if (typeof n === 'string') return checkHeadingAsParagraph(n, [...base, i], report, at);
+    if (isTable(n)) return;
     if (n.heading !== undefined) checkNumbered(n.heading, [...base, i, 'heading'], report, at);
     else if (n.text !== undefined) checkNumbered(n.text, [...base, i, 'text'], report, at);
     checkBody(n.body, [...base, i, 'body'], report, at);
   });
+}
+
+/** A short paragraph with a typed number and no sentence in it (一、工作目标), as pasted from a finished notice. */
+const HEADING_AS_PARAGRAPH = /^[^。；，！？]{1,30}$/;
+
+/** Pasted as a paragraph, a heading prints in 仿宋 (not 黑体, 楷体) and keeps its number wherever it is moved. */
+function checkHeadingAsParagraph(text: string, p: DataPath, report: Report, at: (p: DataPath) => Position) {
+  const m = TYPED_NUMBER.exec(text);
+  const title = m && text.slice(m[0].length).trim().replace(/。$/, '');
+  if (!m || !title || !HEADING_AS_PARAGRAPH.test(text.trim())) return;
+  report('warning', at(p), 'heading-as-paragraph', `“${text.trim()}”像是手写序号的标题，写成段落会按正文仿宋排印，序号也不随层次自动生成`,
+    'this looks like a heading typed as a paragraph: it prints in the body face and its number is typed by hand',
+    `写成 - heading: ${title}，其下的段落写在它的 body: 中（序号和黑体、楷体自动生成）`);
 }
 
 function checkNumbered(text: string, p: DataPath, report: Report, at: (p: DataPath) => Position) {

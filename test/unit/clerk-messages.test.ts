@@ -201,3 +201,15 @@ describe('a document number with no header to print it in', () => {
     expect(await problemsOf(['header:', '  wenjian: false', 'number:', '  year: 2025', '  seq: 147'])).toEqual([]);
   });
 });
+
+describe('a heading pasted as a paragraph, its number typed', () => {
+  test('一、工作目标 and （一）重点产品 alone as paragraphs: a warning each, with the heading to write instead', async () => {
+    const problems = await problemsOf(['body:', '  - 一、工作目标', '  - 通过集中排查整治，消除一批隐患。', '  - （一）重点产品', '  - 1.电线电缆、燃气器具等工业产品；建筑用钢筋、水泥。']);
+    expect(problems.map((p) => [p.line, p.column, p.code])).toEqual([
+      [7, 5, 'heading-as-paragraph'],
+      [9, 5, 'heading-as-paragraph'],
+    ]);
+    expect(problems[0].message).toContain('“一、工作目标”');
+    expect(problems[0].hint).toContain('- heading: 工作目标');
+  });
+});
