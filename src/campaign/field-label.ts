@@ -2,7 +2,7 @@
  * A field named as a clerk would say it: 附件1“活动口号”的第3条口号,
  * 正文“加强组织领导”一节的正文, 成文日期 — never annexes.0.items.2.
  */
-import { childSchema, effectiveSchema, rootSchema, type SchemaNode } from './schema-walk';
+import { childSchema, effectiveSchema, refSchema, rootSchema, type SchemaNode } from './schema-walk';
 import type { DataPath } from './source-map';
 
 /** Containers whose name the leaf needs (电话 alone could be anyone's). */
@@ -11,6 +11,11 @@ const LEAF_NAMES: Record<string, string> = { text: '正文', heading: '标题', 
 
 const short = (s: string, n = 16) => ([...s].length > n ? `${[...s].slice(0, n).join('')}…` : s);
 const clause = (description: string | undefined) => (description ?? '').split(/[；，。（：:]/)[0];
+
+/** A field's description; a container's (版记, 联系方式) is on the $defs entry its property refers to. */
+function description(node: SchemaNode | undefined): string | undefined {
+  return node?.description ?? (node?.$ref ? description(refSchema(node.$ref)) : undefined);
+}
 
 export function fieldLabel(data: unknown, p: DataPath): string {
   const parts: string[] = [];
@@ -43,7 +48,7 @@ export function fieldLabel(data: unknown, p: DataPath): string {
       continue;
     }
     if (key === 'annexes' || (key === 'body' && !last) || (key === 'items' && p[k - 2] === 'annexes')) continue;
-    if (last || NAMED_CONTAINERS.has(key)) parts.push(LEAF_NAMES[key] ?? clause((schema as { description?: string })?.description) ?? key);
+    if (last || NAMED_CONTAINERS.has(key)) parts.push(LEAF_NAMES[key] ?? (clause(description(schema)) || String(key)));
   }
   return parts.join('的').replace(/一节的正文$/, '一节的正文') || '文件';
 }

@@ -40,7 +40,7 @@ function satisfies(cond: SchemaNode, data: unknown): boolean {
  */
 export function effectiveSchema(node: SchemaNode | undefined, data: unknown): SchemaNode {
   if (!node) return {};
-  if (node.$ref) return effectiveSchema(ROOT.$defs[node.$ref.replace('#/$defs/', '')], data);
+  if (node.$ref) return effectiveSchema(refSchema(node.$ref), data);
   let merged: SchemaNode = { type: node.type, properties: { ...node.properties }, items: node.items };
   const branch = node.if ? (satisfies(node.if, data) ? node.then : node.else) : undefined;
   for (const part of [...(branch ? [branch] : []), ...(node.allOf ?? [])]) {
@@ -60,6 +60,9 @@ function withoutPlaceholders(props: SchemaNode['properties']) {
 }
 
 export const rootSchema = (): SchemaNode => ROOT;
+
+/** The $defs entry a $ref names (#/$defs/contact). */
+export const refSchema = (ref: string): SchemaNode | undefined => ROOT.$defs[ref.replace('#/$defs/', '')];
 
 const TABLE = ROOT.$defs.table.properties as Record<string, SchemaNode>;
 

@@ -1,0 +1,15 @@
+/**
+ * A field as a clerk would name it in a message or in the checklist `new`
+ * prints: a field inside 版记, 联系方式 or 版头 carries that container's name.
+ */
+import { fieldLabel } from '../../src/campaign/field-label';
+
+test.each([
+  [['colophon', 'printDate'], '版记的印发日期'],
+  [['contact', 'phone'], '联系方式的电话'],
+  [['header', 'copyNumber'], '版头的份号'],
+  [['signature', 'date'], '成文日期'],
+])('%j is named %s', (path, label) => {
+  const data = { colophon: { printDate: '待填写' }, contact: { name: '吴建华', phone: '待填写' }, header: { copyNumber: '待填写' }, signature: { date: '待填写' } };
+  expect(fieldLabel(data, path)).toBe(label);
+});
