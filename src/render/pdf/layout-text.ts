@@ -65,9 +65,16 @@ export function paragraphLines(setter: TextSetter, texts: StyledText[], shape: P
   const lines = setter.setParagraph(texts, lineShape, justify);
   const set = items(lines);
   if (justify && set.length > 1 && lines.every((l) => !l.strained)) {
+    // set when pagination first asks for it, which it may do again for another gap
+    let asked = false;
+    let longer: FlowItem[] | undefined;
     set[0].longer = () => {
-      const longer = setter.setParagraphLonger(texts, lineShape, lines.length);
-      return longer && items(longer);
+      if (!asked) {
+        const longerLines = setter.setParagraphLonger(texts, lineShape, set.length);
+        longer = longerLines && items(longerLines);
+        asked = true;
+      }
+      return longer;
     };
   }
   return set;
