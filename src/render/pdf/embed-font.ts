@@ -82,7 +82,7 @@ export function embedFont(pdf: PDFDocument, streams: FlateStreams, font: TrueTyp
   const scale = 1000 / font.unitsPerEm;
   const ordered = [...glyphs.keys()].sort((a, b) => subset.newId.get(a)! - subset.newId.get(b)!);
 
-  const fontFile = streams.add(subset.bytes, { Length1: subset.bytes.length });
+  const fontFile = streams.addKept(subset.bytes, { Length1: subset.bytes.length });
   const [xMin, yMin, xMax, yMax] = font.bbox.map((v) => Math.round(v * scale));
   const descriptor = context.register(
     context.obj({

@@ -11,6 +11,9 @@ import type { PDFContext, PDFRef } from './pdf-lib';
 
 const deflateAsync = promisify(deflate);
 
+/** Compressions of bytes that never change once made (a font subset kept for the next rebuild under --watch). */
+const keptCompressions = new WeakMap<Buffer, Promise<Buffer>>();
+
 export class FlateStreams {
   private readonly pending: Promise<void>[] = [];
 
@@ -18,8 +21,22 @@ export class FlateStreams {
 
   /** A stream of `data`, compressed; `entries` are added to its dictionary after /Filter. */
   add(data: Buffer, entries: Record<string, number> = {}): PDFRef {
+    return this.addCompressed(deflateAsync(data), entries);
+  }
+
+  /** As add, for bytes never changed after this call: compressed once however many PDFs they go into. */
+  addKept(data: Buffer, entries: Record<string, number> = {}): PDFRef {
+    let compressed = keptCompressions.get(data);
+    if (!compressed) {
+      compressed = deflateAsync(data);
+      keptCompressions.set(data, compressed);
+    }
+    return this.addCompressed(compressed, entries);
+  }
+
+  private addCompressed(compressed: Promise<Buffer>, entries: Record<string, number>): PDFRef {
     const ref = this.context.nextRef();
-    this.pending.push(deflateAsync(data).then((bytes) => this.context.assign(ref, this.context.stream(bytes, { Filter: 'FlateDecode', ...entries }))));
+    this.pending.push(compressed.then((bytes) => this.context.assign(ref, this.context.stream(bytes, { Filter: 'FlateDecode', ...entries }))));
     return ref;
   }
 
