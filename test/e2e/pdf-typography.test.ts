@@ -47,12 +47,16 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 const blocks = (n: Notice): Block[] => [...n.body, ...n.annexes.flatMap((a) => (a.content.kind === 'blocks' ? a.content.blocks : a.content.kind === 'notice' ? blocks(a.content.notice) : []))];
 
 /**
- * Loose lines nothing in the line breaker can fill yet (issue 12): a Latin
- * run that does not fit and may not start the next line, and a year with its
- * 年 that may not be split. Every other campaign has none.
+ * The one loose line left, by ruling (src/style/kinsoku.ts, 分离禁则): 2017's
+ * "二、宁波市发布2016年度宁波市质量发展评价报告和" is followed by "2017年质量
+ * 提升项目". The line can be filled only by splitting 2017 from its 年, and a
+ * year with its 年 is a date to the year, which never splits: a reader would
+ * meet "…报告和2017" and "年质量提升项目" as the issue's "9月|6日". The build
+ * reports the line at its line:col, for the clerk to reword (the test below
+ * checks that every loose line is reported). Every other campaign has none.
  */
-const STILL_LOOSE: Record<string, string[]> = {
-  '2017-national.yaml': ['（一）质检总局组织广大企业宣贯学习新版GB/T19000', '二、宁波市发布2016年度宁波市质量发展评价报告和'],
+const LOOSE_BY_RULE: Record<string, string[]> = {
+  '2017-national.yaml': ['二、宁波市发布2016年度宁波市质量发展评价报告和'],
 };
 
 describe.each(files)('%s as a typesetter reads it', (f) => {
@@ -106,13 +110,26 @@ describe.each(files)('%s as a typesetter reads it', (f) => {
     for (const loose of looseLines(r().pages)) expect(reported).toContain(squash(loose.text));
   });
 
-  test('no loose line but the two issue 12 still has to solve', () => {
-    expect(looseLines(r().pages).map((l) => squash(l.text))).toEqual(STILL_LOOSE[f] ?? []);
+  test('no loose line but the one a rule keeps loose', () => {
+    expect(looseLines(r().pages).map((l) => squash(l.text))).toEqual(LOOSE_BY_RULE[f] ?? []);
   });
 });
 
-test.each([...sources.keys()])('%s: no page ends two lines short while its text runs on', (f) => {
-  expect(shortPages(rendered.get(f)!.file, rendered.get(f)!.pages)).toEqual([]);
+test.each([...sources.keys()])('%s: no page ends two lines short while its text runs on, and the build reports none', (f) => {
+  const r = rendered.get(f)!;
+  expect(shortPages(r.file, r.pages)).toEqual([]);
+  expect(r.result.strainedLines.filter((l) => l.kind === 'gap')).toEqual([]);
+});
+
+test('a Latin phrase fills its line at its word space: 2017’s “…新版GB/T 19000”, the space widened to half a cell, is not loose', () => {
+  const r = rendered.get('2017-national.yaml')!;
+  const line = r.pages.flat().find((l) => squash(l.text).endsWith('新版GB/T19000'))!;
+  const [gbt, number] = line.words.slice(-2);
+  expect([gbt.text, number.text]).toEqual(['GB/T', '19000']);
+  expect(number.right).toBeCloseTo(MM.right, 1);
+  // a space of the face is about a quarter of a cell; widened, it is half a cell
+  expect(number.left - gbt.right).toBeCloseTo(MM.cell / 2, 1);
+  expect(r.result.strainedLines.map((l) => squash(l.line))).not.toContain(squash(line.text));
 });
 
 describe('a heading with a paragraph of three lines that reaches the foot of a page with two rows left', () => {

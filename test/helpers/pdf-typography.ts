@@ -88,7 +88,10 @@ const isLatin = (ch: string | undefined) => !!ch && /[\x21-\x7e]/.test(ch);
  * A justified line whose glyphs are spaced apart by more than one grid cell
  * in all: letter-spaced to make room for a run carried to the next line.
  * Up to half a cell where Chinese meets Latin text is spacing between
- * scripts (clreq), not letter-spacing.
+ * scripts (clreq), and up to half a cell between two Latin words (poppler
+ * cuts a line at a word space) is a word space widened as Latin text is
+ * justified (JLREQ §3.8.4); neither is letter-spacing. Between Chinese
+ * characters every gap beyond their cells is.
  */
 export function looseLines(pages: BodyLine[][]): Finding[] {
   const found: Finding[] = [];
@@ -102,8 +105,9 @@ export function looseLines(pages: BodyLine[][]): Finding[] {
       }, 0);
       const gaps = inner + l.words.slice(1).reduce((sum, w, k) => {
         const raw = Math.max(0, w.left - l.words[k].right);
-        const seam = isLatin([...l.words[k].text].pop()) !== isLatin(w.text[0]);
-        if (seam) return sum + Math.max(0, raw - MM.cell / 2);
+        const [before, after] = [isLatin([...l.words[k].text].pop()), isLatin(w.text[0])];
+        // where Chinese meets Latin text, and at a space between two Latin words, up to half a cell is spacing, not letter-spacing
+        if (before !== after || (before && after)) return sum + Math.max(0, raw - MM.cell / 2);
         // marks whose glyph may be narrower than its cell (· “ ” ‘ ’ in many faces; a dash stretched over
         // its cell) sit in a full cell, which poppler's box (the glyph's advance) does not show
         if (/[·—“”‘’]$/.test(l.words[k].text) || /^[·—“”‘’]/.test(w.text)) return sum;

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
-import { breakLines } from '../../src/render/pdf/typeset/break-lines';
+import { breakLines, SEAM_ALLOWANCE } from '../../src/render/pdf/typeset/break-lines';
 import { cannotEndLine, cannotStartLine, cellAlign } from '../../src/style/kinsoku';
 import type { SetLine } from '../../src/render/pdf/typeset/piece';
 import { segment, type PieceMetrics } from '../../src/render/pdf/typeset/segment';
 
 const CELL = 10;
-const metrics: PieceMetrics = { cell: () => CELL, latinWidth: (t) => 5.5 * [...t].length };
+/** Latin letters and digits a little over half a cell, a space a quarter cell (as in the fonts). */
+const metrics: PieceMetrics = { cell: () => CELL, latinWidth: (t) => [...t].reduce((w, ch) => w + (ch === ' ' ? CELL / 4 : 5.5), 0) };
 
 function setText(text: string, cells: number, indentCells = 0): SetLine[] {
   return breakLines(segment([text], metrics), {
@@ -88,6 +89,21 @@ describe('line breaking with 禁则', () => {
     expect(lines.map(lineText).join('')).toBe('见https://www.example.gov.cn/zwgk/tzgg/202309/t20230901_123456.html');
   });
 
+  test('a space between two Latin words widens to half a cell before the line counts as loose (GB/T 19000 before （ISO 9000）)', () => {
+    // 20 cells, then "AB CD" (24.5): the line is 15.5 short, "（EF" may not be split and does not fit
+    const lines = setText(`${'中'.repeat(20)}AB CD（EF GH）中中中`, 24);
+    expect(lineText(lines[0])).toBe(`${'中'.repeat(20)}AB CD`);
+    expect(lines[0].strained).toBeUndefined();
+    const space = lines[0].pieces.find((p) => p.piece.space)!;
+    expect(space.width).toBeCloseTo(CELL / 2, 9);
+    // the seam takes the rest; the Chinese characters keep their grid columns
+    lines[0].pieces.slice(0, 20).forEach((p, k) => expect(p.x).toBeCloseTo(k * CELL, 9));
+    expect(right(lines[0])).toBeCloseTo(240, 9);
+    // the seam alone could not have taken it without the line counting as letter-spaced
+    const natural = lines[0].pieces.reduce((w, p) => w + p.piece.width, 0);
+    expect((240 - natural) / CELL - SEAM_ALLOWANCE).toBeGreaterThan(1);
+  });
+
   test('a document number stays on one line where possible', () => {
     const text = `${'中'.repeat(22)}国市监质发〔2023〕73号，公开发布`;
     const lines = setText(text, 28);
@@ -95,13 +111,24 @@ describe('line breaking with 禁则', () => {
   });
 
   const cjk = fc.constantFrom(...'质量强省工作领导小组办公室关于开展活动通知月发展建设');
-  const latin = fc.stringMatching(/^[A-Za-z0-9@.\-/]{1,8}$/);
+  const latinWord = fc.stringMatching(/^[A-Za-z0-9@.\-/]{1,8}$/);
+  /** A Latin word, or a phrase of two or three (GB/T 19000, ISO 9000). */
+  const latin = fc.oneof(latinWord, fc.array(fc.stringMatching(/^[A-Za-z0-9]{1,6}$/), { minLength: 2, maxLength: 3 }).map((ws) => ws.join(' ')));
   const words = fc.array(cjk, { minLength: 1, maxLength: 4 }).map((a) => a.join(''));
   /** Runs a reader never sees broken. */
   const documentNumber = fc.tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 999 })).map(([y, n]) => `闽质强省办〔${y}〕${n}号`);
   const date = fc.tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 })).map(([y, m, d]) => `${y}年${m}月${d}日`);
   const range = fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 20 })).map(([a, n]) => `${a}—${a + n}年`);
-  const kept = fc.oneof(documentNumber, date, range);
+  /**
+   * Chinese words, then Latin words of one or two characters, one to three of them (ISO 9000 in small): never
+   * wider than a line can give up (the Chinese words in front keep two of them from running together).
+   */
+  const shortLatin = fc
+    .tuple(words, fc.array(fc.stringMatching(/^[A-Za-z0-9]{1,2}$/), { minLength: 1, maxLength: 3 }))
+    .map(([lead, ws]) => lead + ws.join(' '));
+  /** A year with its 年 is a date to the year (src/style/kinsoku.ts, 分离禁则). */
+  const year = fc.integer({ min: 2000, max: 2099 }).map((y) => `${y}年`);
+  const kept = fc.oneof(documentNumber, date, range, year);
   // As in real text, a dash or an ellipsis follows words, never a closing mark.
   const dashed = fc.tuple(words, fc.constantFrom('——', '……')).map(([w, p]) => w + p);
   const punctuated = (core: fc.Arbitrary<string>) =>
@@ -117,13 +144,14 @@ describe('line breaking with 禁则', () => {
    * such a line is reported.)
    */
   const roomy = fc
-    .array(fc.tuple(fc.array(words, { minLength: 150, maxLength: 170 }), kept, fc.constantFrom("", "，", "。", "、", "）", "”。")), { minLength: 1, maxLength: 2 })
+    .array(fc.tuple(fc.array(fc.oneof(words, words, words, shortLatin), { minLength: 150, maxLength: 170 }), kept, fc.constantFrom("", "，", "。", "、", "）", "”。")), { minLength: 1, maxLength: 2 })
     .map((parts) => parts.map(([lead, run, after]) => lead.join('') + run + after).join(''));
-  const keptRuns = (text: string) => [...text.matchAll(/〔\d{4}〕\d+号|\d{4}年\d{1,2}月\d{1,2}日|\d{4}—\d{4}年/g)];
+  const keptRuns = (text: string) => [...text.matchAll(/〔\d{4}〕\d+号|\d{4}年\d{1,2}月\d{1,2}日|\d{4}—\d{4}年|\d{4}年/g)];
 
   /**
    * Space added between pieces beyond their (possibly squeezed) widths; up to
    * half a cell where Chinese meets Latin text is spacing between scripts (clreq), not letter-spacing.
+   * (A word space widened up to half a cell is in its own width, see wordSpacesWithin.)
    */
   const spread = (l: SetLine) =>
     l.pieces.slice(1).reduce((s, p, k) => {
@@ -132,11 +160,20 @@ describe('line breaking with 禁则', () => {
       return s + (seam ? Math.max(0, gap - CELL / 2) : gap);
     }, 0);
 
+  /** A word space is never wider than half a cell unless it was so already; nothing is added inside a Latin word. */
+  const wordSpacesWithin = (l: SetLine) => {
+    for (const p of l.pieces) if (p.piece.space && p.width > p.piece.width + 1e-9) expect(p.width).toBeLessThanOrEqual(CELL / 2 + 1e-9);
+    l.pieces.forEach((p, k) => {
+      if (k > 0 && p.piece.wordJoint) expect(p.x).toBeCloseTo(l.pieces[k - 1].x + l.pieces[k - 1].width, 9);
+    });
+  };
+
   test('property: nothing lost, nothing forbidden at either end, never wider than the block, squeezing only between marks and at a line end', () => {
     fc.assert(
       fc.property(paragraph, fc.integer({ min: 8, max: 30 }), fc.integer({ min: 0, max: 2 }), (text, cells, indent) => {
         const lines = setText(text, cells, indent);
-        expect(lines.map(lineText).join('')).toBe(text);
+        // a space where the line breaks is dropped
+        expect(lines.map(lineText).join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
         lines.forEach((l, i) => {
           const t = [...lineText(l)];
           const limit = l.indent + l.available;
@@ -154,6 +191,7 @@ describe('line breaking with 禁则', () => {
           if (i > 0 && lines[i - 1].strained !== 'forced') expect(cannotStartLine(t[0])).toBe(false);
           if (!l.final && l.strained !== 'forced') expect(cannotEndLine(t[t.length - 1])).toBe(false);
           if (!l.final && spread(l) > CELL + 1e-6) expect(l.strained).toBeDefined();
+          wordSpacesWithin(l);
           for (let k = 1; k < l.pieces.length; k++) {
             expect(l.pieces[k].x).toBeGreaterThanOrEqual(l.pieces[k - 1].x + l.pieces[k - 1].width - 1e-6);
           }
@@ -167,33 +205,38 @@ describe('line breaking with 禁则', () => {
     fc.assert(
       fc.property(roomy, fc.integer({ min: 12, max: 30 }), fc.integer({ min: 0, max: 2 }), (text, cells, indent) => {
         const lines = setText(text, cells, indent);
-        expect(lines.map(lineText).join('')).toBe(text);
+        // a space where the line breaks is dropped: compare, and find the kept runs, without spaces
+        const unspaced = (t: string) => t.replace(/ /g, '');
+        expect(unspaced(lines.map(lineText).join(''))).toBe(unspaced(text));
         // never split: each kept run lies within one line
         let offset = 0;
         const spans = lines.map((l) => {
-          const span = [offset, offset + lineText(l).length];
+          const span = [offset, offset + unspaced(lineText(l)).length];
           offset = span[1];
           return span;
         });
-        for (const m of keptRuns(text)) {
+        for (const m of keptRuns(unspaced(text))) {
           const end = m.index + m[0].length;
           expect(spans.some(([a, b]) => a <= m.index && end <= b)).toBe(true);
         }
         lines.forEach((l) => {
           expect(l.strained).toBeUndefined();
           if (l.final) return;
-          // full to the edge, letter-spaced by at most one cell in all
+          // full to the edge, letter-spaced by at most one cell in all (word spaces widen by at most half a cell each)
           expect(right(l)).toBeCloseTo(l.indent + l.available, 6);
           expect(spread(l)).toBeLessThanOrEqual(CELL + 1e-6);
-          // a line that needs no spacing keeps every full-width character on its grid column
-          // up to the first Latin text (whose advances are not grid cells)
-          if (Math.abs(spread(l)) < 1e-6 && l.pieces.every((p) => p.width === p.piece.width)) {
-            let x = l.indent;
-            for (const p of l.pieces) {
-              if (p.piece.align === 'natural') break;
-              expect(Math.abs((p.x - x) % CELL)).toBeLessThan(1e-6);
-              x = p.x + p.width;
-            }
+          wordSpacesWithin(l);
+          // every full-width character keeps its grid column: before the first Latin text counted from the
+          // left, after the last counted from the right (a line's slack goes to its seams and word spaces),
+          // in a line without Latin text when it needs no spacing
+          const latinAt = l.pieces.flatMap((p, k) => (p.piece.align === 'natural' ? [k] : []));
+          if (l.pieces.every((p) => p.piece.space || p.width === p.piece.width) && (latinAt.length > 0 || Math.abs(spread(l)) < 1e-6)) {
+            const first = latinAt.length ? latinAt[0] : l.pieces.length;
+            const last = latinAt.length ? latinAt[latinAt.length - 1] : l.pieces.length;
+            const offGrid = (cells: number) => Math.abs(cells - Math.round(cells));
+            l.pieces.slice(0, first).forEach((p) => expect(offGrid((p.x - l.indent) / CELL)).toBeLessThan(1e-6));
+            const edge = l.indent + l.available;
+            l.pieces.slice(last + 1).forEach((p) => expect(offGrid((edge - p.x - p.width) / CELL)).toBeLessThan(1e-6));
           }
         });
       }),

@@ -41,7 +41,7 @@ function noticeItems(setter: TextSetter, notice: Notice, a: NoticeArrangement): 
   items.push(...annexListItems(setter, notice.annexList));
   if (a.signature) {
     // The signature never stands alone on a page: the lines before it go with it (§7.3.5).
-    for (const item of items.slice(-JOINT.linesKeptWithSignature)) item.keepWithNext = true;
+    for (const item of items.slice(-JOINT.linesKeptWithSignature)) Object.assign(item, { keepWithNext: true, signature: true });
     items.push(...signatureItems(setter, a.signature));
   }
   items.push(...remarkItems(setter, notice.remark));

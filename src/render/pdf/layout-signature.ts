@@ -49,9 +49,10 @@ export function signatureItems(setter: TextSetter, a: SignatureArrangement): Flo
     const parts = texts.map((t) => gridLine(setter, setter.setLine(t.text, BODY), [{ text: t.text, style: BODY }], startX(setter, t), a.keepWithNext[i]));
     return { ...parts[0], draw: (top) => [...(i === 0 ? seal(top) : []), ...parts.flatMap((p) => p.draw(top))] };
   });
-  return [...Array.from({ length: MAIN.linesBeforeSignature }, () => ({ ...blankLine(), keepWithNext: true })), ...lines];
+  return [...Array.from({ length: MAIN.linesBeforeSignature }, () => ({ ...blankLine(), keepWithNext: true })), ...lines].map((item) => ({ ...item, signature: true }));
 }
 
 export function remarkItems(setter: TextSetter, remark: string | undefined): FlowItem[] {
-  return remark ? paragraphLines(setter, [{ text: remark, style: BODY }], { firstIndent: INDENT, restIndent: 0, align: 'justify' }) : [];
+  // the remark goes with the signature it follows (the date's last line keeps with it)
+  return remark ? paragraphLines(setter, [{ text: remark, style: BODY }], { firstIndent: INDENT, restIndent: 0, align: 'justify' }).map((item) => ({ ...item, signature: true })) : [];
 }

@@ -10,7 +10,7 @@
  * give way, and the line says so (`strained`).
  */
 import type { Piece, PlacedPiece, SetLine } from './piece';
-import { forceSplit, type PieceMetrics } from './segment';
+import { forceSplit, IDEOGRAPHIC_SPACE, type PieceMetrics } from './segment';
 
 export interface LineShape {
   indent: number;
@@ -50,6 +50,12 @@ const LONGER_CREDIT = LOOSE_LINE / 2;
  * letter-spacing, and does not make a line loose.
  */
 export const SEAM_ALLOWANCE = 0.5;
+/**
+ * A space between two Latin words (GB/T 19000) may widen to half a cell
+ * before any Chinese character is spaced (src/style/kinsoku.ts, 西文词间):
+ * what it takes then does not make a line loose.
+ */
+export const WORD_SPACE_MAX = 0.5;
 /** Breaking a Latin word at one of its joints (0591-|87580701): allowed, not free. */
 const JOINT_BREAK = 5;
 /** Breaking where a rule forbids it: only when nothing else fits. */
@@ -104,6 +110,13 @@ function splitOversized(input: Piece[], options: BreakOptions): Piece[] {
 /** Whether Chinese meets Latin text in the gap before pieces[i] (i > 0). */
 const seamBefore = (pieces: Piece[], i: number) => !pieces[i].wordJoint && (pieces[i].align === 'natural') !== (pieces[i - 1].align === 'natural');
 
+/** pieces[i] is a space between two Latin words (not the ideographic space, not a space beside Chinese text). */
+const isWordSpace = (pieces: Piece[], i: number) =>
+  pieces[i].space && pieces[i].text !== IDEOGRAPHIC_SPACE && pieces[i - 1]?.align === 'natural' && !pieces[i - 1].space && pieces[i + 1]?.align === 'natural' && !pieces[i + 1].space;
+
+/** How much a word space may widen: up to half a cell of its run. */
+const wordSpaceRoom = (piece: Piece, cell: number) => Math.max(0, WORD_SPACE_MAX * cell - piece.width);
+
 /**
  * A paragraph's pieces with running sums and counts, so that a candidate
  * line pieces[s, e) is judged without copying it: the breaker tries every
@@ -121,8 +134,10 @@ class Paragraph {
   readonly endOf: Int32Array;
   /** seamsTo[k]: seams in the gaps before pieces 1…k-1. */
   private readonly seamsTo: Int32Array;
+  /** roomTo[k]: how much the word spaces among pieces[0, k) may widen, in points. */
+  private readonly roomTo: Float64Array;
 
-  constructor(readonly pieces: Piece[]) {
+  constructor(readonly pieces: Piece[], cell: (run: number) => number) {
     const n = pieces.length;
     this.widthTo = new Float64Array(n + 1);
     this.shrinkTo = new Float64Array(n + 1);
@@ -130,6 +145,7 @@ class Paragraph {
     this.breakCostAt = new Float64Array(n + 1);
     this.endOf = new Int32Array(n + 1);
     this.seamsTo = new Int32Array(n + 1);
+    this.roomTo = new Float64Array(n + 1);
     for (let k = 1; k <= n; k++) {
       const p = pieces[k - 1];
       this.widthTo[k] = this.widthTo[k - 1] + p.width;
@@ -138,7 +154,13 @@ class Paragraph {
       this.breakCostAt[k] = breakCost(pieces, k);
       this.endOf[k] = p.space ? this.endOf[k - 1] : k;
       this.seamsTo[k] = this.seamsTo[k - 1] + (k > 1 && seamBefore(pieces, k - 1) ? 1 : 0);
+      this.roomTo[k] = this.roomTo[k - 1] + (isWordSpace(pieces, k - 1) ? wordSpaceRoom(p, cell(p.run)) : 0);
     }
+  }
+
+  /** How much the word spaces inside pieces[s, e) may widen (a line starts and ends with a word, so its spaces are inside it). */
+  wordSpaceRoom(s: number, e: number): number {
+    return this.roomTo[e] - this.roomTo[s];
   }
 
   /** Gaps inside pieces[s, e) where Chinese meets Latin text. */
@@ -158,12 +180,16 @@ class Paragraph {
   }
 }
 
-/** Cost of a line that is not its paragraph's last: how far it is from full, and whether it is letter-spaced. */
-function lineCost(width: number, seams: number, shape: LineShape, justify: boolean, unit: number): number {
+/**
+ * Cost of a line that is not its paragraph's last: how far it is from full,
+ * and whether it is letter-spaced (short by more than one character once its
+ * seams and word spaces have taken what they may).
+ */
+function lineCost(width: number, seams: number, wordSpaceRoom: number, shape: LineShape, justify: boolean, unit: number): number {
   const slack = shape.available - width;
   if (slack < -EPSILON) return (SQUEEZED_CELL * -slack) / unit;
   const short = slack / unit;
-  const loose = short - SEAM_ALLOWANCE * seams > 1 + EPSILON;
+  const loose = short - SEAM_ALLOWANCE * seams - wordSpaceRoom / unit > 1 + EPSILON;
   return SHORT_LINE * short * short + (justify && loose ? LOOSE_LINE : 0);
 }
 
@@ -174,7 +200,7 @@ const finalLineCost = (paragraph: Paragraph, s: number, e: number, options: Brea
 const STATES = 2;
 const stateOf = (line: number) => Math.min(line, STATES - 1);
 
-function place(line: Piece[], shape: LineShape, stretch: boolean): PlacedPiece[] {
+function place(line: Piece[], shape: LineShape, stretch: boolean, cell: (run: number) => number): PlacedPiece[] {
   const last = line.length - 1;
   let natural = 0;
   let interior = 0;
@@ -198,8 +224,16 @@ function place(line: Piece[], shape: LineShape, stretch: boolean): PlacedPiece[]
     set += placed[i].width;
     if (i > 0 && seamBefore(line, i)) seams++;
   }
-  const slack = stretch ? Math.max(0, shape.available - set) : 0;
-  // Slack goes where Chinese meets Latin text first (clreq: the space between scripts is adjustable),
+  let slack = stretch ? Math.max(0, shape.available - set) : 0;
+  // Word spaces widen first, each by the same share of what it may take (JLREQ §3.8.4 a)
+  const rooms = line.map((piece, i) => (i > 0 && i < last && isWordSpace(line, i) ? wordSpaceRoom(piece, cell(piece.run)) : 0));
+  const room = rooms.reduce((sum, r) => sum + r, 0);
+  const toSpaces = Math.min(slack, room);
+  if (toSpaces > 0) {
+    rooms.forEach((r, i) => (placed[i].width += (toSpaces * r) / room));
+    slack -= toSpaces;
+  }
+  // The rest goes where Chinese meets Latin text first (clreq: the space between scripts is adjustable),
   // so the full-width characters keep their grid columns; a line without such a seam spreads it evenly.
   const atSeams = seams > 0;
   const spreadBefore = (i: number) => i > 0 && !line[i].wordJoint && (!atSeams || seamBefore(line, i));
@@ -219,8 +253,9 @@ export function breakLines(input: Piece[], options: BreakOptions): SetLine[] {
   const pieces = trimSpaces(splitOversized(input, options));
   const n = pieces.length;
   if (n === 0) return [];
-  if (options.shape(0).available === Infinity) return [{ pieces: place(pieces, options.shape(0), false), final: true, ...options.shape(0) }];
-  const paragraph = new Paragraph(pieces);
+  const cell = options.metrics.cell;
+  if (options.shape(0).available === Infinity) return [{ pieces: place(pieces, options.shape(0), false, cell), final: true, ...options.shape(0) }];
+  const paragraph = new Paragraph(pieces, cell);
   const { widthTo, shrinkTo, endShrinkAt, breakCostAt, endOf } = paragraph;
   // The cheapest way to set pieces[0, i) with the next line in state t, at [i * STATES + t]:
   // its cost, and where the line that ends at i starts and the state there (-1: not reached).
@@ -247,7 +282,7 @@ export function breakLines(input: Piece[], options: BreakOptions): SetLine[] {
         const shrink = (e - s > 2 ? shrinkTo[e - 1] - shrinkTo[s + 1] : 0) + (e - s > 1 ? endShrinkAt[e] : 0);
         if (j > s + 1 && widthTo[e] - widthTo[s] - shrink > shape.available + EPSILON) break;
         while (summed < e) width += pieces[summed++].width;
-        const line = j === n ? finalLineCost(paragraph, s, e, options) : lineCost(width, paragraph.seams(s, e), shape, options.justify, unit);
+        const line = j === n ? finalLineCost(paragraph, s, e, options) : lineCost(width, paragraph.seams(s, e), paragraph.wordSpaceRoom(s, e), shape, options.justify, unit);
         const total = cost[here] + line + breakCostAt[j] - credit;
         const there = j * STATES + next;
         if (from[there] < 0 || total < cost[there] - EPSILON) {
@@ -274,9 +309,9 @@ export function breakLines(input: Piece[], options: BreakOptions): SetLine[] {
     const line = pieces.slice(s, e);
     const shape = options.shape(lines.length);
     const final = end === n;
-    const loose = !final && lineCost(totalWidth(line), paragraph.seams(s, e), shape, options.justify, options.metrics.cell(line[0].run)) >= LOOSE_LINE;
+    const loose = !final && lineCost(totalWidth(line), paragraph.seams(s, e), paragraph.wordSpaceRoom(s, e), shape, options.justify, cell(line[0].run)) >= LOOSE_LINE;
     const strained = breakCostAt[end] >= FORCED_BREAK ? 'forced' : loose ? 'loose' : undefined;
-    lines.push({ pieces: place(line, shape, options.justify && !final), final, ...shape, ...(strained ? { strained } : {}) });
+    lines.push({ pieces: place(line, shape, options.justify && !final, cell), final, ...shape, ...(strained ? { strained } : {}) });
     start = end;
   }
   return lines;

@@ -110,11 +110,14 @@ function fill(section: Section, sectionItems: FlowItem[], limits: Limits): Fille
   let pageStart = 0;
   const frame = () => (turned ? TURNED : UPRIGHT);
   const cursor = () => (placed.length ? placed[placed.length - 1].bottom : pageTop);
-  const closePage = (end: number, runsOn = false) => {
+  /** `overflow`: the item that did not fit, for a page that ends because the text runs on. */
+  const closePage = (end: number, overflow?: number) => {
     pages.push({ fixed, turned, placed, bottom: turned ? BLOCK_BOTTOM : cursor() });
     const next = items[end];
     const emptyLines = Math.floor((frame().bottom - cursor() + EPSILON) / LINE_PITCH);
-    ends.push({ start: pageStart, end, gap: runsOn && !turned && emptyLines >= 2 && !!next?.onGrid && !next.blank && !next.atFoot, next: next?.text });
+    // the signature takes the lines before it to its page however much room that leaves (§7.3.5)
+    const gap = overflow !== undefined && !items[overflow].signature && !turned && emptyLines >= 2 && !!next?.onGrid && !next.blank && !next.atFoot;
+    ends.push({ start: pageStart, end, gap, next: next?.text });
   };
   const topOf = (item: FlowItem) => {
     const top = item.onGrid ? snapToGrid(cursor(), frame()) : cursor();
@@ -134,10 +137,10 @@ function fill(section: Section, sectionItems: FlowItem[], limits: Limits): Fille
     pageStart = at;
     for (const header of items[at].repeatOnNewPage ?? []) put(header, at, true);
   };
-  /** Ends the page before items[at] (or earlier, as the rules ask) and opens the next one there. */
-  const breakPage = (breakAt: number) => {
+  /** Ends the page before items[breakAt], where the rules moved the break back to from items[overflow], and opens the next one there. */
+  const breakPage = (breakAt: number, overflow: number) => {
     placed = placed.filter((p) => p.index < breakAt);
-    closePage(breakAt, true);
+    closePage(breakAt, overflow);
     openPage(breakAt);
     return breakAt;
   };
@@ -150,8 +153,8 @@ function fill(section: Section, sectionItems: FlowItem[], limits: Limits): Fille
     }
     const limit = limits.get(pageStart);
     const held = limit !== undefined && i >= limit ? pageBreak(items, limit, pageStart) : undefined;
-    if (held !== undefined) {
-      i = breakPage(held);
+    if (limit !== undefined && held !== undefined) {
+      i = breakPage(held, limit);
       continue;
     }
     if (item.blank && pageIsEmpty() && pageStart > 0) {
@@ -173,7 +176,7 @@ function fill(section: Section, sectionItems: FlowItem[], limits: Limits): Fille
       put(item, i++);
       continue;
     }
-    i = breakPage(pageBreak(items, i, pageStart) ?? i); // the kept chain fills a whole page: break inside it
+    i = breakPage(pageBreak(items, i, pageStart) ?? i, i); // the kept chain fills a whole page: break inside it
   }
   closePage(items.length);
   return { pages, ends };

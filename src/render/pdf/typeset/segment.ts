@@ -21,7 +21,7 @@ function gluedOffsets(text: string): Set<number> {
 }
 
 /** The ideographic space separates phrases (slogans); like a Latin space it may break and vanishes at a line's ends. */
-const IDEOGRAPHIC_SPACE = '\u3000';
+export const IDEOGRAPHIC_SPACE = '\u3000';
 
 function classOf(ch: string): 'full' | 'space' | 'latin' {
   if (ch === ' ' || ch === '\t' || ch === IDEOGRAPHIC_SPACE) return 'space';
