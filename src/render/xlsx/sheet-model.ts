@@ -166,7 +166,7 @@ export class Worksheet {
 
   /** Values into the row after the last one. */
   addRow(values: (string | number)[]): void {
-    const row = Math.max(0, ...this.rows.keys()) + 1;
+    const row = [...this.rows.keys()].reduce((last, r) => Math.max(last, r), 0) + 1;
     values.forEach((value, i) => (this.getCell(row, i + 1).value = value));
   }
 }

@@ -71,7 +71,12 @@ function validationXml(rule: Validation, cells: SheetCell[]): string {
 
 function dataValidations(cells: SheetCell[]): string {
   const byRule = new Map<Validation, SheetCell[]>();
-  for (const cell of cells) if (cell.dataValidation) byRule.set(cell.dataValidation, [...(byRule.get(cell.dataValidation) ?? []), cell]);
+  for (const cell of cells) {
+    if (!cell.dataValidation) continue;
+    const same = byRule.get(cell.dataValidation);
+    if (same) same.push(cell);
+    else byRule.set(cell.dataValidation, [cell]);
+  }
   if (byRule.size === 0) return '';
   return `<dataValidations count="${byRule.size}">${[...byRule].map(([rule, on]) => validationXml(rule, on)).join('')}</dataValidations>`;
 }
@@ -98,17 +103,20 @@ export function worksheetXml(sheet: Worksheet, strings: SharedStrings, styles: S
   const cols = sorted(sheet.columns).map(([c, col]) => `<col min="${c}" max="${c}" width="${col.width}"${col.hidden ? ' hidden="1"' : ''} customWidth="1"/>`);
   const frozen = sheet.options.frozenRows;
   const protection = sheet.protection;
-  const extent: Range = {
-    top: Math.min(...cells.map((c) => c.row)),
-    left: Math.min(...cells.map((c) => c.col)),
-    bottom: Math.max(...cells.map((c) => c.row)),
-    right: Math.max(...cells.map((c) => c.col)),
-  };
+  // Cells come row by row, so the rows' extent is the first and last cell's; columns are folded (no spread: a sheet can be long).
+  const extent: Range | undefined = cells.length
+    ? cells.reduce((r, c) => ({ ...r, left: Math.min(r.left, c.col), right: Math.max(r.right, c.col) }), {
+        top: cells[0].row,
+        left: cells[0].col,
+        bottom: cells[cells.length - 1].row,
+        right: cells[0].col,
+      })
+    : undefined;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     (sheet.pageSetup?.fitToPage ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
-    `<dimension ref="${rangeRef(extent)}"/>` +
+    (extent ? `<dimension ref="${rangeRef(extent)}"/>` : '') +
     (frozen
       ? '<sheetViews><sheetView workbookViewId="0">' +
         `<pane ySplit="${frozen}" topLeftCell="${address(frozen + 1, 1)}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/>` +
