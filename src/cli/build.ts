@@ -1,8 +1,8 @@
 import { hasErrors, type Problem } from '../campaign/problem';
 import { documentFromFile } from '../pipeline';
-import { DEFAULT_FORMATS, FORM_WORKBOOKS, FORMATS } from '../render/formats';
+import { askedFormats, FORM_WORKBOOKS, FORMATS } from '../render/formats';
 import { COMMANDS, parseCommandArgs, usageLine } from './commands';
-import { startDocxThread } from './docx-in-thread';
+import { startDocxThread, type DocxThread } from './docx-in-thread';
 import { OutputError } from './output-error';
 import { clashingNames, renderOutputs, type Composed, type Output, type RenderOptions } from './render-outputs';
 import { printFontWarnings, printProblems, summary, type Io } from './report';
@@ -12,20 +12,22 @@ import { writeFilesAtomic } from './write-atomic';
 /**
  * Checks and composes every file first, renders everything in memory, and
  * only then writes, all files or none: a build with any error, or one whose
- * output place fails, leaves nothing behind.
+ * output place fails, leaves nothing behind. `started` is the DOCX thread
+ * when the caller has started it already (startDocxThreadFor).
  */
-export async function buildCommand(args: string[], io: Io, stop?: AbortSignal): Promise<number> {
+export async function buildCommand(args: string[], io: Io, stop?: AbortSignal, started?: DocxThread): Promise<number> {
   const { values, positionals } = parseCommandArgs(COMMANDS.build.options, args);
-  const formats = values.format ? values.format.split(',').map((f) => f.trim()) : DEFAULT_FORMATS;
+  const formats = askedFormats(values.format);
   const unknown = formats.filter((f) => !(f in FORMATS) && f !== FORM_WORKBOOKS);
   if (positionals.length === 0 || unknown.length > 0) {
     if (unknown.length) io.err(`未知的格式 (unknown format): ${unknown.join(', ')}`);
     io.err(`用法 (usage): ${usageLine('build')}`);
+    await started?.close();
     return 2;
   }
 
   // Under --watch one DOCX thread serves every rebuild, its renderer loaded and warmed once.
-  const docxThread = formats.includes('docx') ? startDocxThread() : undefined;
+  const docxThread = started ?? (formats.includes('docx') ? startDocxThread() : undefined);
   const options = { formats, outDir: values.out, draft: values.draft, fontDirs: values.fonts, docxThread };
   const once = () => build(positionals, options, values.json, io, !values.watch);
   try {

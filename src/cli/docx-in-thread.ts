@@ -1,12 +1,16 @@
 /**
  * DOCX rendered on a worker thread while this one composes and renders the
  * PDF: the thread starts (and loads docx, ~40 ms) before the campaign is even
- * parsed. A renderer error ends the thread and fails every pending render.
+ * parsed, and for `gongwen build` before the build command itself is loaded
+ * (startDocxThreadFor). A renderer error ends the thread and fails every
+ * pending render.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Document } from '../document/model';
+import { askedFormats } from '../render/formats';
+import { COMMANDS, parseCommandArgs } from './commands';
 
 export interface DocxThread {
   /**
@@ -21,6 +25,12 @@ export interface DocxThread {
 const ENTRY = path.join(__dirname, 'docx-thread.js');
 /** A thread asked to close that has not ended by then is stopped (ending only writes its code cache, if that). */
 const CLOSE_GRACE_MS = 2000;
+
+/** The DOCX thread for the arguments of `gongwen build` (already checked), if they ask for DOCX. */
+export function startDocxThreadFor(buildArgs: string[]): DocxThread | undefined {
+  const { values } = parseCommandArgs(COMMANDS.build.options, buildArgs);
+  return askedFormats(values.format).includes('docx') ? startDocxThread() : undefined;
+}
 
 /** A thread for DOCX, or undefined where the entry is not compiled (ts-jest): render in this thread then. */
 export function startDocxThread(): DocxThread | undefined {

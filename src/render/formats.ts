@@ -47,3 +47,6 @@ export const FORM_WORKBOOKS = 'xlsx';
 
 /** GB/T 9704 outputs: DOCX for the office, PDF for the printer. */
 export const DEFAULT_FORMATS = ['docx', 'pdf'];
+
+/** The formats a build's `--format` value asks for (the defaults without one). */
+export const askedFormats = (option: string | undefined) => (option ? option.split(',').map((f) => f.trim()) : DEFAULT_FORMATS);
