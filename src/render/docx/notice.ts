@@ -9,7 +9,7 @@
  * arrangement (src/arrange), as in the PDF.
  */
 import { basename } from 'node:path';
-import { keepsWithNote } from '../../arrange/table-note';
+import { keepsWithNote, turnsWithTable } from '../../arrange/table-note';
 import type { Paragraph, Table } from 'docx';
 import type { AnnexArrangement, NoticeArrangement } from '../../arrange';
 import type { Annex, Block, Colophon, Notice, Run } from '../../document/model';
@@ -72,7 +72,7 @@ function orientedSections(
     else sections.push({ orientation, children });
   };
   list.forEach((b, i) => {
-    const orientation = i < (turnedLead ?? 0) ? 'landscape' : orientationOf(b);
+    const orientation = i < (turnedLead ?? 0) || turnsWithTable(list, i) ? 'landscape' : orientationOf(b);
     add(orientation, bodyBlock(ctx, b, textWidth(orientation), { withSignature: keepLast && i === list.length - 1, withNote: keepsWithNote(list, i) }));
   });
   if (after.length > 0) add('portrait', after);

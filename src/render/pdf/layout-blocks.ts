@@ -1,11 +1,12 @@
 /** Body blocks → flow items: paragraphs and headings on the grid, images and tables as boxes. */
-import { keepsWithNote } from '../../arrange/table-note';
+import { keepsWithNote, turnsWithTable } from '../../arrange/table-note';
 import type { Block, HeadingBlock, ImageBlock } from '../../document/model';
 import { MAIN, mmToPt } from '../../style/gbt9704';
 import { annexImageMm } from '../../style/image-fit';
 import { BLOCK_LEFT, BLOCK_WIDTH, CELL } from './geometry';
 import { imageSize } from '../image-size';
 import { tableItems } from './layout-table';
+import { TURNED_BLOCK } from './turned-page';
 import { paragraphLines, type Frame } from './layout-text';
 import type { StyledText, TextSetter } from './set-text';
 import { BODY, bodyRuns, headingStyle } from './text-styles';
@@ -47,9 +48,16 @@ export function blockItems(setter: TextSetter, block: Block, frame?: Frame): Flo
   }
 }
 
-/** Blocks in order; a table keeps its last row with the one-line note after it (arrange/table-note). */
+/** A turned page's text block, as a frame for the text set on it. */
+export const TURNED_FRAME: Frame = { left: TURNED_BLOCK.left, width: TURNED_BLOCK.width };
+
+/**
+ * Blocks in order; a table keeps its last row with the one-line note after it,
+ * which is set on the turned page when the table is (arrange/table-note).
+ */
 export function blocksItems(setter: TextSetter, blocks: Block[], frame?: Frame): FlowItem[] {
   return blocks.flatMap((block, i) => {
+    if (turnsWithTable(blocks, i)) return blockItems(setter, block, TURNED_FRAME).map((item) => ({ ...item, turned: true }));
     const items = blockItems(setter, block, frame);
     if (keepsWithNote(blocks, i)) items[items.length - 1] = { ...items[items.length - 1], keepWithNext: true };
     return items;

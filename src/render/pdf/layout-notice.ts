@@ -12,11 +12,10 @@ import { colophonBlock } from './draw-colophon';
 import { drawHeader } from './draw-header';
 import type { DrawOp } from './draw-ops';
 import { BLOCK_LEFT, LINE_PITCH, rowTop } from './geometry';
-import { blocksItems } from './layout-blocks';
+import { blocksItems, TURNED_FRAME } from './layout-blocks';
 import { annexListItems, remarkItems, signatureItems } from './layout-signature';
 import { blankLine, paragraphLines, titleLines } from './layout-text';
 import type { TextSetter } from './set-text';
-import { TURNED_BLOCK } from './turned-page';
 import { ANNEX_TITLE, BODY, bodyIn, TITLE } from './text-styles';
 import type { FlowItem, Section } from './typeset/flow';
 
@@ -85,7 +84,7 @@ function annexLabel(setter: TextSetter, label: string): DrawOp[] {
  * on the turned page above the table, as the rows that follow are.
  */
 function turnedAnnexItems(setter: TextSetter, label: string, title: string[], blocks: Block[], lead: number): FlowItem[] {
-  const frame = { left: TURNED_BLOCK.left, width: TURNED_BLOCK.width };
+  const frame = TURNED_FRAME;
   const opening = [
     ...paragraphLines(setter, [{ text: label, style: bodyIn('heiti') }], { firstIndent: 0, restIndent: 0, align: 'left', keep: true, frame }),
     ...blanks(ANNEX_TITLE_ROW - ANNEX_LABEL_ROW - 1),
