@@ -6,4 +6,4 @@ import type * as PdfLib from 'pdf-lib';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 export const pdfLib: typeof PdfLib = require('pdf-lib/dist/pdf-lib.min.js');
-export type { PDFContext, PDFDocument, PDFPage, PDFRef } from 'pdf-lib';
+export type { PDFContext, PDFDict, PDFDocument, PDFPage, PDFRef } from 'pdf-lib';
