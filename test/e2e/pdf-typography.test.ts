@@ -115,6 +115,12 @@ describe.each(files)('%s as a typesetter reads it', (f) => {
   });
 });
 
+test('the joint notice of sixty issuers, as a typesetter reads it: no widow, no orphan, no split run, no loose line', () => {
+  const { pages } = rendered.get('fixtures/joint-60.yaml')!;
+  expect(pages.flat().length).toBeGreaterThan(5);
+  expect([widows(pages), orphans(pages), splitRuns(pages), looseLines(pages)]).toEqual([[], [], [], []]);
+});
+
 test.each([...sources.keys()])('%s: no page ends two lines short while its text runs on, and the build reports none', (f) => {
   const r = rendered.get(f)!;
   expect(shortPages(r.file, r.pages)).toEqual([]);

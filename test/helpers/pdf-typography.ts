@@ -120,8 +120,8 @@ export function looseLines(pages: BodyLine[][]): Finding[] {
   return found;
 }
 
-/** Runs a reader keeps on one line: document numbers, dates, ranges, —— and ……. */
-const UNBREAKABLE = [/〔\d{4}〕\d+号/gu, /\d{4}年\d{1,2}月\d{1,2}日/gu, /\d{4}年\d{1,2}月/gu, /\d{1,2}月\d{1,2}日/gu, /\d+[—–～~]{1,2}\d+/gu, /——/gu, /……/gu];
+/** Runs a reader keeps on one line: document numbers, dates (a year with its 年 among them), ranges, —— and ……. */
+const UNBREAKABLE = [/〔\d{4}〕\d+号/gu, /\d{4}年\d{1,2}月\d{1,2}日/gu, /\d{4}年\d{1,2}月/gu, /\d{4}年/gu, /\d{1,2}月\d{1,2}日/gu, /\d+[—–～~]{1,2}\d+/gu, /——/gu, /……/gu];
 
 /** A line break inside one of the runs above. */
 export function splitRuns(pages: BodyLine[][]): Finding[] {
