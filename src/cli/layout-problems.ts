@@ -32,6 +32,13 @@ export function layoutProblems(file: string, source: string, strained: NonNullab
         english: `the PDF page before the line "${s.line}" ends two or more lines short: a heading goes with the first two lines of its paragraph, and no line before it could move down or be set one line longer to fill the page`,
         hint: '在这一页的某一段增删几个字，使它多占或少占一行',
       }];
+    if (s.kind === 'kept-split')
+      return [{
+        file, ...where, severity: 'warning' as const, code: 'kept-split',
+        message: `PDF中“${s.line}”处分了页：它与前后须同页的内容（如落款的众多署名）合起来超过一页`,
+        english: `the PDF breaks a page at the line "${s.line}" inside what must stay on one page (a signature of many names): together it is taller than a page`,
+        hint: '缩短这部分内容（如减少或缩短落款的署名），使它能排进一页',
+      }];
     return s.kind === 'forced'
       ? [{
           file, ...where, severity: 'warning' as const, code: 'forced-break',

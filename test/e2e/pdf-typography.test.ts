@@ -188,6 +188,21 @@ describe('a heading with a paragraph of three lines that reaches the foot of a p
   });
 });
 
+test('a title kept together that is longer than a page is set over two pages, and the build says so at the line that opens the second', async () => {
+  const title = `关于${'开展质量提升行动加快建设质量强省'.repeat(30)}的通知`;
+  const result = await renderPdf(shortDocument({ title }));
+  const file = path.join(out, 'long-title.pdf');
+  writeFileSync(file, result.bytes);
+  const split = result.strainedLines.filter((l) => l.kind === 'kept-split');
+  expect(split).toHaveLength(1);
+  const pages = readText(file).split('\f').map(squash);
+  const at = pages.findIndex((p) => p.startsWith(squash(split[0].line)));
+  // the title runs on from the page before: the break is inside it
+  expect(at).toBeGreaterThan(0);
+  expect(pages[at - 1]).toContain('开展质量提升行动');
+  expect(squash(title)).toContain(squash(split[0].line));
+});
+
 test('the measurement sees a loose line: a document number that cannot move from the end of a first line', async () => {
   const text = '现将《关于开展质量月活动的通知》（闽质强省办〔2023〕120号）印发给你们，请结合实际认真贯彻执行。';
   const para: Block = { type: 'paragraph', runs: [{ text, font: 'fangsong' }], indent: 'first', align: 'justify' };

@@ -52,9 +52,9 @@ async function layOut(setter: TextSetter, parts: Part[]): Promise<{ pages: LaidP
   const pages: LaidPage[] = [];
   const outline: OutlineEntry[] = [];
   const flow = (section: Section) => {
-    const { pages: set, gaps } = paginate([section]);
+    const { pages: set, broken } = paginate([section]);
     for (const p of set) pages.push({ ops: p.ops, bottom: p.bottom, numbered: true });
-    for (const line of gaps) setter.strained.push({ paragraph: line, line, kind: 'gap' });
+    for (const b of broken) setter.strained.push({ paragraph: b.line, ...b });
   };
   for (const part of parts) {
     if (part.kind === 'flow') {

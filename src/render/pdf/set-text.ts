@@ -24,8 +24,11 @@ export interface StrainedLine {
   /** The text of the paragraph and of the strained line. */
   paragraph: string;
   line: string;
-  /** `gap`: the page before the line ends two or more lines short, and no line could be moved to fill it. */
-  kind: 'loose' | 'forced' | 'gap';
+  /**
+   * `gap`: the page before the line ends two or more lines short, and no line could be moved to fill it;
+   * `kept-split`: the line opens a page inside items kept together that fill more than a page.
+   */
+  kind: 'loose' | 'forced' | 'gap' | 'kept-split';
 }
 
 export interface StyledText {

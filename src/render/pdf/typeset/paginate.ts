@@ -80,6 +80,8 @@ interface PageEnd {
   gap: boolean;
   /** The text of the line that opens the next page (for reporting a gap). */
   next?: string;
+  /** It ends inside items kept together, which fill more than a page (a signature of many names). */
+  keptSplit?: boolean;
 }
 
 /** A filled page, drawn only once it is known to be kept: the remedies try many fillings. */
@@ -111,13 +113,13 @@ function fill(section: Section, sectionItems: FlowItem[], limits: Limits): Fille
   const frame = () => (turned ? TURNED : UPRIGHT);
   const cursor = () => (placed.length ? placed[placed.length - 1].bottom : pageTop);
   /** `overflow`: the item that did not fit, for a page that ends because the text runs on. */
-  const closePage = (end: number, overflow?: number) => {
+  const closePage = (end: number, overflow?: number, keptSplit = false) => {
     pages.push({ fixed, turned, placed, bottom: turned ? BLOCK_BOTTOM : cursor() });
     const next = items[end];
     const emptyLines = Math.floor((frame().bottom - cursor() + EPSILON) / LINE_PITCH);
     // the signature takes the lines before it to its page however much room that leaves (§7.3.5)
     const gap = overflow !== undefined && !items[overflow].signature && !turned && emptyLines >= 2 && !!next?.onGrid && !next.blank && !next.atFoot;
-    ends.push({ start: pageStart, end, gap, next: next?.text });
+    ends.push({ start: pageStart, end, gap, next: next?.text, ...(keptSplit ? { keptSplit } : {}) });
   };
   const topOf = (item: FlowItem) => {
     const top = item.onGrid ? snapToGrid(cursor(), frame()) : cursor();
@@ -138,9 +140,9 @@ function fill(section: Section, sectionItems: FlowItem[], limits: Limits): Fille
     for (const header of items[at].repeatOnNewPage ?? []) put(header, at, true);
   };
   /** Ends the page before items[breakAt], where the rules moved the break back to from items[overflow], and opens the next one there. */
-  const breakPage = (breakAt: number, overflow: number) => {
+  const breakPage = (breakAt: number, overflow: number, keptSplit = false) => {
     placed = placed.filter((p) => p.index < breakAt);
-    closePage(breakAt, overflow);
+    closePage(breakAt, overflow, keptSplit);
     openPage(breakAt);
     return breakAt;
   };
@@ -176,7 +178,9 @@ function fill(section: Section, sectionItems: FlowItem[], limits: Limits): Fille
       put(item, i++);
       continue;
     }
-    i = breakPage(pageBreak(items, i, pageStart) ?? i, i); // the kept chain fills a whole page: break inside it
+    const breakAt = pageBreak(items, i, pageStart);
+    // no break the rules allow: the kept chain fills a whole page, so it breaks here, inside it, and says so
+    i = breakAt === undefined ? breakPage(i, i, !!items[i - 1].keepWithNext) : breakPage(breakAt, i);
   }
   closePage(items.length);
   return { pages, ends };
@@ -252,7 +256,8 @@ function paginateSection(section: Section, s: number): Paginated {
     }
     if (best) ({ layout, filled } = best);
   }
-  return { pages: filled.pages.map((page) => drawn(page, s)), gaps: filled.ends.flatMap((e) => (e.gap ? [e.next ?? ''] : [])) };
+  const broken = filled.ends.flatMap((e): Paginated['broken'] => [...(e.gap ? [{ line: e.next ?? '', kind: 'gap' as const }] : []), ...(e.keptSplit ? [{ line: e.next ?? '', kind: 'kept-split' as const }] : [])]);
+  return { pages: filled.pages.map((page) => drawn(page, s)), broken };
 }
 
 function drawn(page: PageDraft, section: number): Page {
@@ -262,11 +267,14 @@ function drawn(page: PageDraft, section: number): Page {
 
 export interface Paginated {
   pages: Page[];
-  /** The lines that open a page after a gap no remedy closes (for the build to warn about). */
-  gaps: string[];
+  /**
+   * Rules of pagination that had to give way, for the build to warn about, each with the line that opens the next
+   * page: a gap no remedy closes, or items kept together (a signature of many names) that fill more than a page.
+   */
+  broken: { line: string; kind: 'gap' | 'kept-split' }[];
 }
 
 export function paginate(sections: Section[]): Paginated {
   const parts = sections.map((section, s) => paginateSection(section, s));
-  return { pages: parts.flatMap((p) => p.pages), gaps: parts.flatMap((p) => p.gaps) };
+  return { pages: parts.flatMap((p) => p.pages), broken: parts.flatMap((p) => p.broken) };
 }
