@@ -244,13 +244,20 @@ function* remedies(layout: Layout, filled: Filled, g: number, fillWith: (l: Layo
  * fewest gaps, and of those the fewest pages.
  */
 function paginateSection(section: Section, s: number): Paginated {
+  // a remedy is filled to judge it and again to look for the remedies behind it: once is enough
+  const fills = new WeakMap<Layout, Filled>();
+  const fillOf = (l: Layout) => {
+    let filling = fills.get(l);
+    if (!filling) fills.set(l, (filling = fill(section, l.items, l.limits)));
+    return filling;
+  };
   let layout: Layout = { items: section.items, limits: new Map() };
-  let filled = fill(section, layout.items, layout.limits);
+  let filled = fillOf(layout);
   for (let g = 0; g < filled.ends.length; g++) {
     if (!filled.ends[g].gap) continue;
     let best: { layout: Layout; filled: Filled } | undefined;
-    for (const remedy of remedies(layout, filled, g, (l) => fill(section, l.items, l.limits))) {
-      const tried = fill(section, remedy.items, remedy.limits);
+    for (const remedy of remedies(layout, filled, g, fillOf)) {
+      const tried = fillOf(remedy);
       const better = (f: Filled) => gapCount(tried) < gapCount(f) || (gapCount(tried) === gapCount(f) && tried.pages.length < f.pages.length);
       if (gapCount(tried) < gapCount(filled) && (!best || better(best.filled))) best = { layout: remedy, filled: tried };
     }
