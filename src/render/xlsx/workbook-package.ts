@@ -15,6 +15,12 @@ const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+/** The workbook's parts before its sheets, in the order of their relationship ids (rId1, rId2); sheets follow. */
+const WORKBOOK_PARTS: [type: string, target: string][] = [
+  [`${RELATIONSHIP}/styles`, 'styles.xml'],
+  [`${RELATIONSHIP}/sharedStrings`, 'sharedStrings.xml'],
+];
+const sheetRelationshipId = (index: number) => `rId${WORKBOOK_PARTS.length + index + 1}`;
 
 function relationships(targets: [type: string, target: string][]): string {
   const items = targets.map(([type, target], i) => `<Relationship Id="rId${i + 1}" Type="${type}" Target="${target}"/>`);
@@ -50,7 +56,7 @@ function appXml(sheetNames: string[]): string {
 
 function workbookXml(workbook: Workbook): string {
   const sheets = workbook.sheets.map(
-    (s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.options.state === 'veryHidden' ? ' state="veryHidden"' : ''} r:id="rId${i + 3}"/>`,
+    (s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.options.state === 'veryHidden' ? ' state="veryHidden"' : ''} r:id="${sheetRelationshipId(i)}"/>`,
   );
   const names = workbook.sheets.flatMap((s, i) => {
     const name = (builtIn: string, ref: string) => `<definedName name="_xlnm.${builtIn}" localSheetId="${i}">${escapeXml(sheetReference(s.name, ref))}</definedName>`;
@@ -88,8 +94,7 @@ export function workbookPackage(workbook: Workbook): Uint8Array {
       {
         name: 'xl/_rels/workbook.xml.rels',
         data: relationships([
-          [`${RELATIONSHIP}/styles`, 'styles.xml'],
-          [`${RELATIONSHIP}/sharedStrings`, 'sharedStrings.xml'],
+          ...WORKBOOK_PARTS,
           ...sheets.map((s): [string, string] => [`${RELATIONSHIP}/worksheet`, s.name.slice('xl/'.length)]),
         ]),
       },
