@@ -51,7 +51,8 @@ async function build(positionals: string[], options: RenderOptions, json: boolea
     if (result.document && result.campaign) composed.push({ file, source: result.source ?? '', document: result.document, campaign: result.campaign });
   }
   if (!hasErrors(problems) && options.formats.includes('pdf')) {
-    const { resolveFontsWithWarnings } = await import('../fonts/resolve');
+    // From the PDF renderer's bundle: the faces it finds and opens are then the ones the PDF is set with, read once.
+    const { resolveFontsWithWarnings } = await import('../render/pdf');
     printFontWarnings(resolveFontsWithWarnings({ fontDirs: options.fontDirs }).warnings, io);
   }
   const pending: (Output & { data: Uint8Array })[] = [];

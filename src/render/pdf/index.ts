@@ -22,6 +22,9 @@ import type { Section } from './typeset/flow';
 import { paginate } from './typeset/paginate';
 import { writePdf } from './write-pdf';
 
+/** For `build`, which warns about unusable font files before rendering: one copy of the font code and its caches per process. */
+export { resolveFontsWithWarnings } from '../../fonts';
+
 export interface PdfOptions {
   fontDirs?: string[];
   draft?: boolean;
