@@ -36,7 +36,8 @@ export interface GlyphChoice {
 /** Looks characters up in a role's face, falling back along FALLBACK_FACES and recording what was missing. */
 export class GlyphFinder {
   readonly missing: MissingGlyph[] = [];
-  private readonly cache = new Map<string, GlyphChoice>();
+  /** Role → character → choice (nested, not keyed by role + character: no string is built per lookup). */
+  private readonly cache = new Map<FontRole, Map<string, GlyphChoice>>();
 
   constructor(private readonly fonts: ResolvedFonts) {}
 
@@ -45,11 +46,12 @@ export class GlyphFinder {
   }
 
   find(char: string, role: FontRole): GlyphChoice {
-    const key = `${role}:${char}`;
-    let choice = this.cache.get(key);
+    let inRole = this.cache.get(role);
+    if (!inRole) this.cache.set(role, (inRole = new Map()));
+    let choice = inRole.get(char);
     if (!choice) {
       choice = this.lookUp(char, role);
-      this.cache.set(key, choice);
+      inRole.set(char, choice);
     }
     return choice;
   }
