@@ -46,13 +46,12 @@ function text(op: TextOp, res: StreamResources): string[] {
 function glyphs(op: TextOp, res: StreamResources): string[] {
   const out = ['BT', fill(op.ink)];
   const y = n(PAGE_HEIGHT - op.baseline);
-  let current = '';
+  let current: GlyphChoice['font'] | undefined;
   for (const g of op.glyphs) {
     const choice = res.glyph(g.char, op.role);
-    const name = res.fontName(choice);
-    if (name !== current) {
-      out.push(`/${name} ${n(op.size)} Tf`);
-      current = name;
+    if (choice.font !== current) {
+      out.push(`/${res.fontName(choice)} ${n(op.size)} Tf`);
+      current = choice.font;
     }
     out.push(`${n(g.scaleX)} 0 0 1 ${n(g.x)} ${y} Tm <${res.cid(choice, g.half).toString(16).padStart(4, '0')}> Tj`);
   }
