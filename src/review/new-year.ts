@@ -54,6 +54,12 @@ function markStale(doc: Document, year: number): number {
   return marked;
 }
 
+/** The comment above the first key (yaml keeps it there, not on the document). */
+function openingComment(doc: Document): string {
+  const first = isMap(doc.contents) ? doc.contents.items[0]?.key : undefined;
+  return [doc.commentBefore, isScalar(first) ? first.commentBefore : undefined].filter(Boolean).join('\n');
+}
+
 /**
  * This year's campaign from last year's: the year and titles updated; the
  * document number, dates and deadline marked 待填写 so that `check` reports
@@ -91,6 +97,8 @@ export function newYearFrom(source: string, year: number): NewYear {
     if (kind === 'notice') checklist.push(`${name}：换成今年被转发的通知全文、发文字号和发文机关`);
     if (kind === 'form') checklist.push(`${name}：核对今年的填报项目`);
   });
+  // A comment cannot carry a 待核对 mark of its own: the opening one (闽质强省办〔2023〕7号：…) goes on the checklist.
+  if (mayBeStale(openingComment(doc), year)) checklist.push('核对文件开头的注释：其中的年份、发文字号可能是去年的');
   const marked = markStale(doc, year);
   if (marked > 0) {
     checklist.push(`核对行尾标有“# 待核对”的 ${marked} 处（活动主题、口号、正文中的年份、日期和文号等）：改成今年的内容；内容无误时删去该行尾注释`);

@@ -8,7 +8,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli, tempDir } from '../helpers/cli';
 
-const LAST_YEAR = `kind: notice
+const LAST_YEAR = `# yaml-language-server: $schema=campaign.schema.json
+# 闽质强省办〔2024〕12号：本机关自行发文的“质量月”通知。
+kind: notice
 year: 2024
 theme: 质量第一　品牌引领
 issuers:
@@ -70,6 +72,11 @@ test('the theme, each slogan and every sentence naming a year, a day or a docume
   expect(text).toMatch(/^deadline: 待填写$/m);
   expect(text).toContain('title: 关于开展2025年“质量月”活动的通知');
   expect(text.split('\n')[lineOf('title: 关于开展2025年') - 1]).not.toContain('待核对');
+});
+
+test('the file’s opening comment, which names last year’s document number, is on the checklist and kept as written', () => {
+  expect(checklist).toContain('核对文件开头的注释');
+  expect(text).toContain('# 闽质强省办〔2024〕12号');
 });
 
 test('the checklist names fields as a clerk would', () => {
