@@ -6,9 +6,22 @@ export interface Io {
   err: (line: string) => void;
 }
 
+/**
+ * A reader that stops reading (gongwen … | head) is no failure: the lines it
+ * does not take are dropped and the command runs to its end, as Unix tools do.
+ */
+function dropEpipe(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  if (stream.listenerCount('error') === 0) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+    });
+  }
+  return stream;
+}
+
 export const processIo: Io = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
+  out: (line) => dropEpipe(process.stdout).write(`${line}\n`),
+  err: (line) => dropEpipe(process.stderr).write(`${line}\n`),
 };
 
 /** Each file's problems in the order of its lines, so a clerk can work down the file; files in the order given. */

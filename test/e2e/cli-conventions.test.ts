@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { COMMANDS, usageLine, type CommandName } from '../../src/cli/commands';
 import { EXIT_CODES } from '../../src/cli/help';
-import { runBin, runCli } from '../helpers/cli';
+import { BIN, runBin, runCli, tempDir } from '../helpers/cli';
 
 const ROOT = path.join(__dirname, '..', '..');
 const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -118,4 +118,20 @@ test('the README has one exit-code table, and it is the one the help prints', ()
   const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   const rows = [...readme.matchAll(/^\| (\d) \| (.+) \|$/gm)].map((m) => Number(m[1]));
   expect(rows).toEqual(EXIT_CODES.map(([code]) => code));
+});
+
+describe('a reader that stops reading (gongwen … | head)', () => {
+  test('is no crash: no EPIPE stack on stderr, the command runs to its end and exits 0', async () => {
+    const { spawn } = await import('node:child_process');
+    const out = path.join(tempDir('gongwen-epipe-'), '2026.yaml');
+    const child = spawn(process.execPath, [BIN, 'new', '2026', '--from', path.join(ROOT, 'campaigns', '2023.yaml'), '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // The pipe is closed before gongwen writes a line: every line it prints meets EPIPE.
+    child.stdout.destroy();
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(err).not.toMatch(/EPIPE|\n\s+at /);
+    expect(code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('year: 2026');
+  });
 });
