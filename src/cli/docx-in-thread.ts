@@ -26,10 +26,10 @@ const ENTRY = path.join(__dirname, 'docx-thread.js');
 /** A thread asked to close that has not ended by then is stopped (ending only writes its code cache, if that). */
 const CLOSE_GRACE_MS = 2000;
 
-/** The DOCX thread for the arguments of `gongwen build` (already checked), if they ask for DOCX. */
+/** The DOCX thread for the arguments of `gongwen build` (already checked), if they name files and ask for DOCX. */
 export function startDocxThreadFor(buildArgs: string[]): DocxThread | undefined {
-  const { values } = parseCommandArgs(COMMANDS.build.options, buildArgs);
-  return askedFormats(values.format).includes('docx') ? startDocxThread() : undefined;
+  const { values, positionals } = parseCommandArgs(COMMANDS.build.options, buildArgs);
+  return positionals.length > 0 && askedFormats(values.format).includes('docx') ? startDocxThread() : undefined;
 }
 
 /** A thread for DOCX, or undefined where the entry is not compiled (ts-jest): render in this thread then. */
