@@ -95,13 +95,20 @@ interface PageDraft {
 interface Filled {
   pages: PageDraft[];
   ends: PageEnd[];
+  /** A filling asked to stop where it meets a page break of another: the item its next page would open with. */
+  stoppedAt?: number;
 }
 
 /** Gap-free page breaks a page may be held to: the page opening at `start` ends before items[limit] at the latest. */
 type Limits = Map<number, number>;
 
-/** Fills pages with the section's items, each as full as the rules allow, none past its limit. */
-function fill(section: Section, sectionItems: FlowItem[], limits: Limits): Filled {
+/**
+ * Fills pages with the section's items, each as full as the rules allow,
+ * none past its limit: from the section's start, or from a fresh page opened
+ * by items[from]; until the end, or until a page would open with an item
+ * `stop` accepts.
+ */
+function fill(section: Section, sectionItems: FlowItem[], limits: Limits, from = 0, stop?: (at: number) => boolean): Filled {
   const pages: PageDraft[] = [];
   const ends: PageEnd[] = [];
   const items = [...sectionItems];
@@ -139,15 +146,18 @@ function fill(section: Section, sectionItems: FlowItem[], limits: Limits): Fille
     pageStart = at;
     for (const header of items[at].repeatOnNewPage ?? []) put(header, at, true);
   };
+  let stoppedAt: number | undefined;
   /** Ends the page before items[breakAt], where the rules moved the break back to from items[overflow], and opens the next one there. */
   const breakPage = (breakAt: number, overflow: number, keptSplit = false) => {
     placed = placed.filter((p) => p.index < breakAt);
     closePage(breakAt, overflow, keptSplit);
-    openPage(breakAt);
+    if (stop?.(breakAt)) stoppedAt = breakAt;
+    else openPage(breakAt);
     return breakAt;
   };
 
-  for (let i = 0; i < items.length; ) {
+  if (from > 0) openPage(from);
+  for (let i = from; i < items.length && stoppedAt === undefined; ) {
     const item = items[i];
     if (!!item.turned !== turned) {
       if (fixed.length > 0 || !pageIsEmpty()) closePage(i);
@@ -182,6 +192,7 @@ function fill(section: Section, sectionItems: FlowItem[], limits: Limits): Fille
     // no break the rules allow: the kept chain fills a whole page, so it breaks here, inside it, and says so
     i = breakAt === undefined ? breakPage(i, i, !!items[i - 1].keepWithNext) : breakPage(breakAt, i);
   }
+  if (stoppedAt !== undefined) return { pages, ends, stoppedAt };
   closePage(items.length);
   return { pages, ends };
 }
@@ -197,6 +208,33 @@ interface Layout {
   limits: Limits;
 }
 
+/**
+ * A layout tried against the filling of another, `base`: they differ from
+ * base's page `from` on, and from the item `settled` on its items are base's
+ * moved down by `shift` (the lines a paragraph run long adds), with the same
+ * limits: where a page opens there with an item that opens one of base's,
+ * the rest of the pages are base's.
+ */
+interface Trial {
+  layout: Layout;
+  from: number;
+  settled: number;
+  shift: number;
+}
+
+/** The filling of a trial: base's pages before `from`, its own until it meets base's again, then base's. */
+function refill(section: Section, trial: Trial, base: Filled): Filled {
+  const { layout, from, settled, shift } = trial;
+  const opens = new Set(base.ends.map((e) => e.start));
+  const own = fill(section, layout.items, layout.limits, base.ends[from].start, (at) => at >= settled && opens.has(at - shift));
+  const rest = own.stoppedAt === undefined ? -1 : base.ends.findIndex((e) => e.start === own.stoppedAt! - shift);
+  const moved = (e: PageEnd): PageEnd => (shift ? { ...e, start: e.start + shift, end: e.end + shift } : e);
+  return {
+    pages: [...base.pages.slice(0, from), ...own.pages, ...(rest < 0 ? [] : base.pages.slice(rest))],
+    ends: [...base.ends.slice(0, from), ...own.ends, ...(rest < 0 ? [] : base.ends.slice(rest).map(moved))],
+  };
+}
+
 /** How many steps a remedy may take back up the pages: a line pushed down from a page that passes on one pushed into it. */
 const REMEDY_DEPTH = 2;
 
@@ -205,19 +243,23 @@ const REMEDY_DEPTH = 2;
  * line of the page before down (it ends one line short, or gets a line of
  * its own from further up), or set a paragraph of page g or of the page
  * before one line longer (each of its lines at most one character short),
- * nearest the gap first.
+ * nearest the gap first. Each is a trial against `filled`.
  */
-function* remedies(layout: Layout, filled: Filled, g: number, fillWith: (l: Layout) => Filled, depth = REMEDY_DEPTH): Generator<Layout> {
+function* remedies(section: Section, layout: Layout, filled: Filled, g: number, filledBy = (t: Trial) => refill(section, t, filled), depth = REMEDY_DEPTH): Generator<Trial> {
   const { items, limits } = layout;
   const page = filled.ends[g];
   const before = filled.ends[g - 1];
   if (before) {
-    const pushed = { items, limits: new Map(limits).set(before.start, before.end - 1) };
+    const pushed: Trial = { layout: { items, limits: new Map(limits).set(before.start, before.end - 1) }, from: g - 1, settled: page.end, shift: 0 };
     yield pushed;
     if (depth > 1) {
-      const after = fillWith(pushed);
+      const after = filledBy(pushed);
       const gap = after.ends.findIndex((e) => e.start === before.start && e.gap);
-      if (gap >= 0) yield* remedies(pushed, after, gap, fillWith, depth - 1);
+      if (gap >= 0) {
+        for (const t of remedies(section, pushed.layout, after, gap, undefined, depth - 1)) {
+          yield { layout: t.layout, from: Math.min(t.from, pushed.from), settled: Math.max(t.settled, pushed.settled + t.shift), shift: t.shift };
+        }
+      }
     }
   }
   for (const first of longerParagraphs(items, (before ?? page).start, page.end).reverse()) {
@@ -229,10 +271,12 @@ function* remedies(layout: Layout, filled: Filled, g: number, fillWith: (l: Layo
     const moved = (k: number) => (k >= first + count ? k + added : k);
     const shifted: Limits = new Map([...limits].map(([start, limit]) => [moved(start), moved(limit)]));
     const longerItems = [...items.slice(0, first), ...longer, ...items.slice(first + count)];
-    yield { items: longerItems, limits: shifted };
+    const home = filled.ends.findIndex((e) => e.start <= first && first < e.end);
+    const change = { from: home, settled: Math.max(page.end + added, first + longer.length), shift: added };
+    yield { layout: { items: longerItems, limits: shifted }, ...change };
     // the page it starts on keeps the lines it had, and the added line goes on down the pages
-    const home = filled.ends.find((e) => e.start <= first && first < e.end)!;
-    if (home.end < first + count) yield { items: longerItems, limits: new Map(shifted).set(home.start, home.end) };
+    const { start, end } = filled.ends[home];
+    if (end < first + count) yield { layout: { items: longerItems, limits: new Map(shifted).set(start, end) }, ...change };
   }
 }
 
@@ -244,22 +288,23 @@ function* remedies(layout: Layout, filled: Filled, g: number, fillWith: (l: Layo
  * fewest gaps, and of those the fewest pages.
  */
 function paginateSection(section: Section, s: number): Paginated {
-  // a remedy is filled to judge it and again to look for the remedies behind it: once is enough
-  const fills = new WeakMap<Layout, Filled>();
-  const fillOf = (l: Layout) => {
-    let filling = fills.get(l);
-    if (!filling) fills.set(l, (filling = fill(section, l.items, l.limits)));
-    return filling;
-  };
   let layout: Layout = { items: section.items, limits: new Map() };
-  let filled = fillOf(layout);
+  let filled = fill(section, layout.items, layout.limits);
   for (let g = 0; g < filled.ends.length; g++) {
     if (!filled.ends[g].gap) continue;
+    // a remedy is filled to judge it and again to look for the remedies behind it: once is enough
+    const fills = new WeakMap<Trial, Filled>();
+    const base = filled;
+    const filledBy = (t: Trial) => {
+      let filling = fills.get(t);
+      if (!filling) fills.set(t, (filling = refill(section, t, base)));
+      return filling;
+    };
     let best: { layout: Layout; filled: Filled } | undefined;
-    for (const remedy of remedies(layout, filled, g, fillOf)) {
-      const tried = fillOf(remedy);
+    for (const remedy of remedies(section, layout, filled, g, filledBy)) {
+      const tried = filledBy(remedy);
       const better = (f: Filled) => gapCount(tried) < gapCount(f) || (gapCount(tried) === gapCount(f) && tried.pages.length < f.pages.length);
-      if (gapCount(tried) < gapCount(filled) && (!best || better(best.filled))) best = { layout: remedy, filled: tried };
+      if (gapCount(tried) < gapCount(filled) && (!best || better(best.filled))) best = { layout: remedy.layout, filled: tried };
     }
     if (best) ({ layout, filled } = best);
   }
