@@ -4,13 +4,13 @@
  * full disk, no folder) and the caller goes the long way instead.
  */
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
 /** GONGWEN_CACHE_DIR, else the platform's usual place for a user's caches. */
 export function cacheFolder(env = process.env, platform = process.platform): string {
   if (env.GONGWEN_CACHE_DIR) return path.resolve(env.GONGWEN_CACHE_DIR);
-  const home = os.homedir();
+  // os.homedir() is $HOME where that is set: node:os is loaded only where it is not, or on Windows.
+  const home = (platform !== 'win32' && env.HOME) || (require('node:os') as typeof import('node:os')).homedir();
   switch (platform) {
     case 'win32':
       return path.join(env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local'), 'gongwen', 'Cache');

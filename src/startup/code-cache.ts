@@ -15,7 +15,7 @@
  * stale or unreadable cache only means compiling as without one.
  */
 import { readFileSync } from 'node:fs';
-import Module from 'node:module';
+import type Module from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
 import { crc32 } from 'node:zlib';
@@ -52,10 +52,12 @@ function compileCached(module: Module, filename: string, folder: string): boolea
   const name = path.basename(filename, '.js');
   const file = path.join(folder, `${name}-${sha1.slice(0, 16)}-${process.version}-${process.arch}.v8`);
   const cached = cachedData(file);
-  const script = new Script(Module.wrap(source), { filename, cachedData: cached });
+  // The class of `module` is node:module's export, without loading that module's public face (its ES module loader).
+  const { wrap, createRequire } = module.constructor as typeof Module;
+  const script = new Script(wrap(source), { filename, cachedData: cached });
   if (!cached || script.cachedDataRejected) uncached.push({ script, file, name });
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
-  wrapper.call(module.exports, module.exports, Module.createRequire(filename), module, filename, path.dirname(filename));
+  wrapper.call(module.exports, module.exports, createRequire(filename), module, filename, path.dirname(filename));
   return true;
 }
 
