@@ -9,15 +9,16 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Document } from '../document/model';
+import type { ColophonPlace } from '../render/colophon-placement';
 import { askedFormats } from '../render/formats';
 import { COMMANDS, parseCommandArgs } from './commands';
 
 export interface DocxThread {
   /**
-   * Renders `doc`; `colophonAtFoot` is posted on when this thread knows it (the PDF being laid out here decides it).
+   * Renders `doc`; `colophonPlace` is posted on when this thread knows it (the PDF being laid out here decides it).
    * After the `last` render the thread ends by itself.
    */
-  render(doc: Document, colophonAtFoot: Promise<boolean>, last: boolean): Promise<Uint8Array>;
+  render(doc: Document, colophonPlace: Promise<ColophonPlace>, last: boolean): Promise<Uint8Array>;
   /** Ends the thread; resolved when it has (it may keep its code cache first, see use-code-cache.ts). */
   close(): Promise<void>;
 }
@@ -57,13 +58,13 @@ export function startDocxThread(): DocxThread | undefined {
     }),
   );
   return {
-    render(doc, colophonAtFoot, last) {
+    render(doc, colophonPlace, last) {
       if (failure) return Promise.reject(failure);
       const id = ++lastId;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
         worker.postMessage({ id, doc, last });
-        void colophonAtFoot.then((atFoot) => worker.postMessage({ id, colophonAtFoot: atFoot }), reject);
+        void colophonPlace.then((place) => worker.postMessage({ id, colophonPlace: place }), reject);
       });
     },
     close() {

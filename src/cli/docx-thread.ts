@@ -8,22 +8,23 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { Document } from '../document/model';
+import type { ColophonPlace } from '../render/colophon-placement';
 import { renderDocx } from '../render/docx';
 
-type Message = { id: number; doc: Document; last: boolean } | { id: number; colophonAtFoot: boolean } | 'close';
+type Message = { id: number; doc: Document; last: boolean } | { id: number; colophonPlace: ColophonPlace } | 'close';
 
 const port = parentPort!;
-const decisions = new Map<number, (atFoot: boolean) => void>();
+const decisions = new Map<number, (place: ColophonPlace) => void>();
 port.on('message', async (message: Message) => {
   // Exiting, not being terminated, runs the thread's exit handlers.
   if (message === 'close') process.exit();
-  if ('colophonAtFoot' in message) {
-    decisions.get(message.id)?.(message.colophonAtFoot);
+  if ('colophonPlace' in message) {
+    decisions.get(message.id)?.(message.colophonPlace);
     decisions.delete(message.id);
     return;
   }
-  const colophonAtFoot = new Promise<boolean>((resolve) => decisions.set(message.id, resolve));
-  const bytes = await renderDocx(message.doc, { colophonAtFoot });
+  const colophonPlace = new Promise<ColophonPlace>((resolve) => decisions.set(message.id, resolve));
+  const bytes = await renderDocx(message.doc, { colophonPlace });
   port.postMessage({ id: message.id, bytes });
   if (message.last) process.exit();
 });

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Problem } from '../campaign/problem';
 import type { Campaign } from '../campaign/types';
 import type { Document } from '../document/model';
-import { colophonAtFoot, colophonMayFloat } from '../render/colophon-placement';
+import { colophonMayFloat, colophonPlace, type ColophonPlace } from '../render/colophon-placement';
 import { FORM_WORKBOOKS, FORMATS, type Rendered } from '../render/formats';
 import type { DocxThread } from './docx-in-thread';
 import { glyphProblems } from './glyph-problems';
@@ -67,10 +67,10 @@ export function clashingNames(files: string[], outDir: string): Problem[] {
  * soon as its pages are laid out, or laid out here when no PDF is asked for.
  */
 function colophonDecision(doc: Document, formats: string[], fontDirs?: string[]) {
-  let tell: (atFoot: boolean) => void = () => undefined;
-  const decided = new Promise<boolean>((resolve) => (tell = resolve));
-  if (!colophonMayFloat(doc)) tell(false);
-  else if (!formats.includes('pdf')) void colophonAtFoot(doc, fontDirs).then(tell);
+  let tell: (place: ColophonPlace) => void = () => undefined;
+  const decided = new Promise<ColophonPlace>((resolve) => (tell = resolve));
+  if (!colophonMayFloat(doc)) tell('after-blank');
+  else if (!formats.includes('pdf')) void colophonPlace(doc, fontDirs).then(tell);
   return { decided, tell };
 }
 

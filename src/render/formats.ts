@@ -1,4 +1,5 @@
 import type { Document } from '../document/model';
+import type { ColophonPlace } from './colophon-placement';
 
 export interface Rendered {
   bytes: Uint8Array;
@@ -11,7 +12,7 @@ export interface Rendered {
 
 export interface OutputFormat {
   extension: string;
-  render(doc: Document, options: { fontDirs?: string[]; draft?: boolean; onColophonPlaced?: (atFoot: boolean) => void }): Promise<Rendered>;
+  render(doc: Document, options: { fontDirs?: string[]; draft?: boolean; onColophonPlaced?: (place: ColophonPlace) => void }): Promise<Rendered>;
 }
 
 /** Renderers are loaded on first use, so a text-only build never parses a font. */
@@ -26,8 +27,8 @@ export const FORMATS: Record<string, OutputFormat> = {
   docx: {
     extension: 'docx',
     async render(doc, options) {
-      const [{ renderDocx }, { colophonAtFoot }] = await Promise.all([import('./docx'), import('./colophon-placement')]);
-      return { bytes: await renderDocx(doc, { colophonAtFoot: await colophonAtFoot(doc, options.fontDirs) }) };
+      const [{ renderDocx }, { colophonPlace }] = await Promise.all([import('./docx'), import('./colophon-placement')]);
+      return { bytes: await renderDocx(doc, { colophonPlace: await colophonPlace(doc, options.fontDirs) }) };
     },
   },
   pdf: {

@@ -5,7 +5,8 @@
  * block's left edge at 28 ± 1.5 mm and top at 37 ± 2 mm, every piece of the
  * campaign's text present; as many pages (with text, and in all) as our own
  * PDF ± 1, the colophon's last rule on the bottom edge of the block, the
- * colophon on the last, even page, number and red rule on page 1, no page
+ * colophon on the last, even page, that page numbered exactly when our
+ * PDF numbers it (§7.5), number and red rule on page 1, no page
  * holding only its page number, no signature page without text, every line
  * inside the block and none starting with a closing mark. A 60-issuer joint
  * notice signed in three columns (test/fixtures/campaigns) keeps its header
@@ -19,7 +20,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import type { Document, Notice } from '../../src/document/model';
 import { documentFromFile } from '../../src/pipeline';
-import { colophonAtFoot } from '../../src/render/colophon-placement';
+import { colophonPlace } from '../../src/render/colophon-placement';
 import { renderDocx } from '../../src/render/docx';
 import { renderPdf } from '../../src/render/pdf';
 import { documentTexts } from '../helpers/docx-text';
@@ -78,7 +79,7 @@ beforeAll(async () => {
     writeFileSync(ours, (await renderPdf(document)).bytes);
     ourPdf.set(name, readLines(ours));
     if (file === JOINT_60) jointPdf = ourPdf.get(name)!;
-    writeFileSync(path.join(dir, `${flat(name)}.docx`), await renderDocx(document, { colophonAtFoot: await colophonAtFoot(document) }));
+    writeFileSync(path.join(dir, `${flat(name)}.docx`), await renderDocx(document, { colophonPlace: await colophonPlace(document) }));
   }
   const punctuation = await renderDocx(punctuationTest);
   writeFileSync(path.join(dir, 'punct-ours.docx'), punctuation);
@@ -208,6 +209,12 @@ describe.each(sources.map((s) => s.name))('%s: the DOCX as LibreOffice lays it o
     const outer = documents.get(name)!.notice.colophon;
     expect(colophonAt.includes(laidOut.length)).toBe(outer !== undefined);
     expect(laidOut.length % 2 === 0 || outer === undefined).toBe(true);
+  });
+
+  // §7.5: a colophon page that follows the text directly is numbered; after a blank page, neither is.
+  test('the last page carries a page number exactly when our PDF’s last page does (§7.5)', () => {
+    const numbered = (laidOut: PdfPageBoxes[]) => laidOut[laidOut.length - 1].lines.some(isNumber);
+    expect(numbered(pages.get(name)!)).toBe(numbered(ourPdf.get(name)!));
   });
 
   test('has its document number and the red rule below it on page 1 (no header: no rule)', () => {

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { Document } from '../../src/document/model';
 import { documentFromFile } from '../../src/pipeline';
-import { colophonAtFoot } from '../../src/render/colophon-placement';
+import { colophonPlace } from '../../src/render/colophon-placement';
 import { renderDocx } from '../../src/render/docx';
 import { HEADER, OFFICIAL_FACES, RED } from '../../src/style/gbt9704';
 import { docxDocument, redlineDocument, shortDocument } from '../helpers/docx-fixtures';
@@ -271,10 +271,21 @@ describe('page numbers (§7.5)', () => {
     expect(lineTopFromBottomMm).toBeCloseTo(35 - 7, 0);
   });
 
+  test('the 7 mm above the number are the footer paragraph’s space before: the footer fills the band below the text block, no more (its body stays 225 mm tall)', () => {
+    const m = elements(sections()[0], 'w:pgMar')[0].attrs;
+    const rels = full.part('word/_rels/document.xml.rels');
+    for (const ref of elements(sections()[0], 'w:footerReference')) {
+      const xml = full.part(`word/${new RegExp(`Id="${ref.attrs['r:id']}"[^>]*Target="([^"]+)"`).exec(rels)![1]}`);
+      const before = Number(attr(xml, 'w:spacing', 'w:before'));
+      expect(before / TWIPS_PER_MM).toBeCloseTo(7, 0);
+      expect(+m['w:footer'] + before + Number(attr(xml, 'w:spacing', 'w:line'))).toBe(+m['w:bottom']);
+    }
+  });
+
   test('where our PDF sets the colophon below the text of an even last page, it floats at the foot of that page instead (fujian-2024)', async () => {
     const { document } = await documentFromFile(path.resolve(__dirname, '../../campaigns/examples/fujian-2024.yaml'));
-    expect(await colophonAtFoot(document!)).toBe(true);
-    const xml = (await openDocx(await renderDocx(document!, { colophonAtFoot: true }))).part('word/document.xml');
+    expect(await colophonPlace(document!)).toBe('foot');
+    const xml = (await openDocx(await renderDocx(document!, { colophonPlace: 'foot' }))).part('word/document.xml');
     expect(elements(xml, 'w:sectPr').map((s) => attr(s.body, 'w:type', 'w:val'))).not.toContain('evenPage');
     const colophon = elements(xml, 'w:tbl').find((t) => textOf(t.body).includes('印发'))!;
     expect(attr(colophon.body, 'w:tblpPr', 'w:vertAnchor')).toBe('margin');
@@ -285,12 +296,10 @@ describe('page numbers (§7.5)', () => {
   test('a redline of that notice keeps its colophon in a section of its own (its annexes are marked section-wide)', async () => {
     const { document } = await documentFromFile(path.resolve(__dirname, '../../campaigns/examples/fujian-2024.yaml'));
     const redline = { ...document!, meta: { ...document!.meta, revision: { author: '审核人', date: '2024-08-20' } } };
-    expect(await colophonAtFoot(redline)).toBe(false);
+    expect(await colophonPlace(redline)).toBe('after-blank');
   });
 
-  test('where it does not (2021 in our PDF; the fixture rendered so), the colophon section starts on an even page, bottom-aligned, with empty footers', async () => {
-    const { document: notice2021 } = await documentFromFile(path.resolve(__dirname, '../../campaigns/2021.yaml'));
-    expect(await colophonAtFoot(notice2021!)).toBe(false);
+  test('where it does not and its place is not known (the fixture rendered so), the colophon section starts on an even page, bottom-aligned, with empty footers', async () => {
     expect(elements(documentXml(), 'w:tblpPr')).toEqual([]);
     const last = sections().at(-1)!;
     expect(attr(last, 'w:type', 'w:val')).toBe('evenPage');
@@ -300,6 +309,22 @@ describe('page numbers (§7.5)', () => {
       const target = new RegExp(`Id="${ref.attrs['r:id']}"[^>]*Target="([^"]+)"`).exec(rels)![1];
       expect(full.part(`word/${target}`)).not.toContain('PAGE');
     }
+  });
+
+  test('where our PDF sets it on the page right after the text (2021: 13 pages of text), that page is numbered (§7.5)', async () => {
+    const { document: notice2021 } = await documentFromFile(path.resolve(__dirname, '../../campaigns/2021.yaml'));
+    expect(await colophonPlace(notice2021!)).toBe('next-page');
+    const docx = await openDocx(await renderDocx(notice2021!, { colophonPlace: 'next-page' }));
+    const last = elements(docx.part('word/document.xml'), 'w:sectPr').at(-1)!.body;
+    const rels = docx.part('word/_rels/document.xml.rels');
+    const footers = elements(last, 'w:footerReference').map((ref) => docx.part(`word/${new RegExp(`Id="${ref.attrs['r:id']}"[^>]*Target="([^"]+)"`).exec(rels)![1]}`));
+    expect(footers.length).toBeGreaterThan(0);
+    for (const footer of footers) expect(footer).toContain('PAGE');
+    // On an even page all the same, at its foot as below text (the last colophon: a forwarded notice's stands in the flow).
+    expect(attr(last, 'w:type', 'w:val')).toBe('evenPage');
+    const colophon = elements(docx.part('word/document.xml'), 'w:tbl').filter((t) => textOf(t.body).includes('印发')).at(-1)!;
+    expect(attr(colophon.body, 'w:tblpPr', 'w:vertAnchor')).toBe('margin');
+    expect(attr(colophon.body, 'w:tblpPr', 'w:tblpYSpec')).toBe('bottom');
   });
 });
 

@@ -3,6 +3,12 @@
  * 7 mm below the text block; odd pages right-aligned one character in, even
  * pages left-aligned one character in. Every section carries both footers
  * (evenAndOddHeaderAndFooters), or even pages would inherit nothing.
+ * The 7 mm above the number are the paragraph's space before, so the footer
+ * fills the band below the text block exactly: Word ends the body at the
+ * block's bottom edge either way, and so does LibreOffice where it sizes a
+ * footer by its content — the even-page style it makes for a section that
+ * starts on an even page (the colophon's) keeps no footer spacing of its
+ * own, and a bare number there let the body run 7 mm lower (LibreOffice 25.2).
  */
 import { Footer, PageNumber, Paragraph, TextRun } from 'docx';
 import { PAGE_NUMBER, ptToMm } from '../../style/gbt9704';
@@ -12,6 +18,7 @@ import { exactLine } from './styles';
 import { MARGIN_BOTTOM, mmToTwip, ptToTwip } from './units';
 
 const INSET = ptToTwip(PAGE_NUMBER.insetChars * PAGE_NUMBER.sizePt);
+const LINE = ptToTwip(PAGE_NUMBER.sizePt);
 
 /** Distance from the page's bottom edge to the bottom of the page-number line. */
 export const FOOTER_DISTANCE = MARGIN_BOTTOM - mmToTwip(PAGE_NUMBER.belowTextMm + ptToMm(PAGE_NUMBER.sizePt));
@@ -21,7 +28,8 @@ function pageNumber(side: 'left' | 'right'): Footer {
     ...runStyle({ role: PAGE_NUMBER.font, sizePt: PAGE_NUMBER.sizePt }),
     children: [`${PAGE_NUMBER.dash} `, PageNumber.CURRENT, ` ${PAGE_NUMBER.dash}`],
   });
-  return new Footer({ children: [aligned([run], side, { ...OFF_GRID_STYLE, indent: { [side]: INSET }, spacing: exactLine(ptToTwip(PAGE_NUMBER.sizePt)) })] });
+  const spacing = { ...exactLine(LINE), before: MARGIN_BOTTOM - FOOTER_DISTANCE - LINE };
+  return new Footer({ children: [aligned([run], side, { ...OFF_GRID_STYLE, indent: { [side]: INSET }, spacing })] });
 }
 
 export const numberedFooters = () => ({ default: pageNumber('right'), even: pageNumber('left') });

@@ -6,6 +6,7 @@
 import { Paragraph, Document as WordDocument, type ISectionOptions } from 'docx';
 import { arrange } from '../../arrange';
 import type { Colophon, Document } from '../../document/model';
+import type { ColophonPlace } from '../colophon-placement';
 import { colophonHeight, colophonTable } from './colophon';
 import { RenderContext } from './context';
 import { deterministicPackage } from './deterministic-zip';
@@ -24,34 +25,40 @@ const HAIRLINE = ptToTwip(1);
  * The colophon at the foot of the last page, which is an even page (the back
  * of the sheet, §7.4): where our PDF sets it below the text of an even last
  * page, it floats there (colophonTable's atFoot); otherwise it stands alone
- * in a section of its own; that page and any blank page Word inserts before
- * it carry no page number (§7.5). Its last rule sits on the bottom edge of
- * the text block: the section is bottom-aligned, and a spacer paragraph fills
- * the lines above for clients that ignore that (LibreOffice 7.4).
+ * in a section of its own. Where it follows the text directly, that page is
+ * numbered and the colophon floats at its foot as below text; after a blank
+ * page Word inserts, neither page carries a number (§7.5), and its last rule
+ * sits on the bottom edge of the text block because the section is
+ * bottom-aligned, a spacer paragraph filling the lines above for clients that
+ * ignore that (LibreOffice 7.4).
  * The even page is the section break's w:type="evenPage": Word and WPS insert
  * (and print) a blank page when needed; LibreOffice does too, but its PDF
  * export leaves that page out unless IsSkipEmptyPages is false.
  */
-function withColophon(sections: ISectionOptions[], c: Colophon | undefined, atFoot: boolean): ISectionOptions[] {
+function withColophon(sections: ISectionOptions[], c: Colophon | undefined, place: ColophonPlace, footers: ISectionOptions['footers']): ISectionOptions[] {
   if (!c) return sections;
   // A document cannot end with a table: a hairline paragraph follows it (and anchors it when it floats).
   const hairline = new Paragraph({ ...OFF_GRID_STYLE, spacing: exactLine(HAIRLINE) });
   const last = sections[sections.length - 1];
-  if (atFoot) return [...sections.slice(0, -1), { ...last, children: [...last.children, colophonTable(c, true), hairline] }];
+  if (place === 'foot') return [...sections.slice(0, -1), { ...last, children: [...last.children, colophonTable(c, true), hairline] }];
+  // Numbered, it floats at the foot as it does below text (the footer keeps to the band below the block: footer.ts).
+  if (place === 'next-page') return [...sections, { properties: sectionProperties({ orientation: 'portrait', start: 'evenPage' }), footers, children: [colophonTable(c, true), hairline] }];
   const spacer = new Paragraph({ ...OFF_GRID_STYLE, spacing: exactLine(TEXT_HEIGHT - colophonHeight(c) - 2 * HAIRLINE) });
   const children = [spacer, colophonTable(c), hairline];
   return [...sections, { properties: sectionProperties({ orientation: 'portrait', start: 'evenPage', bottom: true }), footers: emptyFooters(), children }];
 }
 
 export interface DocxOptions {
-  /** The colophon floats at the foot of the text's last page (decided on the typeset pages: render/colophon-placement.ts). */
-  colophonAtFoot?: boolean | Promise<boolean>;
+  /** Where the colophon goes (decided on the typeset pages: render/colophon-placement.ts); unknown, it takes an unnumbered page of its own. */
+  colophonPlace?: ColophonPlace | Promise<ColophonPlace>;
 }
 
 export async function renderDocx(doc: Document, options: DocxOptions = {}): Promise<Uint8Array> {
   const ctx = new RenderContext(doc.meta);
   const laid = noticeSections(ctx, doc.notice, arrange(doc));
-  const atFoot = laid[laid.length - 1].orientation === 'portrait' && !!(await options.colophonAtFoot);
+  const decided = (await options.colophonPlace) ?? 'after-blank';
+  // The colophon floats only below upright text; under a turned last page it takes a page of its own.
+  const place = decided === 'foot' && laid[laid.length - 1].orientation !== 'portrait' ? 'after-blank' : decided;
   // One pair of footers (and of draft headers) serves every section: docx writes each section its own parts of them.
   const footers = numberedFooters();
   const headers = doc.meta.draft ? draftHeaders() : undefined;
@@ -66,7 +73,7 @@ export async function renderDocx(doc: Document, options: DocxOptions = {}): Prom
     features: { trackRevisions: !!doc.meta.revision },
     // Word: punctuation never hangs past the character grid (see GRID_PARAGRAPH in styles.ts).
     compatibility: { doNotWrapTextWithPunctuation: true },
-    sections: withColophon(sections, doc.notice.colophon, atFoot).map((s) => (headers ? { ...s, headers } : s)),
+    sections: withColophon(sections, doc.notice.colophon, place, footers).map((s) => (headers ? { ...s, headers } : s)),
   });
   return deterministicPackage(word, doc.meta);
 }

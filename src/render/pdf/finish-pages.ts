@@ -4,6 +4,7 @@
  * needed), and page numbers on every page except a blank page, the
  * colophon page after it, and the pages of external PDF annexes.
  */
+import type { ColophonPlace } from '../colophon-placement';
 import type { ColophonBlock } from './draw-colophon';
 import type { DrawOp } from './draw-ops';
 import { BLOCK_BOTTOM, LINE_PITCH } from './geometry';
@@ -27,20 +28,26 @@ export function sharesLastPage(pages: LaidPage[], colophon: ColophonBlock): bool
   return pages.length % 2 === 0 && !last.external && last.bottom <= colophonTop(colophon) + EPSILON;
 }
 
+/** Where the colophon goes after `pages` of text (see colophon-placement.ts). */
+export function colophonPlaceAfter(pages: LaidPage[], colophon: ColophonBlock): ColophonPlace {
+  if (sharesLastPage(pages, colophon)) return 'foot';
+  return pages.length % 2 === 0 ? 'after-blank' : 'next-page';
+}
+
 export function placeColophon(pages: LaidPage[], colophon: ColophonBlock | undefined): LaidPage[] {
   if (!colophon) return pages;
   const top = colophonTop(colophon);
   const out = [...pages];
   const last = out[out.length - 1];
-  if (sharesLastPage(out, colophon)) {
+  const place = colophonPlaceAfter(out, colophon);
+  if (place === 'foot') {
     out[out.length - 1] = { ...last, ops: [...last.ops, ...colophon.draw(top)] };
     return out;
   }
   // §7.5: a blank page before the colophon page and the colophon page itself carry no number;
   // a colophon page that follows the text directly is numbered like any other.
-  const needsBlank = out.length % 2 === 0;
-  if (needsBlank) out.push({ ops: [], bottom: BLOCK_BOTTOM, numbered: false });
-  out.push({ ops: colophon.draw(top), bottom: BLOCK_BOTTOM, numbered: !needsBlank });
+  if (place === 'after-blank') out.push({ ops: [], bottom: BLOCK_BOTTOM, numbered: false });
+  out.push({ ops: colophon.draw(top), bottom: BLOCK_BOTTOM, numbered: place === 'next-page' });
   return out;
 }
 

@@ -10,7 +10,8 @@ import { DRAFT_WATERMARK } from '../../style/gbt9704';
 import { colophonBlock } from './draw-colophon';
 import type { DrawOp } from './draw-ops';
 import { pageNumberOps } from './draw-page-number';
-import { addPageNumbers, placeColophon, sharesLastPage, type LaidPage } from './finish-pages';
+import type { ColophonPlace } from '../colophon-placement';
+import { addPageNumbers, colophonPlaceAfter, placeColophon, type LaidPage } from './finish-pages';
 import { externalLabelBand } from './external-label';
 import { BLOCK_BOTTOM, BLOCK_LEFT, PAGE_HEIGHT, PAGE_WIDTH } from './geometry';
 import { noticeParts, type Part } from './layout-notice';
@@ -28,8 +29,8 @@ export { resolveFontsWithWarnings } from '../../fonts';
 export interface PdfOptions {
   fontDirs?: string[];
   draft?: boolean;
-  /** Told, once the pages are laid out, whether the colophon shares the last one (the DOCX follows it). */
-  onColophonPlaced?: (atFoot: boolean) => void;
+  /** Told, once the pages are laid out, where the colophon goes (the DOCX follows it). */
+  onColophonPlaced?: (place: ColophonPlace) => void;
 }
 
 export interface MissingGlyph {
@@ -95,16 +96,17 @@ async function layOutNotice(doc: Document, options: PdfOptions) {
   return { finder, setter, laid, colophon };
 }
 
-const atFoot = ({ laid, colophon }: Awaited<ReturnType<typeof layOutNotice>>) => colophon !== undefined && sharesLastPage(laid.pages, colophon);
+/** Without a colophon there is nothing to place: the DOCX adds no colophon page either. */
+const placeOf = ({ laid, colophon }: Awaited<ReturnType<typeof layOutNotice>>): ColophonPlace => (colophon ? colophonPlaceAfter(laid.pages, colophon) : 'after-blank');
 
-/** Whether this PDF sets the colophon at the foot of the text's last page (the DOCX follows it). */
-export async function colophonSharesLastPage(doc: Document, options: PdfOptions = {}): Promise<boolean> {
-  return atFoot(await layOutNotice(doc, options));
+/** Where this PDF sets the colophon (the DOCX follows it). */
+export async function colophonPlacement(doc: Document, options: PdfOptions = {}): Promise<ColophonPlace> {
+  return placeOf(await layOutNotice(doc, options));
 }
 
 export async function renderPdf(doc: Document, options: PdfOptions = {}): Promise<PdfResult> {
   const notice = await layOutNotice(doc, options);
-  options.onColophonPlaced?.(atFoot(notice));
+  options.onColophonPlaced?.(placeOf(notice));
   const { finder, setter, laid, colophon } = notice;
   let pages = addPageNumbers(placeColophon(laid.pages, colophon), (n) => pageNumberOps(setter, n));
   if (options.draft ?? doc.meta.draft) {
