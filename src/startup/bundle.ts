@@ -66,6 +66,8 @@ async function bundle(): Promise<void> {
     plugins: [otherEntriesExternal],
     logLevel: 'warning',
     legalComments: 'none',
+    // Not minified: with the code cache, check's bundle minified (0.80 → 0.42 MB) ran as many instructions (V8 reads
+    // the bytecode cached, which minifying hardly shrinks), and an internal error's stack would lose its names.
     write: false,
   });
   rmSync(BUNDLE_DIR, { recursive: true, force: true });
