@@ -10,7 +10,8 @@
  * holding only its page number, no signature page without text, every line
  * inside the block and none starting with a closing mark. A 60-issuer joint
  * notice signed in three columns (test/fixtures/campaigns) keeps its header
- * and number on page 1 in both formats. Two minimal files show how
+ * and number on page 1 in both formats; a campaign with a longer copy-to list
+ * puts its colophon after a blank page. Two minimal files show how
  * LibreOffice reads w:overflowPunct. soffice missing is a failure, not a skip.
  */
 import { execFileSync } from 'node:child_process';
@@ -20,7 +21,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import type { Document, Notice } from '../../src/document/model';
 import { documentFromFile } from '../../src/pipeline';
-import { colophonPlace } from '../../src/render/colophon-placement';
+import { colophonPlace, type ColophonPlace } from '../../src/render/colophon-placement';
 import { renderDocx } from '../../src/render/docx';
 import { renderPdf } from '../../src/render/pdf';
 import { documentTexts } from '../helpers/docx-text';
@@ -39,7 +40,20 @@ const names = ['', 'examples/'].flatMap((sub) =>
 const JOINT_60 = path.resolve(__dirname, '../fixtures/campaigns/joint-60.yaml');
 /** A file name in the one temporary folder: examples/longxi-2024 → examples-longxi-2024. */
 const flat = (name: string) => name.replace(/\//g, '-');
-const sources = [...names.map((n) => ({ name: n, file: path.join(CAMPAIGNS, `${n}.yaml`) })), { name: 'joint-60', file: JOINT_60 }];
+/**
+ * zhangzhou-2025 with its copy-to list three times over: the colophon no longer fits below the text of its even last
+ * page, so it takes an even page after a blank one, and neither page is numbered (§7.5).
+ */
+const AFTER_BLANK = 'zhangzhou-2025-long-copy-to';
+function longerCopyTo(d: Document): Document {
+  const c = d.notice.colophon!;
+  return { ...d, notice: { ...d.notice, colophon: { ...c, copyTo: Array(3).fill(c.copyTo).join('，') } } };
+}
+const sources: { name: string; file: string; derive?: (d: Document) => Document }[] = [
+  ...names.map((n) => ({ name: n, file: path.join(CAMPAIGNS, `${n}.yaml`) })),
+  { name: 'joint-60', file: JOINT_60 },
+  { name: AFTER_BLANK, file: path.join(CAMPAIGNS, 'examples/zhangzhou-2025.yaml'), derive: longerCopyTo },
+];
 
 /** One justified line of 28 ideographs with a comma as the 29th character: it hangs, or its last ideograph moves down with it. */
 const punctuationTest: Document = {
@@ -65,21 +79,25 @@ const documents = new Map<string, Document>();
 const ourPdf = new Map<string, PdfPageBoxes[]>();
 const pages = new Map<string, PdfPageBoxes[]>();
 const texts = new Map<string, string>();
+/** Where our typesetter puts each colophon; the DOCX is told. */
+const places = new Map<string, ColophonPlace>();
 /** LibreOffice's PDF of each converted file. */
 const files = new Map<string, string>();
 let conversion = '';
 
 beforeAll(async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'gongwen-docx-lo-'));
-  for (const { name, file } of sources) {
-    const { document, problems } = await documentFromFile(file);
-    if (!document) throw new Error(`${name}.yaml does not compose: ${JSON.stringify(problems.slice(0, 3))}`);
+  for (const { name, file, derive } of sources) {
+    const { document: composed, problems } = await documentFromFile(file);
+    if (!composed) throw new Error(`${name}.yaml does not compose: ${JSON.stringify(problems.slice(0, 3))}`);
+    const document = derive ? derive(composed) : composed;
     documents.set(name, document);
     const ours = path.join(dir, `${flat(name)}.ours.pdf`);
     writeFileSync(ours, (await renderPdf(document)).bytes);
     ourPdf.set(name, readLines(ours));
     if (file === JOINT_60) jointPdf = ourPdf.get(name)!;
-    writeFileSync(path.join(dir, `${flat(name)}.docx`), await renderDocx(document, { colophonPlace: await colophonPlace(document) }));
+    places.set(name, await colophonPlace(document));
+    writeFileSync(path.join(dir, `${flat(name)}.docx`), await renderDocx(document, { colophonPlace: places.get(name) }));
   }
   const punctuation = await renderDocx(punctuationTest);
   writeFileSync(path.join(dir, 'punct-ours.docx'), punctuation);
@@ -237,6 +255,21 @@ describe.each(sources.map((s) => s.name))('%s: the DOCX as LibreOffice lays it o
     const starts = laid().flatMap((p) => p.lines.filter((l) => !isNumber(l) && CLOSING.test(squash(l.text))).map((l) => `${l.page}: ${l.text.slice(0, 8)}`));
     expect(starts).toEqual([]);
   });
+});
+
+test('the colophon’s three places are all laid out here: at the foot, on the page after the text, after a blank page', () => {
+  const withColophon = [...places].filter(([name]) => documents.get(name)!.notice.colophon !== undefined);
+  expect(new Set(withColophon.map(([, place]) => place))).toEqual(new Set(['foot', 'next-page', 'after-blank']));
+});
+
+test('a colophon that does not fit below the text of an even last page: a blank page, then the colophon’s, neither numbered, in our PDF and in LibreOffice (§7.5)', () => {
+  expect(places.get(AFTER_BLANK)).toBe('after-blank');
+  for (const laidOut of [ourPdf.get(AFTER_BLANK)!, pages.get(AFTER_BLANK)!]) {
+    const [blank, colophon] = laidOut.slice(-2);
+    expect(blank.lines).toEqual([]);
+    expect(colophon.lines.some((l) => /印发$/.test(squash(l.text)))).toBe(true);
+    expect(colophon.lines.some((l) => PAGE_NUMBER.test(squash(l.text)))).toBe(false);
+  }
 });
 
 /** Every annex label, nested annexes of a forwarded notice included, in document order. */
