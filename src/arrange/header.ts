@@ -8,8 +8,8 @@
  * number two lines below the mark, the rule 4 mm below the number.
  */
 import type { Header } from '../document/model';
-import { BODY_SIZE_PT, HEADER, JOINT, LINE_PITCH_MM, PAGE, ptToMm } from '../style/gbt9704';
-import type { HeaderArrangement, IssuerMark } from './model';
+import { BODY_SIZE_PT, HEADER, JOINT, LETTER, LINE_PITCH_MM, PAGE, ptToMm } from '../style/gbt9704';
+import type { DoubleRule, HeaderArrangement, IssuerMark, RuleLine } from './model';
 import { emWidth } from './text-width';
 
 const WENJIAN = '文件';
@@ -84,11 +84,52 @@ function widthLimitPt(header: Header, columns: number): number {
   return (PAGE.textWidthMm / ptToMm(1) - wenjianPt) / ems;
 }
 
+const doubleRule = (topMm: number, lines: [RuleLine, RuleLine]): DoubleRule => ({
+  topMm,
+  leftMm: (PAGE.textWidthMm - LETTER.ruleLengthMm) / 2,
+  lengthMm: LETTER.ruleLengthMm,
+  lines,
+});
+
+/** Thick over thin (`thickFirst`) or thin over thick, `LETTER.ruleGapMm` apart. */
+function ruleLines(thickFirst: boolean): [RuleLine, RuleLine] {
+  const [upper, lower] = thickFirst ? [LETTER.thickRuleMm, LETTER.thinRuleMm] : [LETTER.thinRuleMm, LETTER.thickRuleMm];
+  return [
+    { offsetMm: 0, thicknessMm: upper },
+    { offsetMm: upper + LETTER.ruleGapMm, thicknessMm: lower },
+  ];
+}
+
+const ruleHeight = (lines: [RuleLine, RuleLine]) => lines[1].offsetMm + lines[1].thicknessMm;
+
+/**
+ * The letter format (§10.1): the lead issuer's mark 30 mm below the page's
+ * top edge; the double rule 4 mm below it; the lines under it (份号, 密级,
+ * 紧急程度 flush left, the number flush right on the first) 7/8 of a 三号
+ * character below the rule; the text continues on the grid row after the one
+ * that holds the last of them (the title two lines below it); the second
+ * double rule 20 mm above the page's bottom edge.
+ */
+function letterHeader(header: Header): HeaderArrangement {
+  const mark = { ...singleMark(header), topMm: LETTER.issuerMarkTopFromPageMm - PAGE.marginTopMm };
+  const topRule = doubleRule(mark.topMm + mark.heightMm + LETTER.ruleBelowMarkMm, ruleLines(true));
+  const bottomEdge = PAGE.heightMm - LETTER.bottomRuleFromPageBottomMm - PAGE.marginTopMm;
+  const bottomLines = ruleLines(false);
+  const bottomRule = doubleRule(bottomEdge - ruleHeight(bottomLines), bottomLines);
+  const linesTopMm = topRule.topMm + ruleHeight(topRule.lines) + ptToMm(LETTER.belowRulePt);
+  const lines = Math.max([header.copyNumber, header.classification, header.urgency].filter(Boolean).length, header.documentNumber ? 1 : 0);
+  // The grid row holding the middle of the last line under the rule, or the rule's when there is none.
+  const lastMm = lines ? linesTopMm + (lines - 1) * LINE_PITCH_MM + ptToMm(BODY_SIZE_PT) / 2 : topRule.topMm + ruleHeight(topRule.lines);
+  const flowRow = Math.floor(lastMm / LINE_PITCH_MM) + 1;
+  return { mark, ruleMm: topRule.topMm, flowRow, letter: { topRule, bottomRule, linesTopMm, linePitchMm: LINE_PITCH_MM } };
+}
+
 /**
  * `restRows`: grid rows the rest of page 1 needs below the rule (title,
  * addressees, the first body lines) for the header to share the page.
  */
 export function arrangeHeader(header: Header, restRows: number): HeaderArrangement {
+  if (header.format === 'letter') return letterHeader(header);
   if (header.issuers.length === 1) {
     const mark = singleMark(header);
     return { mark, ...belowMark(header, mark.topMm + mark.heightMm) };

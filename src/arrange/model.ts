@@ -37,14 +37,41 @@ export interface IssuerMark {
   wenjian?: { sizePt: number; leftMm: number; topMm: number };
 }
 
+/** One line of a red double rule: its top edge `offsetMm` below the rule's top. */
+export interface RuleLine {
+  offsetMm: number;
+  thicknessMm: number;
+}
+
+/** A red double rule, `lengthMm` long from `leftMm`, its lines in order from the top. */
+export interface DoubleRule {
+  topMm: number;
+  leftMm: number;
+  lengthMm: number;
+  lines: [RuleLine, RuleLine];
+}
+
+/** The letter format's rules and the lines under the first one (§10.1). */
+export interface LetterArrangement {
+  /** Thick over thin, below the mark (its top at the header's `ruleMm`). */
+  topRule: DoubleRule;
+  /** Thin over thick, near the foot of page 1. */
+  bottomRule: DoubleRule;
+  /** Top of the first line under the top rule: 份号, 密级, 紧急程度 flush left one per line, the number flush right on the first. */
+  linesTopMm: number;
+  /** Pitch of those lines. */
+  linePitchMm: number;
+}
+
 export interface HeaderArrangement {
   mark: IssuerMark;
-  /** Grid row (0-based) of the document number, when there is one. */
+  /** Grid row (0-based) of the document number, when there is one (the 文件格式; a letter's is in `letter`). */
   numberRow?: number;
-  /** The red rule below the number. */
+  /** The red rule below the number; a letter's first double rule. */
   ruleMm: number;
   /** First grid row of the text that follows the rule. */
   flowRow: number;
+  letter?: LetterArrangement;
 }
 
 export interface SignatureArrangement {

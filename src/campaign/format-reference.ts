@@ -67,6 +67,7 @@ const EXAMPLES: Record<string, string> = {
   opening: '为深入贯彻……，现就开展{{year}}年“质量月”活动通知如下。',
   keywords: '[质量月, 质量提升]',
   'header.issuers': '[福建省质量强省工作领导小组办公室]',
+  'header.format': 'letter',
   issuers: '[{ name: 福建省市场监督管理局, short: 闽市监 }]',
   '.header': '{ wenjian: true }',
   'annex:notice.header': '{ wenjian: true }',

@@ -10,6 +10,7 @@ import { checkTables } from './lint-tables';
 import { checkMarkupPlacement, markupScope } from './markup-scope';
 import { checkPrintedTwice } from './lint-printed-twice';
 import { checkAddresseeUnits } from './lint-addressee-units';
+import { checkLetterFields } from './lint-letter';
 import type { LoadedFile } from './load';
 import type { Problem, Report } from './problem';
 import type { DataPath, Position } from './source-map';
@@ -26,6 +27,7 @@ export function lintCampaign(campaign: Campaign, loaded: LoadedFile): Problem[] 
   checkKind(campaign, report, at);
   checkDates(campaign, report, at);
   checkNumbers(campaign, [], report, at);
+  checkLetterFields(campaign, [], report, at);
   checkAnnexReferences(campaign, report, (p) => map.keyAt(p, 'id'));
   checkHeadingDepth(campaign, report, at);
   checkStandIns(campaign, report, at);

@@ -76,7 +76,12 @@ export const campaignSchema = {
       additionalProperties: false,
       description: '版头（发文机关标志等）；省略则不排版头',
       properties: {
-        wenjian: { type: 'boolean', description: '发文机关标志是否带“文件”二字' },
+        format: {
+          enum: ['standard', 'letter'],
+          description:
+            '版头格式：standard 文件格式（默认，GB/T 9704 第7.2条）；letter 信函格式（第10.1条，函常用）：发文机关标志距页面上边缘 30 mm，其下红色双线，发文字号居右，首页不显示页码，版记不印印发机关和印发日期',
+        },
+        wenjian: { type: 'boolean', description: '发文机关标志是否带“文件”二字（信函格式不带）' },
         issuers: textList('发文机关标志中的机关名称（默认为全部发文机关的全称）', '机关名称'),
         copyNumber: {
           type: 'string',

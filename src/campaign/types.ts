@@ -13,7 +13,11 @@ export interface Issuer {
   signAs?: string;
 }
 
+export type HeaderFormat = 'standard' | 'letter';
+
 export interface HeaderSpec {
+  /** standard: the 文件格式 of §7.2; letter: the 信函格式 of §10.1. */
+  format?: HeaderFormat;
   wenjian?: boolean;
   issuers?: string[];
   copyNumber?: string;

@@ -75,9 +75,13 @@ export function composeNotice(spec: NoticeSpec, title: string, opening: string |
     annexes: annexes.filter((a) => a.kind !== 'listed').map((a) => composeAnnex(a, labels.get(a.id)!, text, ctx)),
   };
   if (spec.header) {
+    const letter = spec.header.format === 'letter';
+    const issuers = (spec.header.issuers ?? spec.issuers.map((i) => i.name)).map(normalizeText);
     notice.header = {
-      issuers: (spec.header.issuers ?? spec.issuers.map((i) => i.name)).map(normalizeText),
-      withWenjian: spec.header.wenjian ?? false,
+      ...(letter ? { format: 'letter' as const } : {}),
+      // A joint letter carries the lead issuer's mark only (§10.1), without 文件.
+      issuers: letter ? issuers.slice(0, 1) : issuers,
+      withWenjian: !letter && (spec.header.wenjian ?? false),
       documentNumber: spec.number ? documentNumber(spec.number, spec.issuers, blank('number.seq')) : undefined,
       copyNumber: spec.header.copyNumber,
       classification: spec.header.classification,
@@ -97,11 +101,13 @@ export function composeNotice(spec: NoticeSpec, title: string, opening: string |
     };
   }
   if (spec.remark) notice.remark = renderTemplate('remark', { remark: normalizeText(spec.remark) });
-  if (spec.colophon) {
+  // The letter format's colophon has no 印发 line (§10.1; check warns about the fields it leaves out).
+  const letter = notice.header?.format === 'letter';
+  if (spec.colophon && !(letter && !spec.colophon.cc)) {
     notice.colophon = {
       copyTo: spec.colophon.cc ? `${spec.colophon.cc.map(normalizeText).join('，')}。` : undefined,
-      printer: spec.colophon.printer ? normalizeText(spec.colophon.printer) : undefined,
-      printDate: blank('colophon.printDate') ? BLANK_DATE : spec.colophon.printDate ? formatChineseDate(spec.colophon.printDate) : undefined,
+      printer: spec.colophon.printer && !letter ? normalizeText(spec.colophon.printer) : undefined,
+      printDate: letter ? undefined : blank('colophon.printDate') ? BLANK_DATE : spec.colophon.printDate ? formatChineseDate(spec.colophon.printDate) : undefined,
     };
   }
   return notice;

@@ -70,6 +70,12 @@ export type Block = ParagraphBlock | HeadingBlock | TableBlock | ImageBlock;
 
 /** 版头: the header block with the red issuer mark. */
 export interface Header {
+  /**
+   * letter: the 信函格式 (§10.1): the lead issuer's mark near the page top
+   * between red double rules, the number flush right, no number on page 1,
+   * a colophon without 印发 line. Absent: the 文件格式 of §7.2.
+   */
+  format?: 'letter';
   /** Issuer names as printed in the mark, stacked when more than one. */
   issuers: string[];
   /** Whether 文件 follows the issuer name(s). */

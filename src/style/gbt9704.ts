@@ -60,6 +60,27 @@ export const HEADER = {
   ruleThicknessMm: 0.5,
 } as const;
 
+/**
+ * §10.1 letter format 信函格式. The standard fixes the places; the rule
+ * widths are what offices use: the thin line as the colophon's thick rule
+ * (§7.4, 0.35 mm), the thick one twice the ordinary red rule (§7.2, 0.5 mm),
+ * 0.7 mm apart.
+ */
+export const LETTER = {
+  /** Top edge of the issuer mark below the top edge of the page. */
+  issuerMarkTopFromPageMm: 30,
+  /** The first double rule (thick over thin) this far below the mark. */
+  ruleBelowMarkMm: 4,
+  /** The second double rule (thin over thick) lies this far above the bottom edge of the page. */
+  bottomRuleFromPageBottomMm: 20,
+  ruleLengthMm: 170,
+  thickRuleMm: 1.0,
+  thinRuleMm: 0.35,
+  ruleGapMm: 0.7,
+  /** 份号…紧急程度 and the document number sit 7/8 of a 三号 character's height below the first double rule. */
+  belowRulePt: (SIZE.sanhao * 7) / 8,
+} as const;
+
 /** §7.3 main part. */
 export const MAIN = {
   titlePt: SIZE.erhao,

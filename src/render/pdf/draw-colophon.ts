@@ -14,6 +14,8 @@ import type { SetLine } from './typeset/piece';
 export interface ColophonBlock {
   /** Grid lines it occupies. */
   rows: number;
+  /** Whether the page it stands on must be even (§7.4); a letter's goes on its last page whatever its number (§10.1). */
+  evenPage: boolean;
   draw(top: number): DrawOp[];
 }
 
@@ -26,7 +28,8 @@ interface ColophonLine {
   shift: number;
 }
 
-export function colophonBlock(setter: TextSetter, colophon: Colophon): ColophonBlock {
+/** `letter`: the letter format's colophon (§10.1), 抄送 without rules (its model has no 印发 line). */
+export function colophonBlock(setter: TextSetter, colophon: Colophon, letter = false): ColophonBlock {
   const style = COLOPHON_TEXT;
   const inset = COLOPHON.indentChars * style.size;
   const lines: ColophonLine[] = [];
@@ -47,10 +50,11 @@ export function colophonBlock(setter: TextSetter, colophon: Colophon): ColophonB
 
   return {
     rows,
+    evenPage: !letter,
     draw(top) {
       const rule = (y: number, mm: number): DrawOp => ({ kind: 'line', x1: BLOCK_LEFT, y1: y, x2: BLOCK_LEFT + BLOCK_WIDTH, y2: y, thickness: mmToPt(mm), ink: 'black' });
-      const ops: DrawOp[] = [rule(top, COLOPHON.thickRuleMm), rule(top + rows * LINE_PITCH, COLOPHON.thickRuleMm)];
-      if (copyRows && hasPrintLine) ops.push(rule(top + copyRows * LINE_PITCH, COLOPHON.thinRuleMm));
+      const ops: DrawOp[] = letter ? [] : [rule(top, COLOPHON.thickRuleMm), rule(top + rows * LINE_PITCH, COLOPHON.thickRuleMm)];
+      if (!letter && copyRows && hasPrintLine) ops.push(rule(top + copyRows * LINE_PITCH, COLOPHON.thinRuleMm));
       for (const l of lines) {
         const band = { left: BLOCK_LEFT, top: top + l.row * LINE_PITCH, height: LINE_PITCH };
         ops.push(...setter.lineOps(l.line, [{ text: l.text, style }], band, l.shift));

@@ -3,9 +3,10 @@
  * copy number, classification and urgency on the first lines; the red
  * issuer mark (a joint header's names spread to their column width, row by
  * row, with 文件 to their right), condensed if the arrangement says so; the
- * document number on its grid row, centred; the red rule below it.
+ * document number on its grid row, centred; the red rule below it. A letter
+ * (§10.1) draws its own arrangement: see drawLetterHeader.
  */
-import type { HeaderArrangement } from '../../arrange';
+import type { DoubleRule, HeaderArrangement, LetterArrangement } from '../../arrange';
 import type { Header } from '../../document/model';
 import { HEADER, mmToPt } from '../../style/gbt9704';
 import type { DrawOp, TextOp } from './draw-ops';
@@ -53,7 +54,30 @@ function issuerMark(setter: TextSetter, a: HeaderArrangement): TextOp[] {
   return condense(ops, x, m.scale);
 }
 
+function doubleRule(r: DoubleRule): DrawOp[] {
+  const x1 = BLOCK_LEFT + mmToPt(r.leftMm);
+  const x2 = x1 + mmToPt(r.lengthMm);
+  // A stroked line is centred on its y: each line's top edge lies where the arrangement puts it.
+  return r.lines.map((l) => {
+    const y = BLOCK_TOP + mmToPt(r.topMm + l.offsetMm + l.thicknessMm / 2);
+    return { kind: 'line', x1, y1: y, x2, y2: y, thickness: mmToPt(l.thicknessMm), ink: 'red' };
+  });
+}
+
+/** The letter format (§10.1): mark, double rules, 份号…紧急程度 flush left and the number flush right under the first rule. */
+function drawLetterHeader(setter: TextSetter, header: Header, a: HeaderArrangement, letter: LetterArrangement): DrawnHeader {
+  const ops: DrawOp[] = [...issuerMark(setter, a), ...doubleRule(letter.topRule), ...doubleRule(letter.bottomRule)];
+  const lineTop = (i: number) => BLOCK_TOP + mmToPt(letter.linesTopMm + i * letter.linePitchMm);
+  const left: [string | undefined, TextStyle][] = [[header.copyNumber, BODY], [header.classification, bodyIn('heiti')], [header.urgency, bodyIn('heiti')]];
+  left.filter(([text]) => text).forEach(([text, style], i) => ops.push(...markText(setter, text!, { ...style, ink: 'black' }, BLOCK_LEFT, lineTop(i))));
+  if (header.documentNumber) {
+    ops.push(...markText(setter, header.documentNumber, BODY, BLOCK_LEFT + BLOCK_WIDTH - setter.width(header.documentNumber, BODY), lineTop(0)));
+  }
+  return { ops, flowRow: a.flowRow };
+}
+
 export function drawHeader(setter: TextSetter, header: Header, a: HeaderArrangement): DrawnHeader {
+  if (a.letter) return drawLetterHeader(setter, header, a, a.letter);
   const ops: DrawOp[] = [];
   const onRow = (text: string | undefined, row: number, style: TextStyle) => {
     if (text) ops.push(...markText(setter, text, { ...style, ink: 'black' }, BLOCK_LEFT, rowTop(row) + (LINE_PITCH - style.size) / 2));

@@ -22,16 +22,16 @@ const EPSILON = 1e-6;
 
 const colophonTop = (colophon: ColophonBlock) => BLOCK_BOTTOM - colophon.rows * LINE_PITCH;
 
-/** Whether the colophon goes at the foot of the last page: an even page with room below its text (§7.4). */
+/** Whether the colophon goes at the foot of the last page: one with room below its text, even unless the notice is a letter (§7.4, §10.1). */
 export function sharesLastPage(pages: LaidPage[], colophon: ColophonBlock): boolean {
   const last = pages[pages.length - 1];
-  return pages.length % 2 === 0 && !last.external && last.bottom <= colophonTop(colophon) + EPSILON;
+  return (!colophon.evenPage || pages.length % 2 === 0) && !last.external && last.bottom <= colophonTop(colophon) + EPSILON;
 }
 
 /** Where the colophon goes after `pages` of text (see colophon-placement.ts). */
 export function colophonPlaceAfter(pages: LaidPage[], colophon: ColophonBlock): ColophonPlace {
   if (sharesLastPage(pages, colophon)) return 'foot';
-  return pages.length % 2 === 0 ? 'after-blank' : 'next-page';
+  return colophon.evenPage && pages.length % 2 === 0 ? 'after-blank' : 'next-page';
 }
 
 export function placeColophon(pages: LaidPage[], colophon: ColophonBlock | undefined): LaidPage[] {

@@ -14,7 +14,7 @@ import type { ColophonPlace } from '../colophon-placement';
 import { addPageNumbers, colophonPlaceAfter, placeColophon, type LaidPage } from './finish-pages';
 import { externalLabelBand } from './external-label';
 import { BLOCK_BOTTOM, BLOCK_LEFT, PAGE_HEIGHT, PAGE_WIDTH } from './geometry';
-import { noticeParts, type Part } from './layout-notice';
+import { isLetter, noticeParts, type Part } from './layout-notice';
 import type { OutlineEntry } from './outline';
 import { pdfLib } from './pdf-lib';
 import { TextSetter, type StrainedLine } from './set-text';
@@ -92,7 +92,10 @@ async function layOutNotice(doc: Document, options: PdfOptions) {
   const finder = new GlyphFinder(resolveFonts({ fontDirs: options.fontDirs }));
   const setter = new TextSetter(finder);
   const laid = await layOut(setter, noticeParts(setter, doc.notice, arrange(doc), doc.meta.title));
-  const colophon = doc.notice.colophon ? colophonBlock(setter, doc.notice.colophon) : undefined;
+  const letter = isLetter(doc.notice);
+  // §10.1: a letter's first page shows no page number.
+  if (letter) laid.pages[0] = { ...laid.pages[0], numbered: false };
+  const colophon = doc.notice.colophon ? colophonBlock(setter, doc.notice.colophon, letter) : undefined;
   return { finder, setter, laid, colophon };
 }
 

@@ -27,6 +27,9 @@ export type Part =
 const ANNEX_LABEL_ROW = 0;
 const ANNEX_TITLE_ROW = 2;
 
+/** Whether a notice is set in the letter format (§10.1). */
+export const isLetter = (n: Notice) => n.header?.format === 'letter';
+
 const blanks = (n: number) => Array.from({ length: n }, blankLine);
 
 function noticeItems(setter: TextSetter, notice: Notice, a: NoticeArrangement): FlowItem[] {
@@ -51,9 +54,9 @@ function noticeItems(setter: TextSetter, notice: Notice, a: NoticeArrangement): 
  * A forwarded notice's colophon follows its last annex, at the foot of the
  * page it falls on (the even-last-page rule is the outer notice's).
  */
-function withInnerColophon(setter: TextSetter, parts: Part[], colophon: Colophon | undefined): Part[] {
+function withInnerColophon(setter: TextSetter, parts: Part[], colophon: Colophon | undefined, letter: boolean): Part[] {
   if (!colophon) return parts;
-  const block = colophonBlock(setter, colophon);
+  const block = colophonBlock(setter, colophon, letter);
   const items: FlowItem[] = [blankLine(), { height: block.rows * LINE_PITCH, onGrid: true, atFoot: true, draw: (top: number) => block.draw(top) }];
   const last = parts[parts.length - 1];
   if (last.kind === 'flow') {
@@ -106,7 +109,7 @@ function annexParts(setter: TextSetter, annex: Annex, a: AnnexArrangement): Part
       const n = annex.content.notice;
       const inner = a.notice!;
       const section = noticeSection(setter, n, inner, bookmark, label, ANNEX_TITLE_ROW);
-      return withInnerColophon(setter, [{ kind: 'flow', section }, ...n.annexes.flatMap((x, i) => annexParts(setter, x, inner.annexes[i]))], n.colophon);
+      return withInnerColophon(setter, [{ kind: 'flow', section }, ...n.annexes.flatMap((x, i) => annexParts(setter, x, inner.annexes[i]))], n.colophon, isLetter(n));
     }
     case 'blocks': {
       const blocks = annex.content.blocks;

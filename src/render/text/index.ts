@@ -32,8 +32,12 @@ function notice(n: Notice): string[] {
   const out: string[] = n.label ? [n.label, ''] : [];
   const h = n.header;
   if (h) {
-    for (const line of [h.copyNumber, h.classification, h.urgency]) if (line) out.push(line);
+    // A letter (§10.1) sets 份号, 密级 and 紧急程度 under its mark, beside the number.
+    const marks = [h.copyNumber, h.classification, h.urgency].filter((line): line is string => !!line);
+    const letter = h.format === 'letter';
+    if (!letter) out.push(...marks);
     out.push(...h.issuers.map((name, i) => (h.withWenjian && i === h.issuers.length - 1 ? `${name}文件` : name)), '');
+    if (letter) out.push(...marks);
     if (h.documentNumber) out.push(h.documentNumber, '');
   }
   if (n.title) out.push(n.title, '');
@@ -56,7 +60,8 @@ function notice(n: Notice): string[] {
 
 function colophon(n: Notice): string[] {
   const c = n.colophon!;
-  const out = ['', '——————'];
+  // A letter's colophon has no rules (§10.1).
+  const out = n.header?.format === 'letter' ? [''] : ['', '——————'];
   if (c.copyTo) out.push(`抄送：${c.copyTo}`);
   if (c.printer || c.printDate) out.push(`${c.printer ?? ''}　　${c.printDate ? `${c.printDate}印发` : ''}`.trim());
   return out;
