@@ -2,7 +2,6 @@
 import { execFileSync } from 'node:child_process';
 
 const DPI = 72;
-const MM_PER_PX = 25.4 / DPI;
 
 type Ink = (r: number, g: number, b: number) => boolean;
 const RED: Ink = (r, g, b) => r > 180 && g < 110 && b < 110;
@@ -13,8 +12,9 @@ export const redRules = (file: string, page: number, minLengthMm: number) => rul
 /** The same for black runs. */
 export const blackRules = (file: string, page: number, minLengthMm: number) => rules(file, page, minLengthMm, BLACK);
 
-function rules(file: string, page: number, minLengthMm: number, ink: Ink): number[] {
-  const ppm = execFileSync('pdftoppm', ['-r', String(DPI), '-f', String(page), '-l', String(page), file], { maxBuffer: 64 << 20 });
+/** Page `page` as RGB pixels at `dpi`. */
+function rasterise(file: string, page: number, dpi: number) {
+  const ppm = execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), file], { maxBuffer: 256 << 20 });
   // Binary PPM: "P6\n<width> <height>\n255\n" then RGB triples.
   let offset = 0;
   const fields: string[] = [];
@@ -25,16 +25,55 @@ function rules(file: string, page: number, minLengthMm: number, ink: Ink): numbe
     offset = end + 1;
   }
   const [width, height] = [Number(fields[1]), Number(fields[2])];
-  const rows: number[] = [];
-  for (let y = 0; y < height; y++) {
+  /** The longest inked run of row y: [start, length] in pixels. */
+  const longestRun = (y: number, ink: Ink): [number, number] => {
     let run = 0;
-    let longest = 0;
+    let best: [number, number] = [0, 0];
     for (let x = 0; x < width; x++) {
       const i = offset + 3 * (y * width + x);
       run = ink(ppm[i], ppm[i + 1], ppm[i + 2]) ? run + 1 : 0;
-      longest = Math.max(longest, run);
+      if (run > best[1]) best = [x - run + 1, run];
     }
-    if (longest * MM_PER_PX >= minLengthMm && !rows.some((r) => Math.abs(r - y * MM_PER_PX) < 1.5)) rows.push(y * MM_PER_PX);
+    return best;
+  };
+  return { height, longestRun, mmPerPx: 25.4 / dpi };
+}
+
+function rules(file: string, page: number, minLengthMm: number, ink: Ink): number[] {
+  const { height, longestRun, mmPerPx } = rasterise(file, page, DPI);
+  const rows: number[] = [];
+  for (let y = 0; y < height; y++) {
+    if (longestRun(y, ink)[1] * mmPerPx >= minLengthMm && !rows.some((r) => Math.abs(r - y * mmPerPx) < 1.5)) rows.push(y * mmPerPx);
   }
   return rows;
+}
+
+/** A horizontal red line as printed: its edges in mm from the page's top-left corner. */
+export interface RuleBand {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * Each red line at least `minLengthMm` long on page `page`, read at 400 dpi
+ * (0.064 mm a pixel): consecutive rows of such runs make one line, so the two
+ * lines of a double rule come apart and their thickness can be read.
+ */
+export function redBands(file: string, page: number, minLengthMm: number): RuleBand[] {
+  const { height, longestRun, mmPerPx } = rasterise(file, page, 400);
+  const bands: RuleBand[] = [];
+  let open: RuleBand | undefined;
+  for (let y = 0; y < height; y++) {
+    const [start, length] = longestRun(y, RED);
+    if (length * mmPerPx < minLengthMm) {
+      open = undefined;
+      continue;
+    }
+    const row = { top: y * mmPerPx, bottom: (y + 1) * mmPerPx, left: start * mmPerPx, right: (start + length) * mmPerPx };
+    if (open) Object.assign(open, { bottom: row.bottom, left: Math.min(open.left, row.left), right: Math.max(open.right, row.right) });
+    else bands.push((open = row));
+  }
+  return bands;
 }

@@ -60,8 +60,8 @@ function colophonLines(c: Colophon): Line[] {
 export const colophonHeight = (c: Colophon): number => colophonLines(c).reduce((sum, l) => sum + l.lines * LINE_PITCH, 0);
 
 /** Each row's share of the rules' thickness, so that rows and rules together take whole grid lines. */
-function ruleShare(count: number): number {
-  return Math.ceil(mmToTwip(2 * COLOPHON.thickRuleMm + (count - 1) * COLOPHON.thinRuleMm) / count);
+function ruleShare(count: number, ruled: boolean): number {
+  return ruled ? Math.ceil(mmToTwip(2 * COLOPHON.thickRuleMm + (count - 1) * COLOPHON.thinRuleMm) / count) : 0;
 }
 
 /**
@@ -85,21 +85,22 @@ const AT_FOOT = {
   rightFromText: 0,
 };
 
-/** `atFoot`: floats at the foot of the page (the outer colophon on the text's last page). */
-export function colophonTable(c: Colophon, atFoot = false): Table {
+/**
+ * `atFoot`: floats at the foot of the page (the outer colophon on the text's
+ * last page). `letter`: a letter's colophon (§10.1), without rules.
+ */
+export function colophonTable(c: Colophon, atFoot = false, letter = false): Table {
   const lines = colophonLines(c);
-  const share = ruleShare(lines.length);
+  const share = ruleShare(lines.length, !letter);
+  const borders = letter
+    ? TableBorders.NONE
+    : { ...TableBorders.NONE, top: rule(COLOPHON.thickRuleMm), bottom: rule(COLOPHON.thickRuleMm), insideHorizontal: rule(COLOPHON.thinRuleMm) };
   return new Table({
     ...(atFoot ? { float: AT_FOOT } : {}),
     columnWidths: [TEXT_WIDTH],
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     margins: { left: 0, right: 0, top: 0, bottom: 0 },
-    borders: {
-      ...TableBorders.NONE,
-      top: rule(COLOPHON.thickRuleMm),
-      bottom: rule(COLOPHON.thickRuleMm),
-      insideHorizontal: rule(COLOPHON.thinRuleMm),
-    },
+    borders,
     rows: lines.map(
       (l) =>
         new TableRow({

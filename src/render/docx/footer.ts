@@ -34,5 +34,8 @@ function pageNumber(side: 'left' | 'right'): Footer {
 
 export const numberedFooters = () => ({ default: pageNumber('right'), even: pageNumber('left') });
 
-/** Blank and colophon-only pages carry no number: explicit empty footers stop inheritance. */
-export const emptyFooters = () => ({ default: new Footer({ children: [new Paragraph({})] }), even: new Footer({ children: [new Paragraph({})] }) });
+/** An explicit empty footer: it stops inheritance. */
+export const emptyFooter = () => new Footer({ children: [new Paragraph({})] });
+
+/** Blank and colophon-only pages carry no number. */
+export const emptyFooters = () => ({ default: emptyFooter(), even: emptyFooter() });

@@ -7,7 +7,7 @@
  * their right; the document number on its grid row; the red rule as the
  * number paragraph's bottom border. Exact-height spacers between the parts
  * put each where the PDF has it, so the text below starts on the same grid
- * row in both formats.
+ * row in both formats. A letter (§10.1) is set by letter-header.ts.
  */
 import { AlignmentType, BorderStyle, HeightRule, Paragraph, Table, TableBorders, TableCell, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import type { HeaderArrangement } from '../../arrange';
@@ -16,6 +16,7 @@ import { emWidth } from '../../arrange/text-width';
 import { HEADER, ptToMm, RED } from '../../style/gbt9704';
 import { textRun, type TextStyle } from './fonts';
 import { aligned, OFF_GRID_STYLE, paragraph } from './paragraphs';
+import { letterLines } from './letter-header';
 import { exactLine } from './styles';
 import { borderEighths, LINE_PITCH, mmToTwip, ptToTwip, TWIPS_PER_PT } from './units';
 
@@ -102,6 +103,7 @@ function ruleBorder(spaceTwips: number) {
  * page; `toFlowRow`: fill down to the row the text continues on.
  */
 export function headerBlock(header: Header, a: HeaderArrangement, linesAbove: number, toFlowRow: boolean): (Paragraph | Table)[] {
+  if (a.letter) return letterLines(header, a, a.letter, linesAbove * LINE_PITCH, toFlowRow);
   const top = topLines(header);
   const out: (Paragraph | Table)[] = [...top];
   let y = (linesAbove + top.length) * LINE_PITCH;

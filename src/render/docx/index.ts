@@ -11,7 +11,7 @@ import { colophonHeight, colophonTable } from './colophon';
 import { RenderContext } from './context';
 import { deterministicPackage } from './deterministic-zip';
 import { draftHeaders } from './draft-header';
-import { emptyFooters, numberedFooters } from './footer';
+import { emptyFooter, emptyFooters, numberedFooters } from './footer';
 import { noticeSections } from './notice';
 import { OFF_GRID_STYLE } from './paragraphs';
 import { sectionProperties } from './section-properties';
@@ -35,17 +35,19 @@ const HAIRLINE = ptToTwip(1);
  * (and print) a blank page when needed; LibreOffice does too, but its PDF
  * export leaves that page out unless IsSkipEmptyPages is false.
  */
-function withColophon(sections: ISectionOptions[], c: Colophon | undefined, place: ColophonPlace, footers: ISectionOptions['footers']): ISectionOptions[] {
+function withColophon(sections: ISectionOptions[], c: Colophon | undefined, place: ColophonPlace, footers: ISectionOptions['footers'], letter: boolean): ISectionOptions[] {
   if (!c) return sections;
   // A document cannot end with a table: a hairline paragraph follows it (and anchors it when it floats).
   const hairline = new Paragraph({ ...OFF_GRID_STYLE, spacing: exactLine(HAIRLINE) });
   const last = sections[sections.length - 1];
-  if (place === 'foot') return [...sections.slice(0, -1), { ...last, children: [...last.children, colophonTable(c, true), hairline] }];
+  if (place === 'foot') return [...sections.slice(0, -1), { ...last, children: [...last.children, colophonTable(c, true, letter), hairline] }];
+  // A letter's colophon page is whichever follows the text (§10.1); another notice's is even (§7.4).
+  const start = letter ? 'nextPage' : 'evenPage';
   // Numbered, it floats at the foot as it does below text (the footer keeps to the band below the block: footer.ts).
-  if (place === 'next-page') return [...sections, { properties: sectionProperties({ orientation: 'portrait', start: 'evenPage' }), footers, children: [colophonTable(c, true), hairline] }];
+  if (place === 'next-page') return [...sections, { properties: sectionProperties({ orientation: 'portrait', start }), footers, children: [colophonTable(c, true, letter), hairline] }];
   const spacer = new Paragraph({ ...OFF_GRID_STYLE, spacing: exactLine(TEXT_HEIGHT - colophonHeight(c) - 2 * HAIRLINE) });
-  const children = [spacer, colophonTable(c), hairline];
-  return [...sections, { properties: sectionProperties({ orientation: 'portrait', start: 'evenPage', bottom: true }), footers: emptyFooters(), children }];
+  const children = [spacer, colophonTable(c, false, letter), hairline];
+  return [...sections, { properties: sectionProperties({ orientation: 'portrait', start, bottom: true }), footers: emptyFooters(), children }];
 }
 
 export interface DocxOptions {
@@ -62,18 +64,20 @@ export async function renderDocx(doc: Document, options: DocxOptions = {}): Prom
   // One pair of footers (and of draft headers) serves every section: docx writes each section its own parts of them.
   const footers = numberedFooters();
   const headers = doc.meta.draft ? draftHeaders() : undefined;
-  const sections: ISectionOptions[] = laid.map((s) => ({
-    properties: sectionProperties({ orientation: s.orientation, start: 'nextPage' }),
-    footers,
-    children: s.children,
-  }));
+  const sections: ISectionOptions[] = laid.map((s) => {
+    const properties = sectionProperties({ orientation: s.orientation, start: 'nextPage' });
+    if (!s.letter) return { properties, footers, children: s.children };
+    // §10.1: a letter's first page shows no page number (a draft's still says 草稿).
+    const first = headers ? { headers: { ...headers, first: draftHeaders().default } } : {};
+    return { properties: { ...properties, titlePage: true }, footers: { ...footers, first: emptyFooter() }, ...first, children: s.children };
+  });
   const word = new WordDocument({
     evenAndOddHeaderAndFooters: true,
     externalStyles: stylesXml(),
     features: { trackRevisions: !!doc.meta.revision },
     // Word: punctuation never hangs past the character grid (see GRID_PARAGRAPH in styles.ts).
     compatibility: { doNotWrapTextWithPunctuation: true },
-    sections: withColophon(sections, doc.notice.colophon, place, footers).map((s) => (headers ? { ...s, headers } : s)),
+    sections: withColophon(sections, doc.notice.colophon, place, footers, doc.notice.header?.format === 'letter').map((s) => (headers ? { ...s, headers: { ...headers, ...s.headers } } : s)),
   });
   return deterministicPackage(word, doc.meta);
 }

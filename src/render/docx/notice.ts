@@ -29,6 +29,8 @@ import { turnedOpening } from '../../style/table-orientation';
 export interface DocxSection {
   orientation: Orientation;
   children: (Paragraph | Table)[];
+  /** The section opens a letter (§10.1): its first page shows no page number. */
+  letter?: boolean;
 }
 
 /** Lines between the annex label (line 1) and the annex title (line 3). */
@@ -91,13 +93,14 @@ function noticeText(ctx: RenderContext, n: Notice, a: NoticeArrangement, lead: (
   const after: (Paragraph | Table)[] = [...annexList(n.annexList, signed)];
   if (a.signature) after.push(...signature(ctx, a.signature));
   after.push(...remark(n.remark));
-  return orientedSections(ctx, before, n.body, after, signed && n.annexList.length === 0);
+  const sections = orientedSections(ctx, before, n.body, after, signed && n.annexList.length === 0);
+  return a.header?.letter ? [{ ...sections[0], letter: true }, ...sections.slice(1)] : sections;
 }
 
 /** A forwarded notice's colophon after its last annex: on that annex's page when upright, else on a page of its own. */
-function withColophon(sections: DocxSection[], c: Colophon | undefined): DocxSection[] {
+function withColophon(sections: DocxSection[], c: Colophon | undefined, letter: boolean): DocxSection[] {
   if (!c) return sections;
-  const colophon = [aligned([], 'left', { keepNext: true }), colophonTable(c)];
+  const colophon = [aligned([], 'left', { keepNext: true }), colophonTable(c, false, letter)];
   const last = sections[sections.length - 1];
   if (last.orientation === 'portrait') return [...sections.slice(0, -1), { ...last, children: [...last.children, ...colophon] }];
   return [...sections, { orientation: 'portrait', children: colophon }];
@@ -113,7 +116,7 @@ function annexSections(ctx: RenderContext, x: Annex, a: AnnexArrangement): DocxS
       const n = x.content.notice;
       const inner = a.notice!;
       const sections = [...noticeText(ctx, n, inner, [label(x.label), ...titled]), ...n.annexes.flatMap((y, i) => annexSections(ctx, y, inner.annexes[i]))];
-      return withColophon(sections, n.colophon);
+      return withColophon(sections, n.colophon, n.header?.format === 'letter');
     }
     case 'pdf': {
       const note = aligned([textRun(`（${x.title}另附PDF文件：${basename(x.content.path)}）`)], 'center');
