@@ -17,6 +17,9 @@ export type * from './model';
 const PT_PER_MM = 72 / 25.4;
 const titleEms = (sizePt: number) => (PAGE.textWidthMm * PT_PER_MM) / sizePt;
 
+/** Whether a notice is set in the letter format (§10.1): both renderers draw its header, page numbers and colophon so. */
+export const isLetter = (n: Notice) => n.header?.format === 'letter';
+
 export const arrangeTitle = (title: string) => titleLines(title, titleEms(MAIN.titlePt));
 
 /** Grid rows the page-1 text after a header needs: blank lines, title, addressees, the first body lines. */

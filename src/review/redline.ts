@@ -54,6 +54,8 @@ function header(a: Header | undefined, b: Header | undefined, untracked: string[
   const base = b ?? a;
   if (!base) return undefined;
   if (!headerTrackable(a, b)) untracked.push('版头（联合行文的发文机关标志）');
+  // The letter format moves the mark, rules and number (§10.1): no revision can show that.
+  if (a && b && (a.format ?? 'standard') !== (b.format ?? 'standard')) untracked.push('版头格式（文件格式、信函格式）');
   return {
     ...base,
     ...issuerMark(a, b),

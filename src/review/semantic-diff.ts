@@ -132,8 +132,12 @@ function annexes(changes: Change[], a: AnnexSpec[] = [], b: AnnexSpec[] = []) {
   if (order(a).join() !== order(b).join()) changes.push({ kind: 'summary', label: '附件', value: '顺序有调整，附件编号随之改变' });
 }
 
+/** The header's format as a reviewer names it; no header, no format. */
+const headerFormat = (s: NoticeSpec) => (s.header ? (s.header.format === 'letter' ? '信函格式' : '文件格式') : undefined);
+
 function notice(changes: Change[], prefix: string, a: NoticeSpec, b: NoticeSpec) {
   const number = (s: NoticeSpec) => (s.number ? documentNumber(s.number, s.issuers) : undefined);
+  scalar(changes, `${prefix}版头格式`, headerFormat(a), headerFormat(b));
   scalar(changes, `${prefix}发文字号`, number(a), number(b));
   list(changes, `${prefix}发文机关`, a.issuers.map((i) => t(i.name)), b.issuers.map((i) => t(i.name)));
   addressees(changes, a.addressees, b.addressees);

@@ -166,6 +166,16 @@ test('a change a revision cannot show (a new seal) is refused, nothing written',
   expect(r.err.join('\n')).toContain('印章图片');
 });
 
+test('a header switched to the letter format is listed by diff and refused by the redline, nothing written', async () => {
+  const r = await redline((c) => (c.header = { format: 'letter' }));
+  expect(r.code).toBe(2);
+  expect(r.err.join('\n')).toContain('版头格式（文件格式、信函格式）');
+  const n = count;
+  const listed = await runCli(['diff', path.join(dir, `${n}-old.yaml`), path.join(dir, `${n}-new.yaml`)]);
+  expect(listed.code).toBe(1);
+  expect(listed.out.join('\n')).toMatch(/版头格式：\S*文件格式\S* → \S*信函格式/);
+});
+
 test('diff --help and collect --help say what each exit code means', async () => {
   const diff = await runCli(['diff', '--help']);
   expect(diff.code).toBe(0);

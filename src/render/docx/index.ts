@@ -4,7 +4,7 @@
  * for the colophon; packed so the same Document gives the same bytes.
  */
 import { Paragraph, Document as WordDocument, type ISectionOptions } from 'docx';
-import { arrange } from '../../arrange';
+import { arrange, isLetter } from '../../arrange';
 import type { Colophon, Document } from '../../document/model';
 import type { ColophonPlace } from '../colophon-placement';
 import { colophonHeight, colophonTable } from './colophon';
@@ -77,7 +77,7 @@ export async function renderDocx(doc: Document, options: DocxOptions = {}): Prom
     features: { trackRevisions: !!doc.meta.revision },
     // Word: punctuation never hangs past the character grid (see GRID_PARAGRAPH in styles.ts).
     compatibility: { doNotWrapTextWithPunctuation: true },
-    sections: withColophon(sections, doc.notice.colophon, place, footers, doc.notice.header?.format === 'letter').map((s) => (headers ? { ...s, headers: { ...headers, ...s.headers } } : s)),
+    sections: withColophon(sections, doc.notice.colophon, place, footers, isLetter(doc.notice)).map((s) => (headers ? { ...s, headers: { ...headers, ...s.headers } } : s)),
   });
   return deterministicPackage(word, doc.meta);
 }

@@ -11,7 +11,7 @@
 import { basename } from 'node:path';
 import { keepsWithNote, turnsWithTable } from '../../arrange/table-note';
 import type { Paragraph, Table } from 'docx';
-import type { AnnexArrangement, NoticeArrangement } from '../../arrange';
+import { isLetter, type AnnexArrangement, type NoticeArrangement } from '../../arrange';
 import type { Annex, Block, Colophon, Notice, Run } from '../../document/model';
 import { MAIN } from '../../style/gbt9704';
 import { bodyBlock } from './body';
@@ -116,7 +116,7 @@ function annexSections(ctx: RenderContext, x: Annex, a: AnnexArrangement): DocxS
       const n = x.content.notice;
       const inner = a.notice!;
       const sections = [...noticeText(ctx, n, inner, [label(x.label), ...titled]), ...n.annexes.flatMap((y, i) => annexSections(ctx, y, inner.annexes[i]))];
-      return withColophon(sections, n.colophon, n.header?.format === 'letter');
+      return withColophon(sections, n.colophon, isLetter(n));
     }
     case 'pdf': {
       const note = aligned([textRun(`（${x.title}另附PDF文件：${basename(x.content.path)}）`)], 'center');

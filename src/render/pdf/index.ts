@@ -3,7 +3,7 @@
  * every glyph on the grid; pdf-lib only assembles the file.
  */
 import { readFileSync } from 'node:fs';
-import { arrange } from '../../arrange';
+import { arrange, isLetter } from '../../arrange';
 import type { Document, FontRole } from '../../document/model';
 import { GlyphFinder, resolveFonts } from '../../fonts';
 import { DRAFT_WATERMARK } from '../../style/gbt9704';
@@ -14,7 +14,7 @@ import type { ColophonPlace } from '../colophon-placement';
 import { addPageNumbers, colophonPlaceAfter, placeColophon, type LaidPage } from './finish-pages';
 import { externalLabelBand } from './external-label';
 import { BLOCK_BOTTOM, BLOCK_LEFT, PAGE_HEIGHT, PAGE_WIDTH } from './geometry';
-import { isLetter, noticeParts, type Part } from './layout-notice';
+import { noticeParts, type Part } from './layout-notice';
 import type { OutlineEntry } from './outline';
 import { pdfLib } from './pdf-lib';
 import { TextSetter, type StrainedLine } from './set-text';

@@ -4,7 +4,7 @@
  * annex (label on line 1, title on line 3, content), including forwarded
  * notices set with their own header, and external PDF files.
  */
-import type { AnnexArrangement, NoticeArrangement } from '../../arrange';
+import { isLetter, type AnnexArrangement, type NoticeArrangement } from '../../arrange';
 import type { Annex, Block, Colophon, Notice } from '../../document/model';
 import { JOINT, MAIN } from '../../style/gbt9704';
 import { turnedOpening } from '../../style/table-orientation';
@@ -26,9 +26,6 @@ export type Part =
 
 const ANNEX_LABEL_ROW = 0;
 const ANNEX_TITLE_ROW = 2;
-
-/** Whether a notice is set in the letter format (§10.1). */
-export const isLetter = (n: Notice) => n.header?.format === 'letter';
 
 const blanks = (n: number) => Array.from({ length: n }, blankLine);
 
