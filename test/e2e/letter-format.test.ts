@@ -130,6 +130,9 @@ describe.each(cases)('%s letter, %s', (name, which) => {
     if (name === 'example') expect(all.some((l) => squash(l.text).startsWith('抄送：'))).toBe(false);
     else {
       expect(copyTo).toBeDefined();
+      // On the page the text ends on, odd as it is (a 文件格式 colophon would take an even page, §7.4).
+      expect(last.some((l) => squash(l.text) === '2025年10月9日')).toBe(true);
+      expect(r().pages.length % 2).toBe(1);
       expect(copyTo!.bottom).toBeLessThanOrEqual(BLOCK.bottom + 0.5);
       expect(BLOCK.bottom - copyTo!.bottom).toBeLessThan(PITCH / 2 + tol);
     }
