@@ -11,6 +11,27 @@ import { pdfLib, type PDFContext, type PDFDict, type PDFRef } from './pdf-lib';
 
 const deflateAsync = promisify(deflate);
 
+/**
+ * Compressions running at once: as many as Node's thread pool has threads.
+ * Each holds about 256 KB of zlib state until it ends, so queueing every
+ * stream of a 500-page notice at once held 130 MB more than the file needs.
+ */
+const IN_FLIGHT = 4;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function deflateInTurn(data: Buffer): Promise<Buffer> {
+  if (running < IN_FLIGHT) running++;
+  else await new Promise<void>((resolve) => waiting.push(resolve)); // the slot is handed over, not counted again
+  try {
+    return await deflateAsync(data);
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  }
+}
+
 /** Compressions of bytes that never change once made (a font subset kept for the next rebuild under --watch). */
 const keptCompressions = new WeakMap<Buffer, Promise<Buffer>>();
 
@@ -64,14 +85,14 @@ export class FlateStreams {
 
   /** A stream of `data`, compressed; `entries` are added to its dictionary after /Filter. */
   add(data: Buffer, entries: Record<string, number> = {}): PDFRef {
-    return this.addCompressed(deflateAsync(data), entries);
+    return this.addCompressed(deflateInTurn(data), entries);
   }
 
   /** As add, for bytes never changed after this call: compressed once however many PDFs they go into. */
   addKept(data: Buffer, entries: Record<string, number> = {}): PDFRef {
     let compressed = keptCompressions.get(data);
     if (!compressed) {
-      compressed = deflateAsync(data);
+      compressed = deflateInTurn(data);
       keptCompressions.set(data, compressed);
     }
     return this.addCompressed(compressed, entries);
