@@ -33,11 +33,25 @@ export function startDocxThreadFor(buildArgs: string[]): DocxThread | undefined 
   return positionals.length > 0 && askedFormats(values.format).includes('docx') ? startDocxThread() : undefined;
 }
 
+/**
+ * The thread gets this one's preloads (the code cache among them, see
+ * use-code-cache.ts) and no other Node option: a worker refuses V8's
+ * (node --max-old-space-size=4096 bin/gongwen.js build … failed with exit 3).
+ */
+function preloadsOf(execArgv: string[]): string[] {
+  const preloads: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i];
+    if ((arg === '--require' || arg === '-r') && i + 1 < execArgv.length) preloads.push('--require', execArgv[++i]);
+    else if (arg.startsWith('--require=')) preloads.push(arg);
+  }
+  return preloads;
+}
+
 /** A thread for DOCX, or undefined where the entry is not compiled (ts-jest): render in this thread then. */
 export function startDocxThread(): DocxThread | undefined {
   if (!existsSync(ENTRY)) return undefined;
-  // The thread runs with this one's current Node options, preloads included (see use-code-cache.ts).
-  const worker = new Worker(ENTRY, { execArgv: process.execArgv });
+  const worker = new Worker(ENTRY, { execArgv: preloadsOf(process.execArgv) });
   const pending = new Map<number, { resolve: (b: Uint8Array) => void; reject: (e: unknown) => void }>();
   let lastId = 0;
   let failure: unknown;

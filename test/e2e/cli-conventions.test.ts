@@ -135,3 +135,19 @@ describe('a reader that stops reading (gongwen … | head)', () => {
     expect(readFileSync(out, 'utf8')).toContain('year: 2026');
   });
 });
+
+describe('Node options given to the process', () => {
+  it('builds the DOCX thread under a V8 option a worker would refuse, with the same bytes', () => {
+    const plain = tempDir();
+    const tuned = tempDir();
+    const build = (out: string, nodeOptions: string[]) =>
+      execFileSync(process.execPath, [...nodeOptions, BIN, 'build', 'campaigns/2023.yaml', '--format', 'docx', '--out', out], {
+        cwd: path.join(__dirname, '..', '..'),
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
+    build(plain, []);
+    build(tuned, ['--max-old-space-size=2048']);
+    expect(readFileSync(path.join(tuned, '2023.docx')).equals(readFileSync(path.join(plain, '2023.docx')))).toBe(true);
+  });
+});
