@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 'use strict';
-require('../dist/src/startup/short-run-jit.js').tuneJitForShortRun(process.argv.slice(2));
-require('../dist/src/startup/use-code-cache.js');
-require('../dist/bundle/main.js').main(process.argv.slice(2)).then((code) => {
+const argv = process.argv.slice(2);
+// Help and version print from the small dispatcher alone: setting up the code cache costs more than it saves there.
+if (!['--help', '-h', 'help', '--version', '-V'].includes(argv[0])) {
+  require('../dist/src/startup/short-run-jit.js').tuneJitForShortRun(argv);
+  require('../dist/src/startup/use-code-cache.js');
+}
+require('../dist/bundle/main.js').main(argv).then((code) => {
   process.exitCode = code;
 });
