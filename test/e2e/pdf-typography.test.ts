@@ -59,6 +59,9 @@ const LOOSE_BY_RULE: Record<string, string[]> = {
   '2017-national.yaml': ['二、宁波市发布2016年度宁波市质量发展评价报告和'],
 };
 
+/** A commendation (通报) in a few plain paragraphs: the one campaign without numbered headings. */
+const WITHOUT_HEADINGS = ['examples/ningde-2026.yaml'];
+
 describe.each(files)('%s as a typesetter reads it', (f) => {
   const r = () => rendered.get(f)!;
 
@@ -80,7 +83,7 @@ describe.each(files)('%s as a typesetter reads it', (f) => {
 
   test('a heading never ends a page', () => {
     const headings = new Set(blocks(r().notice).flatMap((b) => (b.type === 'heading' && !b.runIn?.length ? [squash(b.number + b.title)] : [])));
-    expect(headings.size).toBeGreaterThan(0);
+    expect(headings.size > 0).toBe(!WITHOUT_HEADINGS.includes(f));
     for (const page of r().pages.slice(0, -1)) {
       const last = page[page.length - 1];
       if (last) expect(headings.has(squash(last.text))).toBe(false);

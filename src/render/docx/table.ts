@@ -16,6 +16,14 @@ import { exactLine } from './styles';
 import { mmToTwip, ptToEighths, ptToTwip } from './units';
 
 const PADDING = mmToTwip(TABLE.cellPaddingMm);
+/**
+ * Word and LibreOffice add a row's border to its height, on top of the text and the cell margins; our PDF
+ * draws the rule on the row's edge. The top and bottom margins give up the border's width between them, so
+ * a row is as tall as in the PDF and the same rows end each page.
+ */
+const BORDER_TWIPS = ptToTwip(TABLE.borderPt);
+const PADDING_TOP = PADDING - Math.ceil(BORDER_TWIPS / 2);
+const PADDING_BOTTOM = PADDING - Math.floor(BORDER_TWIPS / 2);
 const BORDER = { style: BorderStyle.SINGLE, size: ptToEighths(TABLE.borderPt), color: '000000' };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
 
@@ -48,7 +56,7 @@ export function tableBlock(t: TableBlock, width: number, keepWithNext = false): 
   return new Table({
     columnWidths: widths,
     width: { size: width, type: WidthType.DXA },
-    margins: { left: PADDING, right: PADDING, top: PADDING, bottom: PADDING },
+    margins: { left: PADDING, right: PADDING, top: PADDING_TOP, bottom: PADDING_BOTTOM },
     borders: BORDERS,
     rows: t.rows.map((cells, i) => new TableRow({ tableHeader: i < t.headerRows, cantSplit: true, children: cells.map((c) => cell(t, c, keeps(i))) })),
   });
