@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import fs from 'node:fs';
 import path from 'node:path';
 import { notAFolder, outputError } from './output-error';
 
@@ -7,21 +7,26 @@ import { notAFolder, outputError } from './output-error';
  * the one named (Node 20's recursive mkdir spins forever under /proc).
  * Returns the folders it made, outermost first.
  */
-export async function makeFolder(folder: string): Promise<string[]> {
+export function makeFolder(folder: string): string[] {
   const missing: string[] = [];
   for (let dir = path.resolve(folder); ; dir = path.dirname(dir)) {
-    const stat = await fs.stat(dir).catch((e: NodeJS.ErrnoException) => {
-      if (e.code === 'ENOENT' || e.code === 'ENOTDIR') return undefined;
-      throw outputError(e, dir);
-    });
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(dir);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw outputError(e, dir);
+    }
     if (stat && !stat.isDirectory()) throw notAFolder(dir);
     if (stat || dir === path.dirname(dir)) break;
     missing.unshift(dir);
   }
   for (const dir of missing) {
-    await fs.mkdir(dir).catch((e: NodeJS.ErrnoException) => {
+    try {
+      fs.mkdirSync(dir);
+    } catch (e) {
       throw outputError(e, dir);
-    });
+    }
   }
   return missing;
 }

@@ -45,7 +45,7 @@ test('--out naming a file, or a folder inside a file', () => {
 describe('a folder the user may not write to', () => {
   afterEach(() => jest.restoreAllMocks());
   // Tests may run as root, who may write anywhere: the refusal a clerk gets from the system is played by fs.
-  const refuse = (inside: string) => async (file: unknown) => {
+  const refuse = (inside: string) => (file: unknown) => {
     if (String(file).startsWith(inside)) throw Object.assign(new Error(`EACCES: permission denied, open '${String(file)}'`), { code: 'EACCES' });
   };
 
@@ -53,9 +53,9 @@ describe('a folder the user may not write to', () => {
     const { dir, yaml } = workspace();
     const locked = path.join(dir, 'locked');
     mkdirSync(locked);
-    const realWrite = fs.promises.writeFile;
-    jest.spyOn(fs.promises, 'writeFile').mockImplementation(async (file, data, options) => {
-      await refuse(locked)(file);
+    const realWrite = fs.writeFileSync;
+    jest.spyOn(fs, 'writeFileSync').mockImplementation((file, data, options) => {
+      refuse(locked)(file);
       return realWrite(file, data, options);
     });
     const r = await runCli(['build', yaml, '--format', 'text,pdf', '--out', locked]);
@@ -65,9 +65,9 @@ describe('a folder the user may not write to', () => {
 
   test('a folder cannot be made in it', async () => {
     const { dir, yaml } = workspace();
-    const realMkdir = fs.promises.mkdir;
-    jest.spyOn(fs.promises, 'mkdir').mockImplementation(async (folder, options) => {
-      await refuse(path.join(dir, 'a'))(folder);
+    const realMkdir = fs.mkdirSync;
+    jest.spyOn(fs, 'mkdirSync').mockImplementation((folder, options) => {
+      refuse(path.join(dir, 'a'))(folder);
       return realMkdir(folder, options);
     });
     const r = await runCli(['build', yaml, '--format', 'text', '--out', path.join(dir, 'a', 'b')]);
@@ -98,15 +98,15 @@ test('two campaign files that would write the same names: refused before anythin
 });
 
 describe('a disk that fills up part way (ENOSPC while the PDF is written)', () => {
-  const realWrite = fs.promises.writeFile;
+  const realWrite = fs.writeFileSync;
   afterEach(() => jest.restoreAllMocks());
 
   test('nothing is replaced, nothing is left, the folders the build made are gone', async () => {
     const { dir, yaml } = workspace();
     const out = path.join(dir, 'new', 'out');
-    jest.spyOn(fs.promises, 'writeFile').mockImplementation(async (file, data, options) => {
+    jest.spyOn(fs, 'writeFileSync').mockImplementation((file, data, options) => {
       if (!String(file).endsWith('2023.pdf.tmp')) return realWrite(file, data, options);
-      await realWrite(file, (data as Uint8Array).subarray(0, 1000), options);
+      realWrite(file, (data as Uint8Array).subarray(0, 1000), options);
       throw Object.assign(new Error(`ENOSPC: no space left on device, write`), { code: 'ENOSPC' });
     });
     const r = await runCli(['build', yaml, '--format', 'text,docx,pdf', '--out', out]);
@@ -117,7 +117,7 @@ describe('a disk that fills up part way (ENOSPC while the PDF is written)', () =
   test('older outputs in the folder stay as they were', async () => {
     const { dir, yaml } = workspace();
     writeFileSync(path.join(dir, '2023.txt'), 'last year');
-    jest.spyOn(fs.promises, 'writeFile').mockImplementation(async (file, data, options) => {
+    jest.spyOn(fs, 'writeFileSync').mockImplementation((file, data, options) => {
       if (String(file).endsWith('2023.pdf.tmp')) throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
       return realWrite(file, data, options);
     });
@@ -131,8 +131,8 @@ describe('a disk that fills up part way (ENOSPC while the PDF is written)', () =
 test('a rename that fails after others succeeded puts the older versions back', async () => {
   const { dir, yaml } = workspace();
   writeFileSync(path.join(dir, '2023.txt'), 'old text');
-  const realRename = fs.promises.rename;
-  const spy = jest.spyOn(fs.promises, 'rename').mockImplementation(async (from, to) => {
+  const realRename = fs.renameSync;
+  const spy = jest.spyOn(fs, 'renameSync').mockImplementation((from, to) => {
     if (String(to).endsWith('2023.docx')) throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' });
     return realRename(from, to);
   });
