@@ -14,7 +14,7 @@ const gid = (ch: string) => font.glyphId(ch.codePointAt(0)!);
 async function embed(text: string) {
   const pdf = await pdfLib.PDFDocument.create();
   const { PDFName } = pdfLib;
-  const streams = new FlateStreams(pdf.context);
+  const streams = new FlateStreams(pdf.context, 1);
   const embedded = embedFont(pdf, streams, font, new Map([...text].map((ch) => [gid(ch), ch])));
   await streams.done();
   const type0 = pdf.context.lookup(embedded.ref) as PDFDict;

@@ -1,15 +1,26 @@
 /**
- * Flate-compressed PDF streams, compressed on Node's thread pool while the
- * main thread goes on assembling the file. Each stream's object number is
- * taken when it is asked for, not when its compression ends, so the bytes of
- * the file do not depend on which compression finishes first; the level and
- * settings are zlib's defaults, as `deflateSync` uses.
+ * Flate-compressed PDF streams. A long document's are compressed on Node's
+ * thread pool while the main thread goes on assembling the file; a short
+ * one's on the main thread, as the pool's first use starts its four threads
+ * and waits for all of them, which costs a few pages more than it saves (see
+ * MAIN_THREAD_PAGES). Each stream's object number is taken when it is asked
+ * for, not when its compression ends, so the bytes of the file do not depend
+ * on which compression finishes first or where it runs; the level and
+ * settings are zlib's defaults in both.
  */
 import { promisify } from 'node:util';
-import { deflate } from 'node:zlib';
+import { deflate, deflateSync } from 'node:zlib';
 import { pdfLib, type PDFContext, type PDFDict, type PDFRef } from './pdf-lib';
 
 const deflateAsync = promisify(deflate);
+
+/**
+ * Documents up to this many pages are compressed on the main thread. Against
+ * the pool (Node 22, farm-bench pairs, the 2023 body repeated): 30 pages 0.95×
+ * wall, 56 pages 1.05×, 136 pages 1.06× (less CPU at every size: no threads to
+ * start and hand work to, but nothing done alongside either).
+ */
+export const MAIN_THREAD_PAGES = 40;
 
 /**
  * Compressions running at once: as many as Node's thread pool has threads.
@@ -80,19 +91,26 @@ class CompressedStream extends pdfLib.PDFStream {
 
 export class FlateStreams {
   private readonly pending: Promise<void>[] = [];
+  private readonly compress: (data: Buffer) => Promise<Buffer>;
 
-  constructor(private readonly context: PDFContext) {}
+  /** `pages`: how many the document has, which decides where its streams are compressed. */
+  constructor(
+    private readonly context: PDFContext,
+    pages: number,
+  ) {
+    this.compress = pages <= MAIN_THREAD_PAGES ? (data) => Promise.resolve(deflateSync(data)) : deflateInTurn;
+  }
 
   /** A stream of `data`, compressed; `entries` are added to its dictionary after /Filter. */
   add(data: Buffer, entries: Record<string, number> = {}): PDFRef {
-    return this.addCompressed(deflateInTurn(data), entries);
+    return this.addCompressed(this.compress(data), entries);
   }
 
   /** As add, for bytes never changed after this call: compressed once however many PDFs they go into. */
   addKept(data: Buffer, entries: Record<string, number> = {}): PDFRef {
     let compressed = keptCompressions.get(data);
     if (!compressed) {
-      compressed = deflateInTurn(data);
+      compressed = this.compress(data);
       keptCompressions.set(data, compressed);
     }
     return this.addCompressed(compressed, entries);

@@ -78,7 +78,7 @@ export async function writePdf({ pages, outline, meta, finder }: WriteInput): Pr
   const { PDFDocument, PDFName } = pdfLib;
   const pdf = await PDFDocument.create({ updateMetadata: false });
   const { context } = pdf;
-  const streams = new FlateStreams(context);
+  const streams = new FlateStreams(context, pages.length);
 
   const fonts = new Map<TrueTypeFont, EmbeddedFont & { name: string }>();
   for (const [font, { glyphs, halves }] of collectGlyphs(pages, finder)) {
