@@ -47,13 +47,16 @@ function glyphs(op: TextOp, res: StreamResources): string[] {
   const out = ['BT', fill(op.ink)];
   const y = n(PAGE_HEIGHT - op.baseline);
   let current: GlyphChoice['font'] | undefined;
-  for (const g of op.glyphs) {
-    const choice = res.glyph(g.char, op.role);
+  const { text, x, scaleX, half } = op.glyphs;
+  let i = 0;
+  for (const char of text) {
+    const choice = res.glyph(char, op.role);
     if (choice.font !== current) {
       out.push(`/${res.fontName(choice)} ${n(op.size)} Tf`);
       current = choice.font;
     }
-    out.push(`${n(g.scaleX)} 0 0 1 ${n(g.x)} ${y} Tm <${res.cid(choice, g.half).toString(16).padStart(4, '0')}> Tj`);
+    out.push(`${n(scaleX[i])} 0 0 1 ${n(x[i])} ${y} Tm <${res.cid(choice, half[i]).toString(16).padStart(4, '0')}> Tj`);
+    i++;
   }
   out.push('ET');
   return out;

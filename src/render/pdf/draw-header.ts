@@ -30,14 +30,17 @@ function markText(setter: TextSetter, text: string, style: TextStyle, x: number,
   if (width !== undefined && line.pieces.length > 1) {
     // Joint-header names are spread to a common width (分散对齐).
     const gap = (width - setWidth(line)) / (line.pieces.length - 1);
-    for (const op of ops) op.glyphs.forEach((g, i) => (g.x += i * gap));
+    for (const { glyphs } of ops) glyphs.x.forEach((x, i) => (glyphs.x[i] = x + i * gap));
   }
   return ops;
 }
 
 /** Scales ops horizontally about `originX` (the mark is condensed, never shrunk in height). */
 function condense(ops: TextOp[], originX: number, scale: number): TextOp[] {
-  for (const op of ops) for (const g of op.glyphs) Object.assign(g, { x: originX + (g.x - originX) * scale, scaleX: g.scaleX * scale });
+  for (const { glyphs } of ops) {
+    glyphs.x.forEach((x, i) => (glyphs.x[i] = originX + (x - originX) * scale));
+    glyphs.scaleX.forEach((s, i) => (glyphs.scaleX[i] = s * scale));
+  }
   return ops;
 }
 

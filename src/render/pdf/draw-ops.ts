@@ -3,26 +3,36 @@ import type { FontRole } from '../../document/model';
 
 export type Ink = 'black' | 'red';
 
-export interface PlacedGlyph {
-  x: number;
-  char: string;
-  /** Horizontal scale of this glyph (1 = natural); dashes are stretched to join. */
-  scaleX: number;
+/**
+ * The glyphs of a text op, glyph i drawing the i-th code point of `text`:
+ * arrays of numbers rather than an object per glyph, as a 500-page notice
+ * holds some 300,000 glyphs until its file is written.
+ */
+export interface Glyphs {
+  text: string;
+  /** Left edge of each glyph, in points from the page's left edge. */
+  x: number[];
+  /** Horizontal scale of each glyph (1 = natural); dashes are stretched to join. */
+  scaleX: number[];
   /**
-   * A closing mark set in half its cell (标点挤压): drawn through a CID whose
-   * advance is half the glyph's, so that its box ends where its cell does.
+   * Closing marks set in half their cell (标点挤压): drawn through a CID
+   * whose advance is half the glyph's, so that its box ends where its cell does.
    */
-  half?: boolean;
+  half: boolean[];
 }
 
-export interface TextOp {
+/** A text op before it is set in a band of the page: its glyphs' places across, not yet its baseline. */
+export interface TextRun {
   kind: 'text';
   role: FontRole;
   size: number;
   bold: boolean;
   ink: Ink;
+  glyphs: Glyphs;
+}
+
+export interface TextOp extends TextRun {
   baseline: number;
-  glyphs: PlacedGlyph[];
 }
 
 export interface LineOp {

@@ -4,7 +4,7 @@
  */
 import type { FontRole } from '../../document/model';
 import type { GlyphFinder } from '../../fonts';
-import type { Ink, PlacedGlyph, TextOp } from './draw-ops';
+import type { Glyphs, Ink, TextOp, TextRun } from './draw-ops';
 import { centredBaseline } from './geometry';
 import { breakLines, type BreakOptions, type LineShape } from './typeset/break-lines';
 import { PAIRED } from '../../style/kinsoku';
@@ -108,43 +108,65 @@ export class TextSetter {
 
   /** Glyphs of a set line, shifted by `dx`, centred vertically in `band`. */
   lineOps(line: SetLine, texts: StyledText[], band: Band, dx = 0): TextOp[] {
-    const ops: TextOp[] = [];
-    for (const placed of line.pieces) {
-      const { style } = texts[placed.piece.run];
-      let op = ops[ops.length - 1];
-      if (!op || op.role !== style.role || op.size !== style.size || op.bold !== style.bold || op.ink !== style.ink) {
-        const baseline = centredBaseline(band.top, band.height, style.size, this.ascentRatio(style.role));
-        op = { kind: 'text', role: style.role, size: style.size, bold: style.bold, ink: style.ink, baseline, glyphs: [] };
-        ops.push(op);
-      }
-      op.glyphs.push(...this.placeGlyphs(placed, style, band.left + dx));
-    }
-    return ops;
+    return this.onBand(this.lineRuns(line, texts, band.left + dx), band);
   }
 
-  private placeGlyphs(placed: PlacedPiece, style: TextStyle, left: number): PlacedGlyph[] {
+  /**
+   * Glyphs of a set line starting at `left`, one run for each change of
+   * style, placed across but not yet in a band (`onBand` does that): a line
+   * of the flow keeps these, not its pieces, until its page is drawn.
+   */
+  lineRuns(line: SetLine, texts: StyledText[], left: number): TextRun[] {
+    const runs: TextRun[] = [];
+    const runTexts: string[][] = [];
+    for (const placed of line.pieces) {
+      const { style } = texts[placed.piece.run];
+      let run = runs[runs.length - 1];
+      if (!run || run.role !== style.role || run.size !== style.size || run.bold !== style.bold || run.ink !== style.ink) {
+        run = { kind: 'text', role: style.role, size: style.size, bold: style.bold, ink: style.ink, glyphs: { text: '', x: [], scaleX: [], half: [] } };
+        runs.push(run);
+        runTexts.push([]);
+      }
+      this.placeGlyphs(placed, style, left, run.glyphs);
+      runTexts[runTexts.length - 1].push(placed.piece.text);
+    }
+    runs.forEach((run, i) => (run.glyphs.text = runTexts[i].join('')));
+    return runs;
+  }
+
+  /** Runs set in `band`, their em boxes centred in it; the glyphs are shared, not copied. */
+  onBand(runs: TextRun[], band: Omit<Band, 'left'>): TextOp[] {
+    return runs.map((run) => ({ ...run, baseline: centredBaseline(band.top, band.height, run.size, this.ascentRatio(run.role)) }));
+  }
+
+  /** Appends the glyphs of a placed piece to `glyphs`. */
+  private placeGlyphs(placed: PlacedPiece, style: TextStyle, left: number, glyphs: Glyphs): void {
     const { piece } = placed;
     const chars = [...piece.text];
     const x0 = left + placed.x;
+    const put = (x: number, scaleX = 1, half = false) => {
+      glyphs.x.push(x);
+      glyphs.scaleX.push(scaleX);
+      glyphs.half.push(half);
+    };
     if (piece.align === 'natural') {
       const advances = chars.map((ch) => this.advance(ch, style.role, style.size));
       const natural = advances.reduce((a, b) => a + b, 0);
       const spacing = chars.length > 1 ? Math.max(0, placed.width - natural) / (chars.length - 1) : 0;
       let x = x0;
-      return chars.map((char, i) => {
-        const glyph = { x, char, scaleX: 1 };
-        x += advances[i] + spacing;
-        return glyph;
-      });
+      for (const advance of advances) {
+        put(x);
+        x += advance + spacing;
+      }
+      return;
     }
     const cellWidth = placed.width / chars.length;
-    return chars.map((char, i) => {
+    chars.forEach((char, i) => {
       const adv = this.advance(char, style.role, style.size);
       const cellX = x0 + i * cellWidth;
-      if (PAIRED.has(char) && adv < cellWidth) return { x: cellX, char, scaleX: cellWidth / adv };
-      if (piece.align === 'left') return cellWidth <= adv / 2 + 0.5 ? { x: cellX, char, scaleX: 1, half: true } : { x: cellX, char, scaleX: 1 };
-      const offset = piece.align === 'right' ? cellWidth - adv : (cellWidth - adv) / 2;
-      return { x: cellX + offset, char, scaleX: 1 };
+      if (PAIRED.has(char) && adv < cellWidth) put(cellX, cellWidth / adv);
+      else if (piece.align === 'left') put(cellX, 1, cellWidth <= adv / 2 + 0.5);
+      else put(cellX + (piece.align === 'right' ? cellWidth - adv : (cellWidth - adv) / 2));
     });
   }
 }

@@ -33,12 +33,13 @@ function collectGlyphs(pages: PageSpec[], finder: GlyphFinder): Map<TrueTypeFont
   const visit = (op: DrawOp) => {
     const text = op.kind === 'text' ? op : op.kind === 'watermark' ? op.text : undefined;
     if (!text) return;
-    for (const g of text.glyphs) {
-      const { font, gid } = finder.find(g.char, text.role);
+    let i = 0;
+    for (const char of text.glyphs.text) {
+      const { font, gid } = finder.find(char, text.role);
       let entry = used.get(font);
       if (!entry) used.set(font, (entry = { glyphs: new Map(), halves: new Set() }));
-      if (!entry.glyphs.has(gid)) entry.glyphs.set(gid, g.char);
-      if (g.half) entry.halves.add(gid);
+      if (!entry.glyphs.has(gid)) entry.glyphs.set(gid, char);
+      if (text.glyphs.half[i++]) entry.halves.add(gid);
     }
   };
   for (const page of pages) flatOps(page.ops).forEach(visit);
