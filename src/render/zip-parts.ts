@@ -1,35 +1,50 @@
 /**
- * A zip package (XLSX) written from its parts, byte-identical for identical
- * parts: entries in the order given, each deflated by node:zlib and dated
- * the document's day at 00:00 (as fixed-date-zip.ts dates the packages of
- * other writers), no extra fields, no data descriptors.
+ * A zip package (XLSX, DOCX) written from its parts, byte-identical for
+ * identical parts: entries in the order given, each deflated (by node:zlib
+ * unless the caller gives another DEFLATE) and dated the document's day at
+ * 00:00 (as fixed-date-zip.ts dates the packages of other writers), no extra
+ * fields, no data descriptors. A text given several times over (each section
+ * of a DOCX has footer parts of its own) is compressed once.
  */
 import { crc32, deflateRawSync } from 'node:zlib';
 import { CENTRAL, CENTRAL_SIZE, dosDate, END, END_SIZE, LOCAL, LOCAL_SIZE } from './zip-format';
 
 export interface Part {
   name: string;
-  data: string;
+  data: string | Uint8Array;
 }
 
 /** Version 2.0: deflate. */
 const VERSION = 20;
 const DEFLATE = 8;
+/** General purpose flag bit 11: the name is UTF-8. */
+const UTF8_NAME = 0x800;
 
-interface Entry {
-  name: Buffer;
+interface Compressed {
   crc: number;
   size: number;
-  deflated: Buffer;
+  deflated: Uint8Array;
+}
+
+interface Entry extends Compressed {
+  name: Buffer;
+  flags: number;
   offset: number;
 }
 
-export function zipParts(parts: Part[], isoDay: string): Uint8Array {
+export function zipParts(parts: Part[], isoDay: string, deflate: (bytes: Uint8Array) => Uint8Array = deflateRawSync): Uint8Array {
   const date = dosDate(isoDay);
+  const compressed = new Map<string, Compressed>();
+  const compress = (bytes: Uint8Array): Compressed => ({ crc: crc32(bytes), size: bytes.length, deflated: deflate(bytes) });
   let offset = 0;
   const entries: Entry[] = parts.map(({ name, data }) => {
-    const bytes = Buffer.from(data, 'utf8');
-    const entry = { name: Buffer.from(name, 'utf8'), crc: crc32(bytes), size: bytes.length, deflated: deflateRawSync(bytes), offset };
+    let packed = typeof data === 'string' ? compressed.get(data) : undefined;
+    if (!packed) {
+      packed = compress(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+      if (typeof data === 'string') compressed.set(data, packed);
+    }
+    const nameBytes = Buffer.from(name, 'utf8');
+    const entry = { ...packed, name: nameBytes, flags: nameBytes.length === name.length ? 0 : UTF8_NAME, offset };
     offset += LOCAL_SIZE + entry.name.length + entry.deflated.length;
     return entry;
   });
@@ -38,7 +53,7 @@ export function zipParts(parts: Part[], isoDay: string): Uint8Array {
   // Fields shared by the local header (from its offset 4) and the central record (from its offset 6).
   const common = (at: number, e: Entry) => {
     out.writeUInt16LE(VERSION, at);
-    out.writeUInt16LE(0, at + 2);
+    out.writeUInt16LE(e.flags, at + 2);
     out.writeUInt16LE(DEFLATE, at + 4);
     out.writeUInt16LE(0, at + 6);
     out.writeUInt16LE(date, at + 8);
@@ -52,7 +67,7 @@ export function zipParts(parts: Part[], isoDay: string): Uint8Array {
     out.writeUInt32LE(LOCAL, e.offset);
     common(e.offset + 4, e);
     e.name.copy(out, e.offset + LOCAL_SIZE);
-    e.deflated.copy(out, e.offset + LOCAL_SIZE + e.name.length);
+    out.set(e.deflated, e.offset + LOCAL_SIZE + e.name.length);
     out.writeUInt32LE(CENTRAL, central);
     out.writeUInt16LE(VERSION, central + 4);
     common(central + 6, e);

@@ -3,13 +3,12 @@
  * headings in their faces by level (HEADING_FONT) with an optional run-in
  * paragraph in 仿宋, tables and images.
  */
-import type { Paragraph, Table } from 'docx';
 import type { Block, HeadingBlock } from '../../document/model';
 import { HEADING_FONT } from '../../style/gbt9704';
 import type { RenderContext } from './context';
 import { textRun } from './fonts';
 import { imageBlock } from './image';
-import { aligned, FIRST_LINE_INDENT, KEEP_WITH_SIGNATURE } from './paragraphs';
+import { aligned, FIRST_LINE_INDENT, KEEP_WITH_SIGNATURE, type BodyChild, type Paragraph } from './paragraphs';
 import { HEADING_STYLE } from './styles';
 import { textRuns } from './runs';
 import { tableBlock } from './table';
@@ -25,7 +24,7 @@ function heading(ctx: RenderContext, h: HeadingBlock, keep: object): Paragraph {
  * a wide table); `keeps.withSignature`: the signature follows it; `keeps.withNote`:
  * a table's last row keeps with the one-line note after it (arrange/table-note).
  */
-export function bodyBlock(ctx: RenderContext, block: Block, textWidth: number, keeps: { withSignature?: boolean; withNote?: boolean } = {}): (Paragraph | Table)[] {
+export function bodyBlock(ctx: RenderContext, block: Block, textWidth: number, keeps: { withSignature?: boolean; withNote?: boolean } = {}): BodyChild[] {
   const keep = keeps.withSignature ? KEEP_WITH_SIGNATURE : {};
   switch (block.type) {
     case 'paragraph':

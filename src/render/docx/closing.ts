@@ -5,15 +5,14 @@
  * src/arrange/signature.ts put them (the seal floating in front of the text),
  * and the 附注.
  */
-import { HorizontalPositionRelativeFrom, Paragraph, TabStopType, TextWrappingType, VerticalPositionRelativeFrom, type ParagraphChild } from 'docx';
 import type { PlacedText, SignatureArrangement } from '../../arrange';
 import { emWidth } from '../../arrange/text-width';
 import type { AnnexListEntry } from '../../document/model';
 import { MAIN } from '../../style/gbt9704';
 import type { RenderContext } from './context';
 import { textRun } from './fonts';
-import { imageRun } from './image';
-import { aligned, blankLines, FIRST_LINE_INDENT, KEEP_WITH_SIGNATURE } from './paragraphs';
+import { floatingImageRun } from './image';
+import { aligned, blankLines, FIRST_LINE_INDENT, KEEP_WITH_SIGNATURE, paragraph, type Paragraph } from './paragraphs';
 import { bodyTextWidth, chars, LINE_PITCH, mmToTwip, twipToEmu } from './units';
 
 const LABEL = '附件：';
@@ -30,39 +29,31 @@ export function annexList(entries: AnnexListEntry[], keepLast: boolean): Paragra
     const runs = e.number ? [textRun(lead), textRun(e.title, undefined, true)] : [textRun(lead + e.title)];
     return aligned(runs, 'left', {
       indent: { left: nameStart, hanging: nameStart - first },
-      tabStops: [{ type: TabStopType.LEFT, position: nameStart }],
+      tabStops: [{ type: 'left', position: nameStart }],
       ...(keepLast && i >= entries.length - 2 ? KEEP_WITH_SIGNATURE : {}),
     });
   });
   return [...blankLines(MAIN.linesBeforeAnnexList), ...lines];
 }
 
-const TAB_STOP = { left: TabStopType.LEFT, center: TabStopType.CENTER, right: TabStopType.RIGHT } as const;
-
 /** One signature line: each text at its tab stop, so Word, WPS and LibreOffice place it where the PDF does. */
-function placedLine(texts: PlacedText[], lead: ParagraphChild[], keepNext: boolean): Paragraph {
+function placedLine(texts: PlacedText[], lead: string[], keepNext: boolean): Paragraph {
   return aligned(
     [...lead, ...texts.map((t) => textRun(t.text, undefined, true))],
     'left',
-    { tabStops: texts.map((t) => ({ type: TAB_STOP[t.anchor], position: mmToTwip(t.xMm) })), keepNext },
+    { tabStops: texts.map((t) => ({ type: t.anchor, position: mmToTwip(t.xMm) })), keepNext },
   );
 }
 
 function seal(ctx: RenderContext, path: string, centre: number) {
   const d = mmToTwip(MAIN.sealDiameterMm);
-  return imageRun(ctx, path, d, {
-    horizontalPosition: { relative: HorizontalPositionRelativeFrom.MARGIN, offset: twipToEmu(centre - d / 2) },
-    verticalPosition: { relative: VerticalPositionRelativeFrom.PARAGRAPH, offset: twipToEmu((LINE_PITCH - d) / 2) },
-    allowOverlap: true,
-    behindDocument: false,
-    wrap: { type: TextWrappingType.NONE },
-  });
+  return floatingImageRun(ctx, path, d, { fromMargin: twipToEmu(centre - d / 2), fromParagraph: twipToEmu((LINE_PITCH - d) / 2) });
 }
 
 /** The signature as arranged (src/arrange/signature.ts), its lines kept together as arranged. */
 export function signature(ctx: RenderContext, a: SignatureArrangement): Paragraph[] {
   const lines = a.lines.map((texts, i) => placedLine(texts, i === 0 && a.seal ? [seal(ctx, a.seal.path, mmToTwip(a.seal.centreXMm))] : [], a.keepWithNext[i]));
-  const blanks = Array.from({ length: MAIN.linesBeforeSignature }, () => new Paragraph({ keepNext: true }));
+  const blanks = Array.from({ length: MAIN.linesBeforeSignature }, () => paragraph([], { keepNext: true }));
   return [...blanks, ...lines];
 }
 

@@ -5,20 +5,20 @@
  * lines aligned after the colon; the issuing office one character from the
  * left and the date with 印发 one character from the right on one line.
  */
-import { BorderStyle, HeightRule, OverlapType, Paragraph, RelativeVerticalPosition, Table, TableAnchorType, TableBorders, TableCell, TableRow, TabStopType, VerticalAlignTable, WidthType } from 'docx';
 import type { Colophon } from '../../document/model';
 import { COLOPHON } from '../../style/gbt9704';
 import { textRun, type TextStyle } from './fonts';
-import { OFF_GRID_STYLE } from './paragraphs';
+import { OFF_GRID_STYLE, paragraph, type Border, type Paragraph, type Table } from './paragraphs';
 import { emWidth } from '../../arrange/text-width';
 import { borderEighths, LINE_PITCH, mmToTwip, ptToTwip, TEXT_WIDTH } from './units';
+import { NO_BORDERS, table, type Float } from './word-table';
 
 const COPY_TO = '抄送：';
 const PRINTED = '印发';
 const INSET = ptToTwip(COLOPHON.indentChars * COLOPHON.sizePt);
 const STYLE: TextStyle = { role: 'fangsong', sizePt: COLOPHON.sizePt };
 
-const rule = (mm: number) => ({ style: BorderStyle.SINGLE, size: borderEighths(mm), color: '000000' });
+const rule = (mm: number): Border => ({ style: 'single', size: borderEighths(mm), color: '000000' });
 
 interface Line {
   paragraph: Paragraph;
@@ -31,24 +31,18 @@ function copyToLine(names: string, keepNext: boolean): Line {
   const label = ptToTwip(emWidth(COPY_TO) * COLOPHON.sizePt);
   const available = TEXT_WIDTH - 2 * INSET - label;
   const lines = Math.max(1, Math.ceil(ptToTwip(emWidth(names) * COLOPHON.sizePt) / available));
-  const paragraph = new Paragraph({
-    ...OFF_GRID_STYLE,
-    indent: { left: INSET + label, hanging: label, right: INSET },
-    keepNext,
-    children: [textRun(COPY_TO + names, STYLE)],
-  });
-  return { paragraph, lines };
+  const line = paragraph([textRun(COPY_TO + names, STYLE)], { ...OFF_GRID_STYLE, indent: { left: INSET + label, hanging: label, right: INSET }, keepNext });
+  return { paragraph: line, lines };
 }
 
 function printLine(c: Colophon): Line {
   const date = c.printDate ? [textRun(c.printDate + PRINTED, STYLE, true)] : [];
-  const paragraph = new Paragraph({
+  const line = paragraph([textRun(c.printer ?? '', STYLE), ...date], {
     ...OFF_GRID_STYLE,
     indent: { left: INSET, right: INSET },
-    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - INSET }],
-    children: [textRun(c.printer ?? '', STYLE), ...date],
+    tabStops: [{ type: 'right', position: TEXT_WIDTH - INSET }],
   });
-  return { paragraph, lines: 1 };
+  return { paragraph: line, lines: 1 };
 }
 
 function colophonLines(c: Colophon): Line[] {
@@ -73,12 +67,12 @@ function ruleShare(count: number, ruled: boolean): number {
  * imports it as a floating table, a frame that may split nowhere, and does
  * the same (measured with LibreOffice 25.2 in test/e2e/docx-libreoffice).
  */
-const AT_FOOT = {
-  verticalAnchor: TableAnchorType.MARGIN,
-  relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
-  horizontalAnchor: TableAnchorType.MARGIN,
+const AT_FOOT: Float = {
+  verticalAnchor: 'margin',
+  relativeVerticalPosition: 'bottom',
+  horizontalAnchor: 'margin',
   absoluteHorizontalPosition: 0,
-  overlap: OverlapType.NEVER,
+  overlap: 'never',
   topFromText: 0,
   bottomFromText: 0,
   leftFromText: 0,
@@ -92,22 +86,13 @@ const AT_FOOT = {
 export function colophonTable(c: Colophon, atFoot = false, letter = false): Table {
   const lines = colophonLines(c);
   const share = ruleShare(lines.length, !letter);
-  const borders = letter
-    ? TableBorders.NONE
-    : { ...TableBorders.NONE, top: rule(COLOPHON.thickRuleMm), bottom: rule(COLOPHON.thickRuleMm), insideHorizontal: rule(COLOPHON.thinRuleMm) };
-  return new Table({
+  const borders = letter ? NO_BORDERS : { ...NO_BORDERS, top: rule(COLOPHON.thickRuleMm), bottom: rule(COLOPHON.thickRuleMm), insideHorizontal: rule(COLOPHON.thinRuleMm) };
+  return table({
     ...(atFoot ? { float: AT_FOOT } : {}),
     columnWidths: [TEXT_WIDTH],
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: TEXT_WIDTH,
     margins: { left: 0, right: 0, top: 0, bottom: 0 },
     borders,
-    rows: lines.map(
-      (l) =>
-        new TableRow({
-          cantSplit: true,
-          height: { value: l.lines * LINE_PITCH - share, rule: HeightRule.EXACT },
-          children: [new TableCell({ verticalAlign: VerticalAlignTable.CENTER, children: [l.paragraph] })],
-        }),
-    ),
+    rows: lines.map((l) => ({ cantSplit: true, height: l.lines * LINE_PITCH - share, cells: [{ verticalAlign: 'center', children: [l.paragraph] }] })),
   });
 }

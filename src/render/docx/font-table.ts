@@ -1,8 +1,7 @@
 /**
  * word/fontTable.xml naming the official faces with the alternative an office
  * machine usually has (仿宋_GB2312 → 仿宋, …) and the GB2312 character set.
- * docx can only write font-table entries for embedded fonts; we never embed
- * faces we may not redistribute, so the table is written here.
+ * Faces are never embedded: we may not redistribute them.
  */
 import { OFFICIAL_FACES } from '../../style/gbt9704';
 import { escapeXml } from '../xml-escape';

@@ -3,12 +3,20 @@
  * Times New Roman for Latin (style sheet OFFICIAL_FACES). Faces are named,
  * never embedded; the font table (font-table.ts) gives each its alternative.
  */
-import { Tab, TextRun, type IRunOptions } from 'docx';
 import type { FontRole, Run } from '../../document/model';
 import { BODY_SIZE_PT, OFFICIAL_FACES, RED } from '../../style/gbt9704';
 import { halfPoints } from './units';
+import { element, escapeText, properties } from './xml';
 
-export function runFont(role: FontRole) {
+interface RunFonts {
+  ascii: string;
+  hAnsi: string;
+  cs: string;
+  eastAsia: string;
+  hint?: string;
+}
+
+export function runFont(role: FontRole): RunFonts {
   const face = OFFICIAL_FACES[role];
   return { ascii: face.latin, hAnsi: face.latin, cs: face.latin, eastAsia: face.name };
 }
@@ -23,7 +31,7 @@ export function runFont(role: FontRole) {
  */
 const SHARED_WITH_LATIN = /[“”‘’—…·]/;
 
-function sharedPunctuationFont(role: FontRole) {
+function sharedPunctuationFont(role: FontRole): RunFonts {
   const face = OFFICIAL_FACES[role];
   return { ascii: face.latin, hAnsi: face.name, cs: face.latin, eastAsia: face.name, hint: 'eastAsia' };
 }
@@ -37,8 +45,17 @@ export interface TextStyle {
   scale?: number;
 }
 
+export interface RunProperties {
+  font?: RunFonts;
+  /** Half-points. */
+  size?: number;
+  bold?: boolean;
+  color?: string;
+  scale?: number;
+}
+
 /** Run properties for a style and the text it sets; the body defaults (仿宋 三号 black) are left to the document defaults. */
-export function runStyle(style: TextStyle, text = ''): IRunOptions {
+export function runStyle(style: TextStyle, text = ''): RunProperties {
   const size = style.sizePt ?? BODY_SIZE_PT;
   const font = SHARED_WITH_LATIN.test(text) ? sharedPunctuationFont(style.role) : style.role === 'fangsong' ? undefined : runFont(style.role);
   return {
@@ -50,10 +67,27 @@ export function runStyle(style: TextStyle, text = ''): IRunOptions {
   };
 }
 
+/** w:rPr in the order CT_RPr gives it; none for body text. */
+function runPropertiesXml(p: RunProperties): string {
+  const f = p.font;
+  let xml = f ? element('w:rFonts', { 'w:ascii': f.ascii, 'w:cs': f.cs, 'w:eastAsia': f.eastAsia, 'w:hAnsi': f.hAnsi, 'w:hint': f.hint }) : '';
+  if (p.bold) xml += '<w:b/><w:bCs/>';
+  if (p.color) xml += element('w:color', { 'w:val': p.color });
+  if (p.scale !== undefined) xml += element('w:w', { 'w:val': p.scale });
+  if (p.size !== undefined) xml += element('w:sz', { 'w:val': p.size }) + element('w:szCs', { 'w:val': p.size });
+  return properties('w:rPr', xml);
+}
+
+/** A run (w:r) of `content` (text, tab, break, field, drawing) in `p`. */
+export const run = (p: RunProperties, content: string) => `<w:r>${runPropertiesXml(p)}${content}</w:r>`;
+
+/** Text (w:t, or w:delText in a deletion), its spaces kept. */
+export const textElement = (text: string, name = 'w:t') => `<${name} xml:space="preserve">${escapeText(text)}</${name}>`;
+
 const BODY_TEXT: TextStyle = { role: 'fangsong' };
 
 /** A run of text in `style` (body text by default), after a tab when `tab`, on a new line when `lineBreak`. */
 export const textRun = (text: string, style: TextStyle = BODY_TEXT, tab = false, lineBreak = false) =>
-  new TextRun({ ...runStyle(style, text), ...(tab ? { children: [new Tab(), text] } : { text }), ...(lineBreak ? { break: 1 } : {}) });
+  run(runStyle(style, text), (lineBreak ? '<w:br/>' : '') + (tab ? '<w:tab/>' : '') + textElement(text));
 
 export const modelRunStyle = (run: Run, sizePt?: number): TextStyle => ({ role: run.font, bold: run.bold, red: run.color === 'red', sizePt });

@@ -9,16 +9,16 @@
  * put each where the PDF has it, so the text below starts on the same grid
  * row in both formats. A letter (§10.1) is set by letter-header.ts.
  */
-import { AlignmentType, BorderStyle, HeightRule, Paragraph, Table, TableBorders, TableCell, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import type { HeaderArrangement } from '../../arrange';
 import type { Header } from '../../document/model';
 import { emWidth } from '../../arrange/text-width';
 import { HEADER, ptToMm, RED } from '../../style/gbt9704';
 import { textRun, type TextStyle } from './fonts';
-import { aligned, OFF_GRID_STYLE, paragraph } from './paragraphs';
+import { aligned, OFF_GRID_STYLE, paragraph, type BodyChild, type Border, type Paragraph, type Table } from './paragraphs';
 import { letterLines } from './letter-header';
 import { exactLine } from './styles';
 import { borderEighths, LINE_PITCH, mmToTwip, ptToTwip, TWIPS_PER_PT } from './units';
+import { NO_BORDERS, table, type Cell } from './word-table';
 
 const WENJIAN = '文件';
 const PERCENT = 100;
@@ -38,9 +38,8 @@ function topLines(header: Header): Paragraph[] {
 }
 
 /** An empty paragraph exactly `twips` high (none when there is nothing to fill). */
-const spacer = (twips: number): Paragraph[] => (twips > 0 ? [new Paragraph({ ...OFF_GRID_STYLE, spacing: exactLine(twips) })] : []);
+const spacer = (twips: number): Paragraph[] => (twips > 0 ? [paragraph([], { ...OFF_GRID_STYLE, spacing: exactLine(twips) })] : []);
 
-const cellWidth = (twips: number) => ({ size: twips, type: WidthType.DXA });
 const NO_MARGINS = { left: 0, right: 0, top: 0, bottom: 0 };
 
 function jointMark(a: HeaderArrangement): Table {
@@ -50,42 +49,30 @@ function jointMark(a: HeaderArrangement): Table {
   /** Every name column but the last (and the last too when 文件 follows) carries the gap as its right margin. */
   const gapAfter = (c: number) => c < m.columns - 1 || !!m.wenjian;
   const widths = Array.from({ length: m.columns }, (_, c) => fit(m.columnMm + (gapAfter(c) ? m.gapMm : 0)));
-  const nameCell = (name: string | undefined, c: number) =>
-    new TableCell({
-      width: cellWidth(widths[c]),
-      margins: { ...NO_MARGINS, right: gapAfter(c) ? fit(m.gapMm) : 0 },
-      verticalAlign: VerticalAlignTable.CENTER,
-      children: [
-        paragraph(name ? [textRun(name, markStyle(m.sizePt, m.scale))] : [], {
-          ...OFF_GRID_STYLE,
-          alignment: AlignmentType.DISTRIBUTE,
-          spacing: exactLine(pitch),
-        }),
-      ],
-    });
-  const cells: TableCell[] = [];
+  const nameCell = (name: string | undefined, c: number): Cell => ({
+    width: widths[c],
+    margins: { ...NO_MARGINS, right: gapAfter(c) ? fit(m.gapMm) : 0 },
+    verticalAlign: 'center',
+    children: [paragraph(name ? [textRun(name, markStyle(m.sizePt, m.scale))] : [], { ...OFF_GRID_STYLE, alignment: 'distribute', spacing: exactLine(pitch) })],
+  });
+  const cells: Cell[] = [];
   if (m.wenjian) {
     const size = m.wenjian.sizePt;
     widths.push(fit(ptToMm(emWidth(WENJIAN) * size)));
-    cells.push(
-      new TableCell({
-        width: cellWidth(widths[widths.length - 1]),
-        rowSpan: m.rows.length,
-        verticalAlign: VerticalAlignTable.CENTER,
-        margins: NO_MARGINS,
-        children: [aligned([textRun(WENJIAN, markStyle(size, m.scale))], 'left', { ...OFF_GRID_STYLE, spacing: exactLine(ptToTwip(size)) })],
-      }),
-    );
+    cells.push({
+      width: widths[widths.length - 1],
+      rowSpan: m.rows.length,
+      verticalAlign: 'center',
+      margins: NO_MARGINS,
+      children: [aligned([textRun(WENJIAN, markStyle(size, m.scale))], 'left', { ...OFF_GRID_STYLE, spacing: exactLine(ptToTwip(size)) })],
+    });
   }
-  const rows = m.rows.map(
-    (names, r) =>
-      new TableRow({
-        height: { value: pitch, rule: HeightRule.EXACT },
-        cantSplit: true,
-        children: [...Array.from({ length: m.columns }, (_, c) => nameCell(names[c], c)), ...(r === 0 ? cells : [])],
-      }),
-  );
-  return new Table({ rows, columnWidths: widths, width: cellWidth(widths.reduce((x, y) => x + y, 0)), alignment: AlignmentType.CENTER, borders: TableBorders.NONE });
+  const rows = m.rows.map((names, r) => ({
+    height: pitch,
+    cantSplit: true,
+    cells: [...Array.from({ length: m.columns }, (_, c) => nameCell(names[c], c)), ...(r === 0 ? cells : [])],
+  }));
+  return table({ rows, columnWidths: widths, width: widths.reduce((x, y) => x + y, 0), alignment: 'center', borders: NO_BORDERS });
 }
 
 function singleMark(a: HeaderArrangement): Paragraph {
@@ -94,18 +81,18 @@ function singleMark(a: HeaderArrangement): Paragraph {
 }
 
 /** The red rule below the number: its space is measured from the number's line box, 4 mm below the glyphs. */
-function ruleBorder(spaceTwips: number) {
-  return { bottom: { style: BorderStyle.SINGLE, color: RED.hex, size: borderEighths(HEADER.ruleThicknessMm), space: Math.max(0, Math.round(spaceTwips / TWIPS_PER_PT)) } };
+function ruleBorder(spaceTwips: number): { bottom: Border } {
+  return { bottom: { style: 'single', color: RED.hex, size: borderEighths(HEADER.ruleThicknessMm), space: Math.max(0, Math.round(spaceTwips / TWIPS_PER_PT)) } };
 }
 
 /**
  * The header block; `linesAbove` lines (an annex label) already stand on the
  * page; `toFlowRow`: fill down to the row the text continues on.
  */
-export function headerBlock(header: Header, a: HeaderArrangement, linesAbove: number, toFlowRow: boolean): (Paragraph | Table)[] {
+export function headerBlock(header: Header, a: HeaderArrangement, linesAbove: number, toFlowRow: boolean): BodyChild[] {
   if (a.letter) return letterLines(header, a, a.letter, linesAbove * LINE_PITCH, toFlowRow);
   const top = topLines(header);
-  const out: (Paragraph | Table)[] = [...top];
+  const out: BodyChild[] = [...top];
   let y = (linesAbove + top.length) * LINE_PITCH;
   const fill = (to: number) => {
     out.push(...spacer(to - y));
@@ -126,7 +113,7 @@ export function headerBlock(header: Header, a: HeaderArrangement, linesAbove: nu
     out.push(aligned([textRun(header.documentNumber)], 'center', { ...OFF_GRID_STYLE, spacing: exactLine(LINE_PITCH), border: ruleBorder(space) }));
     y += LINE_PITCH + Math.max(0, Math.round(space / TWIPS_PER_PT)) * TWIPS_PER_PT;
   } else {
-    out.push(new Paragraph({ ...OFF_GRID_STYLE, spacing: exactLine(Math.max(TWIPS_PER_PT, rule - y)), border: ruleBorder(0) }));
+    out.push(paragraph([], { ...OFF_GRID_STYLE, spacing: exactLine(Math.max(TWIPS_PER_PT, rule - y)), border: ruleBorder(0) }));
     y = Math.max(y + TWIPS_PER_PT, rule);
   }
   y += mmToTwip(HEADER.ruleThicknessMm);

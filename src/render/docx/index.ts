@@ -3,19 +3,17 @@
  * standard's page geometry and grid, page-number footers, and a final section
  * for the colophon; packed so the same Document gives the same bytes.
  */
-import { Paragraph, Document as WordDocument, type ISectionOptions } from 'docx';
 import { arrange, isLetter } from '../../arrange';
 import type { Colophon, Document } from '../../document/model';
 import type { ColophonPlace } from '../colophon-placement';
 import { colophonHeight, colophonTable } from './colophon';
 import { RenderContext } from './context';
-import { deterministicPackage } from './deterministic-zip';
-import { draftHeaders } from './draft-header';
-import { emptyFooter, emptyFooters, numberedFooters } from './footer';
+import { DRAFT_HEADER_XML, draftHeaders } from './draft-header';
+import { EMPTY_FOOTER, emptyFooters, numberedFooters, type PageParts } from './footer';
 import { noticeSections } from './notice';
-import { OFF_GRID_STYLE } from './paragraphs';
-import { sectionProperties } from './section-properties';
-import { exactLine, stylesXml } from './styles';
+import { wordPackage, type WordSection } from './package';
+import { OFF_GRID_STYLE, paragraph } from './paragraphs';
+import { exactLine } from './styles';
 import { ptToTwip, TEXT_HEIGHT } from './units';
 
 /** The least line height: the paragraph after the colophon, and the room left for the rules' thickness. */
@@ -35,19 +33,19 @@ const HAIRLINE = ptToTwip(1);
  * (and print) a blank page when needed; LibreOffice does too, but its PDF
  * export leaves that page out unless IsSkipEmptyPages is false.
  */
-function withColophon(sections: ISectionOptions[], c: Colophon | undefined, place: ColophonPlace, footers: ISectionOptions['footers'], letter: boolean): ISectionOptions[] {
+function withColophon(sections: WordSection[], c: Colophon | undefined, place: ColophonPlace, footers: PageParts, letter: boolean): WordSection[] {
   if (!c) return sections;
   // A document cannot end with a table: a hairline paragraph follows it (and anchors it when it floats).
-  const hairline = new Paragraph({ ...OFF_GRID_STYLE, spacing: exactLine(HAIRLINE) });
+  const hairline = paragraph([], { ...OFF_GRID_STYLE, spacing: exactLine(HAIRLINE) });
   const last = sections[sections.length - 1];
   if (place === 'foot') return [...sections.slice(0, -1), { ...last, children: [...last.children, colophonTable(c, true, letter), hairline] }];
   // A letter's colophon page is whichever follows the text (§10.1); another notice's is even (§7.4).
   const start = letter ? 'nextPage' : 'evenPage';
   // Numbered, it floats at the foot as it does below text (the footer keeps to the band below the block: footer.ts).
-  if (place === 'next-page') return [...sections, { properties: sectionProperties({ orientation: 'portrait', start }), footers, children: [colophonTable(c, true, letter), hairline] }];
-  const spacer = new Paragraph({ ...OFF_GRID_STYLE, spacing: exactLine(TEXT_HEIGHT - colophonHeight(c) - 2 * HAIRLINE) });
+  if (place === 'next-page') return [...sections, { shape: { orientation: 'portrait', start }, footers, children: [colophonTable(c, true, letter), hairline] }];
+  const spacer = paragraph([], { ...OFF_GRID_STYLE, spacing: exactLine(TEXT_HEIGHT - colophonHeight(c) - 2 * HAIRLINE) });
   const children = [spacer, colophonTable(c, false, letter), hairline];
-  return [...sections, { properties: sectionProperties({ orientation: 'portrait', start, bottom: true }), footers: emptyFooters(), children }];
+  return [...sections, { shape: { orientation: 'portrait', start, bottom: true }, footers: emptyFooters(), children }];
 }
 
 export interface DocxOptions {
@@ -61,23 +59,16 @@ export async function renderDocx(doc: Document, options: DocxOptions = {}): Prom
   const decided = (await options.colophonPlace) ?? 'after-blank';
   // The colophon floats only below upright text; under a turned last page it takes a page of its own.
   const place = decided === 'foot' && laid[laid.length - 1].orientation !== 'portrait' ? 'after-blank' : decided;
-  // One pair of footers (and of draft headers) serves every section: docx writes each section its own parts of them.
+  // One pair of footers (and of draft headers) serves every section; each section gets its own parts of them (package.ts).
   const footers = numberedFooters();
   const headers = doc.meta.draft ? draftHeaders() : undefined;
-  const sections: ISectionOptions[] = laid.map((s) => {
-    const properties = sectionProperties({ orientation: s.orientation, start: 'nextPage' });
-    if (!s.letter) return { properties, footers, children: s.children };
+  const sections: WordSection[] = laid.map((s) => {
+    const shape = { orientation: s.orientation, start: 'nextPage' as const };
+    if (!s.letter) return { shape, footers, children: s.children };
     // §10.1: a letter's first page shows no page number (a draft's still says 草稿).
-    const first = headers ? { headers: { ...headers, first: draftHeaders().default } } : {};
-    return { properties: { ...properties, titlePage: true }, footers: { ...footers, first: emptyFooter() }, ...first, children: s.children };
+    const first = headers ? { headers: { ...headers, first: DRAFT_HEADER_XML } } : {};
+    return { shape: { ...shape, titlePage: true }, footers: { ...footers, first: EMPTY_FOOTER }, ...first, children: s.children };
   });
-  const word = new WordDocument({
-    evenAndOddHeaderAndFooters: true,
-    externalStyles: stylesXml(),
-    features: { trackRevisions: !!doc.meta.revision },
-    // Word: punctuation never hangs past the character grid (see GRID_PARAGRAPH in styles.ts).
-    compatibility: { doNotWrapTextWithPunctuation: true },
-    sections: withColophon(sections, doc.notice.colophon, place, footers, isLetter(doc.notice)).map((s) => (headers ? { ...s, headers: { ...headers, ...s.headers } } : s)),
-  });
-  return deterministicPackage(word, doc.meta);
+  const all = withColophon(sections, doc.notice.colophon, place, footers, isLetter(doc.notice));
+  return wordPackage(ctx, headers ? all.map((s) => ({ ...s, headers: { ...headers, ...s.headers } })) : all, doc.meta);
 }

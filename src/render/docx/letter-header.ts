@@ -8,30 +8,27 @@
  * and the number (flush right, on a right tab at the block's edge) to the
  * PDF's place under the first rule, and the text on to its grid row.
  */
-import { BorderStyle, FrameAnchorType, FrameWrap, HeightRule, Paragraph, TabStopType } from 'docx';
 import type { DoubleRule, HeaderArrangement, LetterArrangement } from '../../arrange';
 import type { Header as HeaderModel } from '../../document/model';
 import { BODY_SIZE_PT, PAGE, RED } from '../../style/gbt9704';
 import { textRun, type TextStyle } from './fonts';
-import { aligned, OFF_GRID_STYLE } from './paragraphs';
+import { aligned, OFF_GRID_STYLE, paragraph, type Frame, type Paragraph } from './paragraphs';
 import { exactLine } from './styles';
 import { borderEighths, LINE_PITCH, mmToTwip, ptToTwip, TEXT_WIDTH, TWIPS_PER_PT } from './units';
 
 const PERCENT = 100;
-const PAGE_ANCHOR = { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE };
-
-/** A frame at `leftMm`, `topMm` from the page's top-left corner, `widthMm` wide and exactly `heightTwips` high. */
-const frame = (leftMm: number, topMm: number, widthMm: number, heightTwips: number) => ({
-  type: 'absolute' as const,
-  position: { x: mmToTwip(leftMm), y: mmToTwip(topMm) },
+/**
+ * A frame at `leftMm`, `topMm` from the page's top-left corner, `widthMm` wide and exactly `heightTwips` high,
+ * wrapping none (paragraphs.ts). The mark's frame reaches below the top margin, over the first lines of the text
+ * block. LibreOffice 25.2 pushes the text down by the frame's height for through, around and notBeside, and leaves it
+ * in place for none (measured in test/e2e/letter-format). Word reads none as "text on the next line clear of the
+ * frame" (ECMA-376 ST_Wrap): unchecked.
+ */
+const frame = (leftMm: number, topMm: number, widthMm: number, heightTwips: number): Frame => ({
+  x: mmToTwip(leftMm),
+  y: mmToTwip(topMm),
   width: mmToTwip(widthMm),
   height: heightTwips,
-  rule: HeightRule.EXACT,
-  anchor: PAGE_ANCHOR,
-  // The mark's frame reaches below the top margin, over the first lines of the text block. LibreOffice 25.2 pushes the
-  // text down by the frame's height for through, around and notBeside, and leaves it in place for none (measured in
-  // test/e2e/letter-format). Word reads none as "text on the next line clear of the frame" (ECMA-376 ST_Wrap): unchecked.
-  wrap: FrameWrap.NONE,
 });
 
 /** Block millimetres (from the text block's top-left) to page millimetres. */
@@ -41,11 +38,11 @@ const pageY = (mm: number) => PAGE.marginTopMm + mm;
 function ruleFrames(r: DoubleRule): Paragraph[] {
   return r.lines.map((l) => {
     const thickness = borderEighths(l.thicknessMm);
-    return new Paragraph({
+    return paragraph([], {
       ...OFF_GRID_STYLE,
       frame: frame(pageX(r.leftMm), pageY(r.topMm + l.offsetMm), r.lengthMm, TWIPS_PER_PT),
       spacing: exactLine(TWIPS_PER_PT),
-      border: { top: { style: BorderStyle.SINGLE, size: thickness, color: RED.hex, space: 0 } },
+      border: { top: { style: 'single', size: thickness, color: RED.hex, space: 0 } },
     });
   });
 }
@@ -66,7 +63,7 @@ function pageFrames(a: HeaderArrangement, letter: LetterArrangement): Paragraph[
 export function letterLines(header: HeaderModel, a: HeaderArrangement, letter: LetterArrangement, y: number, toFlowRow: boolean): Paragraph[] {
   const out: Paragraph[] = pageFrames(a, letter);
   const fill = (to: number) => {
-    if (to > y) out.push(new Paragraph({ ...OFF_GRID_STYLE, spacing: exactLine(to - y) }));
+    if (to > y) out.push(paragraph([], { ...OFF_GRID_STYLE, spacing: exactLine(to - y) }));
     y = Math.max(y, to);
   };
   const left = [
@@ -80,7 +77,7 @@ export function letterLines(header: HeaderModel, a: HeaderArrangement, letter: L
   for (let i = 0; i < count; i++) {
     const number = i === 0 && header.documentNumber ? [textRun(header.documentNumber, undefined, true)] : [];
     const text = left[i] ? [textRun(left[i].text!, left[i].style)] : [];
-    out.push(aligned([...text, ...number], 'left', { ...OFF_GRID_STYLE, tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }], spacing: exactLine(LINE_PITCH) }));
+    out.push(aligned([...text, ...number], 'left', { ...OFF_GRID_STYLE, tabStops: [{ type: 'right', position: TEXT_WIDTH }], spacing: exactLine(LINE_PITCH) }));
     y += LINE_PITCH;
   }
   if (toFlowRow) fill(a.flowRow * LINE_PITCH);

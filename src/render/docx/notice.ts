@@ -10,7 +10,6 @@
  */
 import { basename } from 'node:path';
 import { keepsWithNote, turnsWithTable } from '../../arrange/table-note';
-import type { Paragraph, Table } from 'docx';
 import { isLetter, type AnnexArrangement, type NoticeArrangement } from '../../arrange';
 import type { Annex, Block, Colophon, Notice, Run } from '../../document/model';
 import { MAIN } from '../../style/gbt9704';
@@ -20,7 +19,7 @@ import { colophonTable } from './colophon';
 import type { RenderContext } from './context';
 import { textRun } from './fonts';
 import { headerBlock } from './header-block';
-import { aligned, blankLines, OFF_GRID_STYLE } from './paragraphs';
+import { aligned, blankLines, OFF_GRID_STYLE, type BodyChild, type Paragraph } from './paragraphs';
 import { textRuns } from './runs';
 import { textWidth, type Orientation } from './section-properties';
 import { fitsPortrait } from './table';
@@ -28,7 +27,7 @@ import { turnedOpening } from '../../style/table-orientation';
 
 export interface DocxSection {
   orientation: Orientation;
-  children: (Paragraph | Table)[];
+  children: BodyChild[];
   /** The section opens a letter (§10.1): its first page shows no page number. */
   letter?: boolean;
 }
@@ -61,14 +60,14 @@ const orientationOf = (b: Block): Orientation => (b.type === 'table' && !fitsPor
  */
 function orientedSections(
   ctx: RenderContext,
-  before: (Paragraph | Table)[],
+  before: BodyChild[],
   list: Block[],
-  after: (Paragraph | Table)[],
+  after: BodyChild[],
   keepLast = false,
   turnedLead?: number,
 ): DocxSection[] {
   const sections: DocxSection[] = [{ orientation: turnedLead === undefined ? 'portrait' : 'landscape', children: [...before] }];
-  const add = (orientation: Orientation, children: (Paragraph | Table)[]) => {
+  const add = (orientation: Orientation, children: BodyChild[]) => {
     const last = sections[sections.length - 1];
     if (last.orientation === orientation || last.children.length === 0) sections[sections.length - 1] = { orientation, children: [...last.children, ...children] };
     else sections.push({ orientation, children });
@@ -82,15 +81,15 @@ function orientedSections(
 }
 
 /** The notice's sections; `lead` (an annex label and title) already stands on its first page. */
-function noticeText(ctx: RenderContext, n: Notice, a: NoticeArrangement, lead: (Paragraph | Table)[]): DocxSection[] {
-  const before: (Paragraph | Table)[] = [...lead];
+function noticeText(ctx: RenderContext, n: Notice, a: NoticeArrangement, lead: BodyChild[]): DocxSection[] {
+  const before: BodyChild[] = [...lead];
   const linesAbove = lead.length > 0 ? 1 : 0;
   // A header that fills page 1 ends there: Word would carry blank lines over to the top of page 2, where the PDF drops them.
   if (n.header && a.header) before.push(...headerBlock(n.header, a.header, linesAbove, !a.titleOnNewPage), ...blankLines(a.titleOnNewPage ? 0 : MAIN.linesBeforeTitle));
   if (a.title) before.push(n.tracked?.title ? trackedTitle(ctx, n.tracked.title, a.titleOnNewPage) : title(a.title, a.titleOnNewPage), ...blankLines(MAIN.linesAfterTitle));
   if (n.addressees) before.push(aligned(n.tracked?.addressees ? textRuns(ctx, n.tracked.addressees) : [textRun(n.addressees)], 'justify'));
   const signed = !!a.signature;
-  const after: (Paragraph | Table)[] = [...annexList(n.annexList, signed)];
+  const after: BodyChild[] = [...annexList(n.annexList, signed)];
   if (a.signature) after.push(...signature(ctx, a.signature));
   after.push(...remark(n.remark));
   const sections = orientedSections(ctx, before, n.body, after, signed && n.annexList.length === 0);

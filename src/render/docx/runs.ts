@@ -1,19 +1,16 @@
-/** Model runs as Word runs; a redline's runs become tracked insertions and deletions. */
-import { DeletedTextRun, InsertedTextRun, TextRun, type ParagraphChild } from 'docx';
+/** Model runs as Word runs; a redline's runs become tracked insertions (w:ins) and deletions (w:del). */
 import type { Run } from '../../document/model';
 import type { RenderContext } from './context';
-import { modelRunStyle, runStyle } from './fonts';
+import { modelRunStyle, run, runStyle, textElement } from './fonts';
+import { element } from './xml';
 
-export function textRuns(ctx: RenderContext, runs: Run[], sizePt?: number): ParagraphChild[] {
-  return runs.map((run) => {
-    const options = { ...runStyle(modelRunStyle(run, sizePt), run.text), text: run.text };
-    switch (run.revision) {
-      case 'inserted':
-        return new InsertedTextRun({ ...options, ...ctx.revision() });
-      case 'deleted':
-        return new DeletedTextRun({ ...options, ...ctx.revision() });
-      default:
-        return new TextRun(options);
-    }
+export function textRuns(ctx: RenderContext, runs: Run[], sizePt?: number): string[] {
+  return runs.map((r) => {
+    const style = runStyle(modelRunStyle(r, sizePt), r.text);
+    if (!r.revision) return run(style, textElement(r.text));
+    const { id, author, date } = ctx.revision();
+    const tag = r.revision === 'inserted' ? 'w:ins' : 'w:del';
+    const text = textElement(r.text, r.revision === 'inserted' ? 'w:t' : 'w:delText');
+    return element(tag, { 'w:id': id, 'w:author': author, 'w:date': date }, run(style, text));
   });
 }

@@ -4,28 +4,25 @@
  * pitch. A landscape section turns the sheet so the table head faces the
  * binding edge (§8): the portrait margins rotate with it.
  */
-import { DocumentGridType, PageOrientation, SectionType, VerticalAlignSection, type ISectionPropertiesOptions } from 'docx';
 import { DRAFT_HEADER } from '../../style/gbt9704';
 import { FOOTER_DISTANCE } from './footer';
 import { CHAR_SPACE, LINE_PITCH, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, mmToTwip, PAGE_HEIGHT, PAGE_WIDTH, TEXT_HEIGHT, TEXT_WIDTH } from './units';
+import { element } from './xml';
 
 /** Only a draft has a header (draft-header.ts); it sits in the band above the top margin. */
 const HEADER_DISTANCE = mmToTwip(DRAFT_HEADER.fromTopMm);
 
 export type Orientation = 'portrait' | 'landscape';
 
-const GRID = { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE };
+const GRID = element('w:docGrid', { 'w:type': 'linesAndChars', 'w:linePitch': LINE_PITCH, 'w:charSpace': CHAR_SPACE || undefined });
 
-const PORTRAIT = {
-  size: { width: PAGE_WIDTH, height: PAGE_HEIGHT, orientation: PageOrientation.PORTRAIT },
-  margin: { top: MARGIN_TOP, left: MARGIN_LEFT, right: MARGIN_RIGHT, bottom: MARGIN_BOTTOM, header: HEADER_DISTANCE, footer: FOOTER_DISTANCE, gutter: 0 },
-};
+const margins = (top: number, right: number, bottom: number, left: number) =>
+  element('w:pgMar', { 'w:top': top, 'w:right': right, 'w:bottom': bottom, 'w:left': left, 'w:header': HEADER_DISTANCE, 'w:footer': FOOTER_DISTANCE, 'w:gutter': 0 });
 
-/** Turned a quarter clockwise: the binding edge (订口) on top. docx swaps width and height itself. */
-const LANDSCAPE = {
-  size: { width: PAGE_WIDTH, height: PAGE_HEIGHT, orientation: PageOrientation.LANDSCAPE },
-  margin: { top: MARGIN_LEFT, right: MARGIN_TOP, bottom: MARGIN_RIGHT, left: MARGIN_BOTTOM, header: HEADER_DISTANCE, footer: FOOTER_DISTANCE, gutter: 0 },
-};
+const PORTRAIT = element('w:pgSz', { 'w:w': PAGE_WIDTH, 'w:h': PAGE_HEIGHT, 'w:orient': 'portrait' }) + margins(MARGIN_TOP, MARGIN_RIGHT, MARGIN_BOTTOM, MARGIN_LEFT);
+
+/** Turned a quarter clockwise: the binding edge (订口) on top. */
+const LANDSCAPE = element('w:pgSz', { 'w:w': PAGE_HEIGHT, 'w:h': PAGE_WIDTH, 'w:orient': 'landscape' }) + margins(MARGIN_LEFT, MARGIN_TOP, MARGIN_RIGHT, MARGIN_BOTTOM);
 
 /** Width of the text block in twips. */
 export const textWidth = (o: Orientation) => (o === 'portrait' ? TEXT_WIDTH : TEXT_HEIGHT);
@@ -36,13 +33,14 @@ export interface SectionShape {
   start: 'nextPage' | 'evenPage';
   /** Content set against the bottom of the text block (the colophon). */
   bottom?: boolean;
+  /** The first page has headers and footers of its own (a letter's: §10.1). */
+  titlePage?: boolean;
 }
 
-export function sectionProperties(shape: SectionShape): ISectionPropertiesOptions {
-  return {
-    type: shape.start === 'evenPage' ? SectionType.EVEN_PAGE : SectionType.NEXT_PAGE,
-    page: shape.orientation === 'portrait' ? PORTRAIT : LANDSCAPE,
-    grid: GRID,
-    ...(shape.bottom ? { verticalAlign: VerticalAlignSection.BOTTOM } : {}),
-  };
+/** w:sectPr; `references`: its w:headerReference and w:footerReference elements. */
+export function sectionPropertiesXml(shape: SectionShape, references: string): string {
+  return (
+    `<w:sectPr>${references}${element('w:type', { 'w:val': shape.start })}${shape.orientation === 'portrait' ? PORTRAIT : LANDSCAPE}<w:pgNumType/>` +
+    `${shape.bottom ? '<w:vAlign w:val="bottom"/>' : ''}${shape.titlePage ? '<w:titlePg/>' : ''}${GRID}</w:sectPr>`
+  );
 }

@@ -4,11 +4,12 @@
  * derives the grid's character width from it); and an off-grid paragraph
  * style for text not set in body size (issuer mark, titles, tables,
  * colophon, page numbers), which would otherwise be stretched to whole grid
- * cells. Written as XML because docx has no paragraph-level snapToGrid.
+ * cells; and, after the defaults, the styles the docx library used to add
+ * (library-parts.ts).
  */
-import { LineRuleType } from 'docx';
 import { BODY_SIZE_PT, DOCX_RENDER } from '../../style/gbt9704';
 import { runFont } from './fonts';
+import { LIBRARY_STYLES } from './library-parts';
 import { halfPoints, LINE_PITCH } from './units';
 
 export const OFF_GRID = 'OffGrid';
@@ -44,7 +45,7 @@ const headingStyle = (level: 1 | 2 | 3 | 4) =>
   `<w:style w:type="paragraph" w:styleId="${HEADING_STYLE[level]}"><w:name w:val="heading ${level}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>` +
   `<w:pPr><w:outlineLvl w:val="${level - 1}"/></w:pPr></w:style>`;
 
-export const EXACT_LINE = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+export const EXACT_LINE = { line: LINE_PITCH, lineRule: 'exact' as const, before: 0, after: 0 };
 
 export const exactLine = (twips: number) => ({ ...EXACT_LINE, line: twips });
 
@@ -55,11 +56,12 @@ export function stylesXml(): string {
   const size = halfPoints(BODY_SIZE_PT);
   const sizes = `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/>`;
   const fonts = `<w:rFonts w:ascii="${f.ascii}" w:hAnsi="${f.hAnsi}" w:cs="${f.cs}" w:eastAsia="${f.eastAsia}"/>`;
-  const spacing = `<w:spacing w:before="0" w:after="0" w:line="${LINE_PITCH}" w:lineRule="${LineRuleType.EXACT}"/>`;
+  const spacing = `<w:spacing w:before="0" w:after="0" w:line="${LINE_PITCH}" w:lineRule="exact"/>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W}">` +
     `<w:docDefaults><w:rPrDefault><w:rPr>${fonts}${sizes}<w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault>` +
     `<w:pPrDefault><w:pPr>${GRID_PARAGRAPH}${spacing}<w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>` +
+    LIBRARY_STYLES +
     `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr>${GRID_PARAGRAPH}</w:pPr><w:rPr>${fonts}${sizes}</w:rPr></w:style>` +
     `<w:style w:type="paragraph" w:styleId="${OFF_GRID}"><w:name w:val="Off Grid"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:snapToGrid w:val="0"/></w:pPr></w:style>` +
     ([1, 2, 3, 4] as const).map(headingStyle).join('') +

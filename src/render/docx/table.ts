@@ -1,19 +1,19 @@
 /**
  * Tables (statistics forms and tables in the text, §8): real Word tables scaled to the text block,
- * merged cells (rowSpan → vMerge, colSpan → gridSpan; docx adds the
+ * merged cells (rowSpan → vMerge, colSpan → gridSpan; word-table.ts adds the
  * continuation cells), single-line borders, header rows repeating on every
  * page (tblHeader), cell text centred vertically.
  */
-import { BorderStyle, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
 import type { TableBlock, TableCell as ModelCell } from '../../document/model';
 import { PDF_RENDER, TABLE } from '../../style/gbt9704';
 import { keptWithLast, rowGroups } from '../../style/table-grid';
 import { tableTextPt } from '../../style/table-orientation';
 export { fitsPortrait } from '../../style/table-orientation';
-import { runStyle } from './fonts';
-import { ALIGNMENT, OFF_GRID_STYLE } from './paragraphs';
+import { run, runStyle, textElement } from './fonts';
+import { ALIGNMENT, OFF_GRID_STYLE, paragraph, type Border, type Table } from './paragraphs';
 import { exactLine } from './styles';
 import { mmToTwip, ptToEighths, ptToTwip } from './units';
+import { table, type Cell } from './word-table';
 
 const PADDING = mmToTwip(TABLE.cellPaddingMm);
 /**
@@ -24,7 +24,7 @@ const PADDING = mmToTwip(TABLE.cellPaddingMm);
 const BORDER_TWIPS = ptToTwip(TABLE.borderPt);
 const PADDING_TOP = PADDING - Math.ceil(BORDER_TWIPS / 2);
 const PADDING_BOTTOM = PADDING - Math.floor(BORDER_TWIPS / 2);
-const BORDER = { style: BorderStyle.SINGLE, size: ptToEighths(TABLE.borderPt), color: '000000' };
+const BORDER: Border = { style: 'single', size: ptToEighths(TABLE.borderPt), color: '000000' };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
 
 /** Column widths in twips, scaled to `width`; the last column takes the rounding. */
@@ -36,16 +36,16 @@ function columnWidths(t: TableBlock, width: number): number[] {
 }
 
 /** `keepNext`: the row keeps with the one below it (Word keeps a row whose paragraphs all keep with the next). */
-function cell(t: TableBlock, c: ModelCell, keepNext: boolean): TableCell {
+function cell(t: TableBlock, c: ModelCell, keepNext: boolean): Cell {
   const size = tableTextPt(t);
   const text = c.blank ? '' : c.text;
-  const run = new TextRun({ ...runStyle({ role: c.header ? 'heiti' : 'fangsong', sizePt: size }, text), text });
-  return new TableCell({
+  const runs = text ? [run(runStyle({ role: c.header ? 'heiti' : 'fangsong', sizePt: size }, text), textElement(text))] : [];
+  return {
     ...(c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}),
     ...(c.colSpan > 1 ? { columnSpan: c.colSpan } : {}),
-    verticalAlign: VerticalAlignTable.CENTER,
-    children: [new Paragraph({ ...OFF_GRID_STYLE, keepNext, alignment: ALIGNMENT[c.align], spacing: exactLine(ptToTwip(size * PDF_RENDER.tableLineHeightEm)), children: text ? [run] : [] })],
-  });
+    verticalAlign: 'center',
+    children: [paragraph(runs, { ...OFF_GRID_STYLE, keepNext, alignment: ALIGNMENT[c.align], spacing: exactLine(ptToTwip(size * PDF_RENDER.tableLineHeightEm)) })],
+  };
 }
 
 /** `keepWithNext`: the last row keeps with what follows (a one-line note). */
@@ -53,11 +53,11 @@ export function tableBlock(t: TableBlock, width: number, keepWithNext = false): 
   const widths = columnWidths(t, width);
   const kept = keptWithLast(rowGroups(t.rows), t.headerRows);
   const keeps = (row: number) => (!!kept && row >= kept[0] && row < kept[1]) || (keepWithNext && row === t.rows.length - 1);
-  return new Table({
+  return table({
     columnWidths: widths,
-    width: { size: width, type: WidthType.DXA },
+    width,
     margins: { left: PADDING, right: PADDING, top: PADDING_TOP, bottom: PADDING_BOTTOM },
     borders: BORDERS,
-    rows: t.rows.map((cells, i) => new TableRow({ tableHeader: i < t.headerRows, cantSplit: true, children: cells.map((c) => cell(t, c, keeps(i))) })),
+    rows: t.rows.map((cells, i) => ({ tableHeader: i < t.headerRows, cantSplit: true, cells: cells.map((c) => cell(t, c, keeps(i))) })),
   });
 }

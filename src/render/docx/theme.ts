@@ -1,5 +1,5 @@
 /**
- * word/theme/theme1.xml naming only the faces the document uses. docx's
+ * word/theme/theme1.xml naming only the faces the document uses. Word's
  * default theme names Calibri / Calibri Light and a list of script fonts;
  * WPS reports every theme face it lacks as a missing font, although no run
  * refers to the theme. Heading faces (major) are 黑体, body faces (minor)
