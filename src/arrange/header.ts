@@ -8,11 +8,14 @@
  * number two lines below the mark, the rule 4 mm below the number.
  */
 import type { Header } from '../document/model';
-import { BODY_SIZE_PT, HEADER, JOINT, LETTER, LINE_PITCH_MM, PAGE, ptToMm } from '../style/gbt9704';
-import type { DoubleRule, HeaderArrangement, IssuerMark, RuleLine } from './model';
+import { BODY_SIZE_PT, CHAR_PITCH_MM, HEADER, JOINT, LETTER, LINE_PITCH_MM, PAGE, ptToMm } from '../style/gbt9704';
+import type { DoubleRule, HeaderArrangement, IssuerMark, RuleLine, SignerArrangement } from './model';
 import { emWidth } from './text-width';
 
 const WENJIAN = '文件';
+const SIGNER_LABEL = '签发人：';
+/** Between two names on a row: one full-width space. */
+const NAME_GAP = '　';
 /** Size steps tried when fitting a joint header: half points, as Word sets sizes. */
 const SIZE_STEP_PT = 0.5;
 
@@ -20,16 +23,31 @@ const rowTop = (row: number) => row * LINE_PITCH_MM;
 /** The first grid row that starts at or below `mm` (a small tolerance absorbs rounding). */
 const rowAtOrBelow = (mm: number) => Math.ceil(mm / LINE_PITCH_MM - 1e-6);
 
-/** Number, rule and the row the text continues on, below a mark `markBottom` mm down. */
+/** 签发人 from grid row `firstRow` on, the number on the last of its rows (§7.2.4, §7.2.6). */
+function signerRows(signers: string[], firstRow: number, documentNumber: string): SignerArrangement {
+  const edge = HEADER.signerEdgeChars * CHAR_PITCH_MM;
+  return {
+    firstRow,
+    label: SIGNER_LABEL,
+    rows: Array.from({ length: Math.ceil(signers.length / HEADER.signersPerRow) }, (_, r) => signers.slice(r * HEADER.signersPerRow, (r + 1) * HEADER.signersPerRow).join(NAME_GAP)),
+    rightMm: PAGE.textWidthMm - edge,
+    number: { text: documentNumber, xMm: edge, anchor: 'left' },
+  };
+}
+
+/** Number (with 签发人 beside it), rule and the row the text continues on, below a mark `markBottom` mm down. */
 function belowMark(header: Header, markBottom: number): Omit<HeaderArrangement, 'mark'> {
   let bottom = markBottom;
   let numberRow: number | undefined;
+  let signers: SignerArrangement | undefined;
   if (header.documentNumber) {
-    numberRow = rowAtOrBelow(markBottom) + HEADER.linesBeforeNumber;
+    const firstRow = rowAtOrBelow(markBottom) + HEADER.linesBeforeNumber;
+    if (header.signers?.length) signers = signerRows(header.signers, firstRow, header.documentNumber);
+    numberRow = firstRow + (signers ? signers.rows.length - 1 : 0);
     bottom = rowTop(numberRow) + (LINE_PITCH_MM + ptToMm(BODY_SIZE_PT)) / 2;
   }
   const ruleMm = bottom + HEADER.ruleBelowNumberMm;
-  return { numberRow, ruleMm, flowRow: rowAtOrBelow(ruleMm + HEADER.ruleThicknessMm) };
+  return { numberRow, ...(signers ? { signers } : {}), ruleMm, flowRow: rowAtOrBelow(ruleMm + HEADER.ruleThicknessMm) };
 }
 
 function singleMark(header: Header): IssuerMark {

@@ -63,10 +63,29 @@ export interface LetterArrangement {
   linePitchMm: number;
 }
 
+/**
+ * 签发人 of an upward document (§7.2.4, §7.2.6): 签发人： and the names flush right one character in, two names a
+ * row, each later row under the first one's names; the number flush left one character in, on the last row.
+ * Each renderer measures the names in its own face: the rows start at one x, the widest ending at `rightMm`.
+ */
+export interface SignerArrangement {
+  /** Grid row of the first names; the last row is the header's `numberRow`. */
+  firstRow: number;
+  /** 签发人： (三号仿宋), on the first row, right before the names. */
+  label: string;
+  /** The names (三号楷体), one entry a grid row. */
+  rows: string[];
+  rightMm: number;
+  /** The document number on the last row. */
+  number: PlacedText;
+}
+
 export interface HeaderArrangement {
   mark: IssuerMark;
   /** Grid row (0-based) of the document number, when there is one (the 文件格式; a letter's is in `letter`). */
   numberRow?: number;
+  /** 签发人 beside the number (the 文件格式 only); the number is then not centred. */
+  signers?: SignerArrangement;
   /** The red rule below the number; a letter's first double rule. */
   ruleMm: number;
   /** First grid row of the text that follows the rule. */

@@ -54,6 +54,7 @@ const EXAMPLES: Record<string, string> = {
   'contact.labels.address': '联系地址',
   'contact.labels.postcode': '邮政编码',
   names: '[质检总局, 工业和信息化部]',
+  signers: '[吴建华, 叶丽琴]',
   cc: '[国家市场监督管理总局]',
   printer: '福建省质量强省工作领导小组办公室',
   group: '检查情况',

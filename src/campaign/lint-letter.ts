@@ -16,6 +16,7 @@ export function checkLetterFields(spec: NoticeSpec, base: DataPath, report: Repo
       report('warning', at([...base, ...p]), 'letter-unprinted', `信函格式不印${what}（GB/T 9704 第10.1条）`, `the letter format does not print ${english}`, FIX);
     if (spec.colophon?.printer) warn(['colophon', 'printer'], '印发机关', 'the issuing office (colophon.printer)');
     if (spec.colophon?.printDate) warn(['colophon', 'printDate'], '印发日期', 'the date of printing (colophon.printDate)');
+    if (spec.header.signers) warn(['header', 'signers'], '签发人', 'signers (header.signers)');
     if (spec.header.wenjian) warn(['header', 'wenjian'], '“文件”二字', '文件 after the issuer mark (header.wenjian)');
     spec.header.issuers?.slice(1).forEach((_, i) =>
       warn(['header', 'issuers', i + 1], '主办机关以外的发文机关标志：联合行文只标主办机关', 'issuer marks other than the lead issuer’s (header.issuers)'));

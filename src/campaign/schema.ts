@@ -90,6 +90,10 @@ export const campaignSchema = {
         },
         classification: text('密级和保密期限，如“秘密★1年”'),
         urgency: text('紧急程度，如“特急”“加急”'),
+        signers: textList(
+          '签发人姓名（上报的请示、报告等上行文，GB/T 9704 第7.2.6条）：“签发人：”和姓名居右空一字，发文字号改为居左空一字，与最后一行姓名同行；多人时按发文机关顺序每行两个',
+          '签发人姓名',
+        ),
       },
     },
     number: {

@@ -23,6 +23,8 @@ export interface HeaderSpec {
   copyNumber?: string;
   classification?: string;
   urgency?: string;
+  /** 签发人 of an upward document (§7.2.6). */
+  signers?: string[];
 }
 
 export interface DocumentNumber {

@@ -86,6 +86,7 @@ export function composeNotice(spec: NoticeSpec, title: string, opening: string |
       copyNumber: spec.header.copyNumber,
       classification: spec.header.classification,
       urgency: spec.header.urgency,
+      ...(spec.header.signers ? { signers: spec.header.signers.map(normalizeText) } : {}),
     };
   }
   if (spec.addressees) notice.addressees = addresseeLine(spec.addressees);

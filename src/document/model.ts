@@ -85,6 +85,8 @@ export interface Header {
   copyNumber?: string;
   classification?: string;
   urgency?: string;
+  /** 签发人 (§7.2.6) of an upward document such as a 请示: printed to the right of the number, which then stands at the left. */
+  signers?: string[];
 }
 
 export interface AnnexListEntry {

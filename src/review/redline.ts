@@ -63,6 +63,7 @@ function header(a: Header | undefined, b: Header | undefined, untracked: string[
     copyNumber: field(a?.copyNumber, b?.copyNumber),
     classification: field(a?.classification, b?.classification),
     urgency: field(a?.urgency, b?.urgency),
+    ...(a?.signers || b?.signers ? { signers: byPosition(a?.signers, b?.signers) } : {}),
   };
 }
 

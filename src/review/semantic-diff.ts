@@ -139,6 +139,7 @@ function notice(changes: Change[], prefix: string, a: NoticeSpec, b: NoticeSpec)
   const number = (s: NoticeSpec) => (s.number ? documentNumber(s.number, s.issuers) : undefined);
   scalar(changes, `${prefix}版头格式`, headerFormat(a), headerFormat(b));
   scalar(changes, `${prefix}发文字号`, number(a), number(b));
+  list(changes, `${prefix}签发人`, (a.header?.signers ?? []).map(t), (b.header?.signers ?? []).map(t));
   list(changes, `${prefix}发文机关`, a.issuers.map((i) => t(i.name)), b.issuers.map((i) => t(i.name)));
   addressees(changes, a.addressees, b.addressees);
   scalar(changes, `${prefix}开头段`, t(a.opening), t(b.opening));

@@ -58,6 +58,9 @@ export const HEADER = {
   ruleBelowNumberMm: 4,
   ruleWidthMm: PAGE.textWidthMm,
   ruleThicknessMm: 0.5,
+  /** §7.2.6: 签发人 names a row; the number and 签发人 stand this many characters in from the edges (§7.2.4). */
+  signersPerRow: 2,
+  signerEdgeChars: 1,
 } as const;
 
 /**

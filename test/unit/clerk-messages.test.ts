@@ -202,6 +202,24 @@ describe('a document number with no header to print it in', () => {
   });
 });
 
+describe('签发人 with no number to stand beside, or in a letter', () => {
+  test('without number: a warning at signers, with the number to write', async () => {
+    const problems = await problemsOf(['header:', '  wenjian: true', '  signers: [吴建华]']);
+    expect(problems.map((p) => [p.line, p.column, p.severity, p.code])).toEqual([[8, 12, 'warning', 'signers-without-number']]);
+    expect(problems[0].hint).toContain('number:');
+  });
+
+  test('in the letter format: not printed, a warning at signers', async () => {
+    const problems = await problemsOf(['header:', '  format: letter', '  signers: [吴建华]', 'number: { year: 2025, seq: 8 }']);
+    expect(problems.map((p) => [p.line, p.column, p.severity, p.code])).toEqual([[8, 12, 'warning', 'letter-unprinted']]);
+    expect(problems[0].message).toContain('签发人');
+  });
+
+  test('with a number in the 文件格式: no warning', async () => {
+    expect(await problemsOf(['header:', '  wenjian: true', '  signers: [吴建华, 叶丽琴]', 'number: { year: 2025, seq: 8 }'])).toEqual([]);
+  });
+});
+
 describe('a heading pasted as a paragraph, its number typed', () => {
   test('一、工作目标 and （一）重点产品 alone as paragraphs: a warning each, with the heading to write instead', async () => {
     const problems = await problemsOf(['body:', '  - 一、工作目标', '  - 通过集中排查整治，消除一批隐患。', '  - （一）重点产品', '  - 1.电线电缆、燃气器具等工业产品；建筑用钢筋、水泥。']);

@@ -9,12 +9,12 @@
  * put each where the PDF has it, so the text below starts on the same grid
  * row in both formats. A letter (§10.1) is set by letter-header.ts.
  */
-import type { HeaderArrangement } from '../../arrange';
+import type { HeaderArrangement, SignerArrangement } from '../../arrange';
 import type { Header } from '../../document/model';
 import { emWidth } from '../../arrange/text-width';
-import { HEADER, ptToMm, RED } from '../../style/gbt9704';
+import { BODY_SIZE_PT, HEADER, ptToMm, RED } from '../../style/gbt9704';
 import { textRun, type TextStyle } from './fonts';
-import { aligned, OFF_GRID_STYLE, paragraph, type BodyChild, type Border, type Paragraph, type Table } from './paragraphs';
+import { aligned, OFF_GRID_STYLE, paragraph, type BodyChild, type Border, type Paragraph, type ParagraphOptions, type Table } from './paragraphs';
 import { letterLines } from './letter-header';
 import { exactLine } from './styles';
 import { borderEighths, LINE_PITCH, mmToTwip, ptToTwip, TWIPS_PER_PT } from './units';
@@ -85,6 +85,34 @@ function ruleBorder(spaceTwips: number): { bottom: Border } {
   return { bottom: { style: 'single', color: RED.hex, size: borderEighths(HEADER.ruleThicknessMm), space: Math.max(0, Math.round(spaceTwips / TWIPS_PER_PT)) } };
 }
 
+const KAITI: TextStyle = { role: 'kaiti' };
+
+/** Width in twips of 三号 text set off the grid, at its natural advance. */
+const naturalWidth = (text: string) => ptToTwip(emWidth(text) * BODY_SIZE_PT);
+
+/**
+ * 签发人 as arranged, one paragraph a grid row, each text at a left tab stop: the number; 签发人： ending just
+ * before the names; the names, whose rows start where the widest ends at the arranged edge. The last row's
+ * paragraph, which holds the number, carries `options` (the red rule).
+ */
+function signerLines(s: SignerArrangement, options: ParagraphOptions): Paragraph[] {
+  const last = s.rows.length - 1;
+  const namesAt = mmToTwip(s.rightMm) - Math.max(...s.rows.map(naturalWidth));
+  const label = { at: namesAt - naturalWidth(s.label) - 1, run: textRun(s.label, undefined, true) };
+  return s.rows.map((names, i) => {
+    const texts = [
+      ...(i === last ? [{ at: mmToTwip(s.number.xMm), run: textRun(s.number.text, undefined, true) }] : []),
+      ...(i === 0 ? [label] : []),
+      { at: namesAt, run: textRun(names, KAITI, true) },
+    ];
+    return aligned(
+      texts.map((t) => t.run),
+      'left',
+      { ...OFF_GRID_STYLE, spacing: exactLine(LINE_PITCH), ...(i === last ? options : {}), tabStops: texts.map((t) => ({ type: 'left' as const, position: t.at })) },
+    );
+  });
+}
+
 /**
  * The header block; `linesAbove` lines (an annex label) already stand on the
  * page; `toFlowRow`: fill down to the row the text continues on.
@@ -108,9 +136,13 @@ export function headerBlock(header: Header, a: HeaderArrangement, linesAbove: nu
   }
   const rule = mmToTwip(a.ruleMm);
   if (header.documentNumber && a.numberRow !== undefined) {
-    fill(a.numberRow * LINE_PITCH);
+    const numberRow = a.numberRow;
+    fill((a.signers?.firstRow ?? numberRow) * LINE_PITCH);
+    y = numberRow * LINE_PITCH;
     const space = rule - y - LINE_PITCH;
-    out.push(aligned([textRun(header.documentNumber)], 'center', { ...OFF_GRID_STYLE, spacing: exactLine(LINE_PITCH), border: ruleBorder(space) }));
+    const options = { ...OFF_GRID_STYLE, spacing: exactLine(LINE_PITCH), border: ruleBorder(space) };
+    if (a.signers) out.push(...signerLines(a.signers, options));
+    else out.push(aligned([textRun(header.documentNumber)], 'center', options));
     y += LINE_PITCH + Math.max(0, Math.round(space / TWIPS_PER_PT)) * TWIPS_PER_PT;
   } else {
     out.push(paragraph([], { ...OFF_GRID_STYLE, spacing: exactLine(Math.max(TWIPS_PER_PT, rule - y)), border: ruleBorder(0) }));

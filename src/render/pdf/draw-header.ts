@@ -6,7 +6,7 @@
  * document number on its grid row, centred; the red rule below it. A letter
  * (§10.1) draws its own arrangement: see drawLetterHeader.
  */
-import type { DoubleRule, HeaderArrangement, LetterArrangement } from '../../arrange';
+import type { DoubleRule, HeaderArrangement, LetterArrangement, SignerArrangement } from '../../arrange';
 import type { Header } from '../../document/model';
 import { HEADER, mmToPt } from '../../style/gbt9704';
 import type { DrawOp, TextOp } from './draw-ops';
@@ -79,6 +79,19 @@ function drawLetterHeader(setter: TextSetter, header: Header, a: HeaderArrangeme
   return { ops, flowRow: a.flowRow };
 }
 
+/** 签发人 and the number, as arranged: the names' rows start where the widest ends at the arranged edge. */
+function signerLines(setter: TextSetter, s: SignerArrangement): TextOp[] {
+  const top = (row: number) => rowTop(row) + (LINE_PITCH - BODY.size) / 2;
+  const names = bodyIn('kaiti');
+  const namesX = BLOCK_LEFT + mmToPt(s.rightMm) - Math.max(...s.rows.map((r) => setter.width(r, names)));
+  // in reading order, row by row from the left: the text reads number, 签发人：, names
+  return s.rows.flatMap((row, i) => [
+    ...(i === s.rows.length - 1 ? markText(setter, s.number.text, BODY, BLOCK_LEFT + mmToPt(s.number.xMm), top(s.firstRow + i)) : []),
+    ...(i === 0 ? markText(setter, s.label, BODY, namesX - setter.width(s.label, BODY), top(s.firstRow)) : []),
+    ...markText(setter, row, names, namesX, top(s.firstRow + i)),
+  ]);
+}
+
 export function drawHeader(setter: TextSetter, header: Header, a: HeaderArrangement): DrawnHeader {
   if (a.letter) return drawLetterHeader(setter, header, a, a.letter);
   const ops: DrawOp[] = [];
@@ -89,7 +102,8 @@ export function drawHeader(setter: TextSetter, header: Header, a: HeaderArrangem
   onRow(header.classification, 1, bodyIn('heiti'));
   onRow(header.urgency, 2, bodyIn('heiti'));
   ops.push(...issuerMark(setter, a));
-  if (header.documentNumber && a.numberRow !== undefined) {
+  if (a.signers) ops.push(...signerLines(setter, a.signers));
+  else if (header.documentNumber && a.numberRow !== undefined) {
     const width = setter.width(header.documentNumber, BODY);
     ops.push(...markText(setter, header.documentNumber, BODY, BLOCK_LEFT + (BLOCK_WIDTH - width) / 2, rowTop(a.numberRow) + (LINE_PITCH - BODY.size) / 2));
   }

@@ -38,7 +38,9 @@ function notice(n: Notice): string[] {
     if (!letter) out.push(...marks);
     out.push(...h.issuers.map((name, i) => (h.withWenjian && i === h.issuers.length - 1 ? `${name}文件` : name)), '');
     if (letter) out.push(...marks);
-    if (h.documentNumber) out.push(h.documentNumber, '');
+    // 签发人 (§7.2.6) stands on the number's line, to its right.
+    const signers = !letter && h.signers?.length ? `　　签发人：${h.signers.join('　')}` : '';
+    if (h.documentNumber) out.push(h.documentNumber + signers, '');
   }
   if (n.title) out.push(n.title, '');
   if (n.addressees) out.push(n.addressees);
