@@ -4,7 +4,6 @@
  * inflated), and a full walk of the file proves it is complete and decodable
  * as far as the PDF and DOCX writers will need it.
  */
-import { crc32, createInflate } from 'node:zlib';
 import type { AssetFault } from './fault';
 
 export type ImageFormat = 'png' | 'jpeg';
@@ -114,6 +113,8 @@ async function verifyPng(b: Buffer, header: ImageHeader): Promise<AssetFault | u
   const colorType = b[25];
   const interlace = b[28];
   if (!PNG_DEPTHS[colorType]?.includes(depth) || b[26] !== 0 || b[27] !== 0 || interlace > 1) return corrupt;
+  // Loaded here, not on top: check loads this file for every campaign, most of which attach no picture.
+  const { crc32 } = require('node:zlib') as typeof import('node:zlib');
   const idat: Buffer[] = [];
   let sawPalette = false;
   for (let p = 8; ; ) {
@@ -137,7 +138,7 @@ async function verifyPng(b: Buffer, header: ImageHeader): Promise<AssetFault | u
 /** Inflates without keeping the output, stopping once it passes `limit`; undefined when the data is not zlib. */
 function inflatedLength(parts: Buffer[], limit: number): Promise<number | undefined> {
   return new Promise((resolve) => {
-    const inflate = createInflate();
+    const inflate = (require('node:zlib') as typeof import('node:zlib')).createInflate();
     let total = 0;
     inflate.on('data', (chunk: Buffer) => {
       total += chunk.length;
