@@ -34,6 +34,8 @@ export interface BreakOptions {
 }
 
 const EPSILON = 1e-6;
+/** Short by more than this many characters (once seams and word spaces have taken theirs), a justified line is loose. */
+const LOOSE_BEYOND = 1 + EPSILON;
 /** Costs, in units of a line one character short (推出). */
 const SHORT_LINE = 10;
 const SQUEEZED_CELL = 6;
@@ -123,6 +125,8 @@ const wordSpaceRoom = (piece: Piece, cell: number) => Math.max(0, WORD_SPACE_MAX
  * end for every start.
  */
 class Paragraph {
+  /** widths[k]: natural width of pieces[k]. */
+  readonly widths: Float64Array;
   /** widthTo[k], shrinkTo[k]: natural width and squeezable width of pieces[0, k). */
   readonly widthTo: Float64Array;
   readonly shrinkTo: Float64Array;
@@ -132,13 +136,17 @@ class Paragraph {
   readonly breakCostAt: Float64Array;
   /** endOf[j]: where a line broken before pieces[j] ends once its trailing spaces are dropped. */
   readonly endOf: Int32Array;
-  /** seamsTo[k]: seams in the gaps before pieces 1…k-1. */
-  private readonly seamsTo: Int32Array;
-  /** roomTo[k]: how much the word spaces among pieces[0, k) may widen, in points. */
-  private readonly roomTo: Float64Array;
+  /** seamsTo[k]: seams in the gaps before pieces 1…k-1; those inside pieces[s, e) are seamsTo[e] - seamsTo[s + 1]. */
+  readonly seamsTo: Int32Array;
+  /**
+   * roomTo[k]: how much the word spaces among pieces[0, k) may widen, in points; those of pieces[s, e) may widen
+   * by roomTo[e] - roomTo[s] (a line starts and ends with a word, so its spaces are inside it).
+   */
+  readonly roomTo: Float64Array;
 
   constructor(readonly pieces: Piece[], cell: (run: number) => number) {
     const n = pieces.length;
+    this.widths = Float64Array.from(pieces, (p) => p.width);
     this.widthTo = new Float64Array(n + 1);
     this.shrinkTo = new Float64Array(n + 1);
     this.endShrinkAt = new Float64Array(n + 1);
@@ -156,16 +164,6 @@ class Paragraph {
       this.seamsTo[k] = this.seamsTo[k - 1] + (k > 1 && seamBefore(pieces, k - 1) ? 1 : 0);
       this.roomTo[k] = this.roomTo[k - 1] + (isWordSpace(pieces, k - 1) ? wordSpaceRoom(p, cell(p.run)) : 0);
     }
-  }
-
-  /** How much the word spaces inside pieces[s, e) may widen (a line starts and ends with a word, so its spaces are inside it). */
-  wordSpaceRoom(s: number, e: number): number {
-    return this.roomTo[e] - this.roomTo[s];
-  }
-
-  /** Gaps inside pieces[s, e) where Chinese meets Latin text. */
-  seams(s: number, e: number): number {
-    return this.seamsTo[e] - this.seamsTo[s + 1];
   }
 
   /** 况 or 况。 alone: pieces[s, e) hold one character with at most its closing marks. */
@@ -189,8 +187,8 @@ function lineCost(width: number, seams: number, wordSpaceRoom: number, shape: Li
   const slack = shape.available - width;
   if (slack < -EPSILON) return (SQUEEZED_CELL * -slack) / unit;
   const short = slack / unit;
-  const loose = short - SEAM_ALLOWANCE * seams - wordSpaceRoom / unit > 1 + EPSILON;
-  return SHORT_LINE * short * short + (justify && loose ? LOOSE_LINE : 0);
+  const loose = justify && short - SEAM_ALLOWANCE * seams - wordSpaceRoom / unit > LOOSE_BEYOND;
+  return SHORT_LINE * short * short + (loose ? LOOSE_LINE : 0);
 }
 
 /** Cost of a paragraph's last line: it may be as short as it likes, but not one character alone where that is avoided. */
@@ -256,7 +254,7 @@ export function breakLines(input: Piece[], options: BreakOptions): SetLine[] {
   const cell = options.metrics.cell;
   if (options.shape(0).available === Infinity) return [{ pieces: place(pieces, options.shape(0), false, cell), final: true, ...options.shape(0) }];
   const paragraph = new Paragraph(pieces, cell);
-  const { widthTo, shrinkTo, endShrinkAt, breakCostAt, endOf } = paragraph;
+  const { widths, widthTo, shrinkTo, endShrinkAt, breakCostAt, endOf, seamsTo, roomTo } = paragraph;
   // The cheapest way to set pieces[0, i) with the next line in state t, at [i * STATES + t]:
   // its cost, and where the line that ends at i starts and the state there (-1: not reached).
   const cost = new Float64Array((n + 1) * STATES);
@@ -273,17 +271,25 @@ export function breakLines(input: Piece[], options: BreakOptions): SetLine[] {
       const shape = options.shape(state);
       const unit = options.metrics.cell(pieces[s].run);
       const next = stateOf(state + 1);
+      // What the inner loop reads of the line's start and shape, read once: it runs for every end of every start,
+      // in the interpreter on a one-shot build (every number it computes there is a new heap object).
+      const limit = shape.available + EPSILON;
+      const widthAtStart = widthTo[s];
+      const shrinkAtStart = shrinkTo[s + 1];
+      const seamsAtStart = seamsTo[s + 1];
+      const roomAtStart = roomTo[s];
+      const costHere = cost[here];
       // the line's natural width, summed piece by piece as the line grows
       let width = 0;
       let summed = s;
       for (let j = s + 1; j <= n; j++) {
         const e = endOf[j];
         // interior shrink (the first and last pieces keep their cells there) and a closing mark's at the line end
-        const shrink = (e - s > 2 ? shrinkTo[e - 1] - shrinkTo[s + 1] : 0) + (e - s > 1 ? endShrinkAt[e] : 0);
-        if (j > s + 1 && widthTo[e] - widthTo[s] - shrink > shape.available + EPSILON) break;
-        while (summed < e) width += pieces[summed++].width;
-        const line = j === n ? finalLineCost(paragraph, s, e, options) : lineCost(width, paragraph.seams(s, e), paragraph.wordSpaceRoom(s, e), shape, options.justify, unit);
-        const total = cost[here] + line + breakCostAt[j] - credit;
+        const shrink = (e - s > 2 ? shrinkTo[e - 1] - shrinkAtStart : 0) + (e - s > 1 ? endShrinkAt[e] : 0);
+        if (j > s + 1 && widthTo[e] - widthAtStart - shrink > limit) break;
+        while (summed < e) width += widths[summed++];
+        const line = j === n ? finalLineCost(paragraph, s, e, options) : lineCost(width, seamsTo[e] - seamsAtStart, roomTo[e] - roomAtStart, shape, options.justify, unit);
+        const total = costHere + line + breakCostAt[j] - credit;
         const there = j * STATES + next;
         if (from[there] < 0 || total < cost[there] - EPSILON) {
           cost[there] = total;
@@ -309,7 +315,7 @@ export function breakLines(input: Piece[], options: BreakOptions): SetLine[] {
     const line = pieces.slice(s, e);
     const shape = options.shape(lines.length);
     const final = end === n;
-    const loose = !final && lineCost(totalWidth(line), paragraph.seams(s, e), paragraph.wordSpaceRoom(s, e), shape, options.justify, cell(line[0].run)) >= LOOSE_LINE;
+    const loose = !final && lineCost(totalWidth(line), seamsTo[e] - seamsTo[s + 1], roomTo[e] - roomTo[s], shape, options.justify, cell(line[0].run)) >= LOOSE_LINE;
     const strained = breakCostAt[end] >= FORCED_BREAK ? 'forced' : loose ? 'loose' : undefined;
     lines.push({ pieces: place(line, shape, options.justify && !final, cell), final, ...shape, ...(strained ? { strained } : {}) });
     start = end;
