@@ -36,6 +36,8 @@ export interface BreakOptions {
 const EPSILON = 1e-6;
 /** Short by more than this many characters (once seams and word spaces have taken theirs), a justified line is loose. */
 const LOOSE_BEYOND = 1 + EPSILON;
+/** Slack below this: the line is squeezed. */
+const OVERFULL = -EPSILON;
 /** Costs, in units of a line one character short (推出). */
 const SHORT_LINE = 10;
 const SQUEEZED_CELL = 6;
@@ -185,7 +187,7 @@ class Paragraph {
  */
 function lineCost(width: number, seams: number, wordSpaceRoom: number, shape: LineShape, justify: boolean, unit: number): number {
   const slack = shape.available - width;
-  if (slack < -EPSILON) return (SQUEEZED_CELL * -slack) / unit;
+  if (slack < OVERFULL) return (SQUEEZED_CELL * -slack) / unit;
   const short = slack / unit;
   const loose = justify && short - SEAM_ALLOWANCE * seams - wordSpaceRoom / unit > LOOSE_BEYOND;
   return SHORT_LINE * short * short + (loose ? LOOSE_LINE : 0);
@@ -284,9 +286,13 @@ export function breakLines(input: Piece[], options: BreakOptions): SetLine[] {
       let summed = s;
       for (let j = s + 1; j <= n; j++) {
         const e = endOf[j];
-        // interior shrink (the first and last pieces keep their cells there) and a closing mark's at the line end
-        const shrink = (e - s > 2 ? shrinkTo[e - 1] - shrinkAtStart : 0) + (e - s > 1 ? endShrinkAt[e] : 0);
-        if (j > s + 1 && widthTo[e] - widthAtStart - shrink > limit) break;
+        const natural = widthTo[e] - widthAtStart;
+        // Squeezing gives nothing negative: a line that fits unsqueezed (most of those tried) needs it not worked out.
+        if (j > s + 1 && natural > limit) {
+          // interior shrink (the first and last pieces keep their cells there) and a closing mark's at the line end
+          const shrink = (e - s > 2 ? shrinkTo[e - 1] - shrinkAtStart : 0) + (e - s > 1 ? endShrinkAt[e] : 0);
+          if (natural - shrink > limit) break;
+        }
         while (summed < e) width += widths[summed++];
         const line = j === n ? finalLineCost(paragraph, s, e, options) : lineCost(width, seamsTo[e] - seamsAtStart, roomTo[e] - roomAtStart, shape, options.justify, unit);
         const total = costHere + line + breakCostAt[j] - credit;
