@@ -2,7 +2,6 @@ import { hasErrors, type Problem } from '../campaign/problem';
 import { documentFromFile } from '../pipeline';
 import { askedFormats, FORM_WORKBOOKS, FORMATS } from '../render/formats';
 import { COMMANDS, parseCommandArgs, usageLine } from './commands';
-import { startDocxThread, type DocxThread } from './docx-in-thread';
 import { OutputError } from './output-error';
 import { clashingNames, renderOutputs, type Composed, type Output, type RenderOptions } from './render-outputs';
 import { printFontWarnings, printProblems, summary, type Io } from './report';
@@ -12,33 +11,24 @@ import { writeFilesAtomic } from './write-atomic';
 /**
  * Checks and composes every file first, renders everything in memory, and
  * only then writes, all files or none: a build with any error, or one whose
- * output place fails, leaves nothing behind. `started` is the DOCX thread
- * when the caller has started it already (startDocxThreadFor).
+ * output place fails, leaves nothing behind.
  */
-export async function buildCommand(args: string[], io: Io, stop?: AbortSignal, started?: DocxThread): Promise<number> {
+export async function buildCommand(args: string[], io: Io, stop?: AbortSignal): Promise<number> {
   const { values, positionals } = parseCommandArgs(COMMANDS.build.options, args);
   const formats = askedFormats(values.format);
   const unknown = formats.filter((f) => !(f in FORMATS) && f !== FORM_WORKBOOKS);
   if (positionals.length === 0 || unknown.length > 0) {
     if (unknown.length) io.err(`未知的格式 (unknown format): ${unknown.join(', ')}`);
     io.err(`用法 (usage): ${usageLine('build')}`);
-    await started?.close();
     return 2;
   }
 
-  // Under --watch one DOCX thread serves every rebuild, its renderer loaded and warmed once.
-  const docxThread = started ?? (formats.includes('docx') ? startDocxThread() : undefined);
-  const options = { formats, outDir: values.out, draft: values.draft, fontDirs: values.fonts, docxThread };
-  const once = () => build(positionals, options, values.json, io, !values.watch);
-  try {
-    return await (values.watch ? watchAndBuild(positionals, once, io, stop ?? interruptSignal()) : once());
-  } finally {
-    await docxThread?.close();
-  }
+  const options = { formats, outDir: values.out, draft: values.draft, fontDirs: values.fonts };
+  const once = () => build(positionals, options, values.json, io);
+  return values.watch ? watchAndBuild(positionals, once, io, stop ?? interruptSignal()) : once();
 }
 
-/** `endDocxThread`: no build follows this one; the DOCX thread ends after the last campaign's DOCX. */
-async function build(positionals: string[], options: RenderOptions, json: boolean | undefined, io: Io, endDocxThread: boolean): Promise<number> {
+async function build(positionals: string[], options: RenderOptions, json: boolean | undefined, io: Io): Promise<number> {
   const started = performance.now();
   const timings: Record<string, number> = {};
   const problems: Problem[] = clashingNames(positionals, options.outDir);
@@ -58,7 +48,7 @@ async function build(positionals: string[], options: RenderOptions, json: boolea
   const pending: (Output & { data: Uint8Array })[] = [];
   for (const c of hasErrors(problems) ? [] : composed) {
     try {
-      const rendered = await renderOutputs(c, { ...options, lastForDocxThread: endDocxThread && c === composed.at(-1) }, timings);
+      const rendered = await renderOutputs(c, options, timings);
       pending.push(...rendered.outputs);
       problems.push(...rendered.problems);
     } catch (e) {

@@ -8,13 +8,11 @@ import { packageVersion } from './version';
 type Command = (args: string[], io: Io) => Promise<number>;
 
 /** Each command is loaded only when it runs: `check` never pays for exceljs, `build` never for the diff library. */
-const LOADERS: Record<CommandName, (args: string[]) => Promise<Command>> = {
+const LOADERS: Record<CommandName, () => Promise<Command>> = {
   check: async () => (await import('./check')).checkCommand,
-  build: async (args) => {
-    // The DOCX thread starts up (~40 ms) while the build command's bundle loads here.
-    const docxThread = (await import('./docx-in-thread')).startDocxThreadFor(args);
+  build: async () => {
     const { buildCommand } = await import('./build');
-    return (args, io) => buildCommand(args, io, undefined, docxThread);
+    return (args, io) => buildCommand(args, io);
   },
   fmt: async () => (await import('./fmt')).fmtCommand,
   diff: async () => {
@@ -68,5 +66,5 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     io.err(`${checked.problem}\n用法 (usage): ${usageLine(name)}\n更多说明 (more): gongwen ${name} --help`);
     return 2;
   }
-  return (await LOADERS[name](rest))(rest, io);
+  return (await LOADERS[name]())(rest, io);
 }

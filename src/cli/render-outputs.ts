@@ -4,7 +4,6 @@ import type { Campaign } from '../campaign/types';
 import type { Document } from '../document/model';
 import { colophonMayFloat, colophonPlace, type ColophonPlace } from '../render/colophon-placement';
 import { FORM_WORKBOOKS, FORMATS, type Rendered } from '../render/formats';
-import type { DocxThread } from './docx-in-thread';
 import { glyphProblems } from './glyph-problems';
 import { layoutProblems } from './layout-problems';
 
@@ -28,10 +27,6 @@ export interface RenderOptions {
   outDir: string;
   draft?: boolean;
   fontDirs?: string[];
-  /** Renders DOCX alongside the other formats. */
-  docxThread?: DocxThread;
-  /** This campaign's DOCX is the last the thread renders: it ends after it (not under --watch). */
-  lastForDocxThread?: boolean;
 }
 
 /** Where a campaign's outputs go, without their extensions: OUT/NAME for NAME.yaml. */
@@ -63,8 +58,8 @@ export function clashingNames(files: string[], outDir: string): Problem[] {
 }
 
 /**
- * The colophon's place for the DOCX thread, decided once: told by the PDF as
- * soon as its pages are laid out, or laid out here when no PDF is asked for.
+ * The colophon's place for the DOCX, decided once: told by the PDF as soon as
+ * its pages are laid out, or laid out here when no PDF is asked for.
  */
 function colophonDecision(doc: Document, formats: string[], fontDirs?: string[]) {
   let tell: (place: ColophonPlace) => void = () => undefined;
@@ -74,9 +69,8 @@ function colophonDecision(doc: Document, formats: string[], fontDirs?: string[])
   return { decided, tell };
 }
 
-async function render(format: string, doc: Document, options: RenderOptions, colophon: ReturnType<typeof colophonDecision>): Promise<Rendered> {
-  if (format === 'docx' && options.docxThread) return { bytes: await options.docxThread.render(doc, colophon.decided, !!options.lastForDocxThread) };
-  return FORMATS[format].render(doc, { draft: options.draft, fontDirs: options.fontDirs, onColophonPlaced: colophon.tell });
+function render(format: string, doc: Document, options: RenderOptions, colophon: ReturnType<typeof colophonDecision>): Promise<Rendered> {
+  return FORMATS[format].render(doc, { draft: options.draft, fontDirs: options.fontDirs, onColophonPlaced: colophon.tell, colophonPlace: colophon.decided });
 }
 
 /** The fill-in workbook of each statistics form (annex kind form), laid out from the Document already composed. */
@@ -90,8 +84,9 @@ async function formWorkbooks(campaign: Campaign, document: Document) {
 /**
  * Every output of one composed campaign, in memory: one file per format,
  * plus a fill-in workbook for each statistics form. They are rendered side by
- * side (DOCX on its own thread when there is one); each timing is when that
- * output was ready, counted from the start of the campaign's rendering.
+ * side (the DOCX as soon as the colophon's place is known); each timing is
+ * when that output was ready, counted from the start of the campaign's
+ * rendering.
  */
 export async function renderOutputs(c: Composed, options: RenderOptions, timings: Record<string, number>) {
   const started = performance.now();

@@ -10,9 +10,18 @@ export interface Rendered {
   strainedLines?: { line: string; kind: 'loose' | 'forced' | 'gap' | 'kept-split' }[];
 }
 
+export interface RenderOptions {
+  fontDirs?: string[];
+  draft?: boolean;
+  /** The PDF tells where it put the colophon (render/colophon-placement.ts). */
+  onColophonPlaced?: (place: ColophonPlace) => void;
+  /** The DOCX puts the colophon there; without it, the DOCX lays out the pages to find out. */
+  colophonPlace?: Promise<ColophonPlace>;
+}
+
 export interface OutputFormat {
   extension: string;
-  render(doc: Document, options: { fontDirs?: string[]; draft?: boolean; onColophonPlaced?: (place: ColophonPlace) => void }): Promise<Rendered>;
+  render(doc: Document, options: RenderOptions): Promise<Rendered>;
 }
 
 /** Renderers are loaded on first use, so a text-only build never parses a font. */
@@ -27,8 +36,9 @@ export const FORMATS: Record<string, OutputFormat> = {
   docx: {
     extension: 'docx',
     async render(doc, options) {
-      const [{ renderDocx }, { colophonPlace }] = await Promise.all([import('./docx'), import('./colophon-placement')]);
-      return { bytes: await renderDocx(doc, { colophonPlace: await colophonPlace(doc, options.fontDirs) }) };
+      const { renderDocx } = await import('./docx');
+      const place = options.colophonPlace ?? import('./colophon-placement').then(({ colophonPlace }) => colophonPlace(doc, options.fontDirs));
+      return { bytes: await renderDocx(doc, { colophonPlace: place }) };
     },
   },
   pdf: {

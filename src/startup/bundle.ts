@@ -1,8 +1,8 @@
 /**
  * Build step (npm run build, after tsc): one bundled file per entry point in
  * dist/bundle/, made from the compiled JavaScript in dist/src. An entry point
- * is what the CLI loads on its own: the dispatcher, each command, the DOCX
- * thread, and each renderer (loaded only for a format asked for). A command
+ * is what the CLI loads on its own: the dispatcher, each command, and each
+ * renderer (loaded only for a format asked for). A command
  * then reads a few files instead of resolving hundreds of modules, and only
  * the code it runs: `check` never reads pdf-lib, exceljs or docx. An import
  * of another entry point stays an import, of that entry's bundle; bin/gongwen.js
@@ -19,7 +19,7 @@ export const BUNDLE_DIR = path.resolve(SRC, '../bundle');
 /** Bundle name → its entry module in dist/src (without .js). */
 const ENTRIES: Record<string, string> = {
   main: 'cli/main',
-  ...Object.fromEntries(['check', 'build', 'fmt', 'diff', 'new', 'collect', 'fonts', 'schema', 'docx-thread'].map((c) => [c, `cli/${c}`])),
+  ...Object.fromEntries(['check', 'build', 'fmt', 'diff', 'new', 'collect', 'fonts', 'schema'].map((c) => [c, `cli/${c}`])),
   // The form workbook (render/xlsx) is small and needs the composer that build holds already: it is part of build's bundle.
   ...Object.fromEntries(['text', 'docx', 'pdf'].map((format) => [`render-${format}`, `render/${format}/index`])),
   // Read by check only for a campaign that attaches a PDF.

@@ -137,7 +137,7 @@ describe('a reader that stops reading (gongwen … | head)', () => {
 });
 
 describe('Node options given to the process', () => {
-  it('builds the DOCX thread under a V8 option a worker would refuse, with the same bytes', () => {
+  it('builds the DOCX under a V8 option (a worker thread would refuse one), with the same bytes', () => {
     const plain = tempDir();
     const tuned = tempDir();
     const build = (out: string, nodeOptions: string[]) =>

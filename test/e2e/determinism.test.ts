@@ -23,10 +23,10 @@ test('builds under two time zones, cold, warm and without a cache, write byte-id
   };
   const cache = tempDir('gongwen-cache-');
   const cold = build('Asia/Shanghai', cache);
-  // The cold run left a code cache for the bundles it ran (the dispatcher, the build command, the DOCX thread),
+  // The cold run left a code cache for the bundles it ran (the dispatcher, the build command, the DOCX renderer),
   // the font folder's faces, the unwrapped WOFF of the free 楷体 and the word splits of the titles.
   const made = readdirSync(cache).sort();
-  for (const kept of [/^build-.*\.v8$/, /^docx-thread-.*\.v8$/, /^main-.*\.v8$/, /^fonts-.*\.json$/, /^woff-.*\.ttf$/, /^words-.*\.json$/]) {
+  for (const kept of [/^build-.*\.v8$/, /^render-docx-.*\.v8$/, /^main-.*\.v8$/, /^fonts-.*\.json$/, /^woff-.*\.ttf$/, /^words-.*\.json$/]) {
     expect(made).toContainEqual(expect.stringMatching(kept));
   }
   const times = made.map((f) => statSync(path.join(cache, f)).mtimeMs);
@@ -48,9 +48,9 @@ test('builds under two time zones, cold, warm and without a cache, write byte-id
 });
 
 /**
- * The DOCX thread learns where the colophon goes from the PDF laid out beside
- * it, or, with no PDF asked for, from a layout of its own: the same DOCX either
- * way, floating colophon (fujian-2024) or an even page of its own (2021).
+ * The DOCX learns where the colophon goes from the PDF laid out beside it, or,
+ * with no PDF asked for, from a layout of its own: the same DOCX either way,
+ * floating colophon (fujian-2024) or an even page of its own (2021).
  */
 test.each(['examples/fujian-2024.yaml', '2021.yaml'])('%s: the DOCX built alone is the DOCX built beside its PDF', (campaign) => {
   const docx = (formats: string) => {
@@ -61,10 +61,7 @@ test.each(['examples/fujian-2024.yaml', '2021.yaml'])('%s: the DOCX built alone 
   expect(docx('docx').equals(docx('docx,pdf'))).toBe(true);
 });
 
-/**
- * One DOCX thread renders every campaign of a build and ends by itself after
- * the last one: each campaign's DOCX is the one it gets built alone.
- */
+/** Campaigns built together: each campaign's DOCX is the one it gets built alone. */
 test('the DOCX of each campaign built together is the DOCX it gets built alone', () => {
   const campaigns = ['2021.yaml', 'examples/fujian-2024.yaml', '2023.yaml'].map((c) => path.join(ROOT, 'campaigns', c));
   const built = (files: string[]) => {
