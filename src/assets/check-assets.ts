@@ -13,13 +13,15 @@ import type { DataPath } from '../campaign/source-map';
 import type { Campaign, NoticeSpec } from '../campaign/types';
 import { annexLabels } from '../compose/notice';
 import { isFault, type AssetFault } from './fault';
-import { readImageHeader, verifyImage } from './image-file';
+import { hasTransparency, readImageHeader, verifyImage } from './image-file';
 
 export interface AssetUse {
   /** Where the path is written. */
   at: DataPath;
   file: string;
   kind: 'image' | 'pdf';
+  /** The seal, pressed on the signature: what it covers must show through. */
+  seal?: boolean;
   /** 附件2 and the annex title, for an annex. */
   annex?: { label: string; title: string };
 }
@@ -39,7 +41,7 @@ export interface AttachedPdf {
 export function assetUses(c: Campaign): AssetUse[] {
   const uses: AssetUse[] = [];
   const visit = (spec: NoticeSpec, base: DataPath) => {
-    if (spec.signature?.seal) uses.push({ at: [...base, 'signature', 'seal'], file: spec.signature.seal, kind: 'image' });
+    if (spec.signature?.seal) uses.push({ at: [...base, 'signature', 'seal'], file: spec.signature.seal, kind: 'image', seal: true });
     const labels = annexLabels(spec.annexes ?? []);
     (spec.annexes ?? []).forEach((a, i) => {
       const annex = { label: labels.get(a.id)!, title: a.title };
@@ -60,6 +62,8 @@ export async function checkAssets(c: Campaign, loaded: LoadedFile): Promise<{ pr
     const result = await checkAsset(baseDir, use);
     if ('problem' in result) {
       problems.push({ file: loaded.file, ...pos, severity: 'error', ...result.problem });
+    } else if (result.opaque) {
+      problems.push({ file: loaded.file, ...pos, severity: 'warning', ...opaqueSeal(use.file) });
     } else if (use.kind === 'pdf' && use.annex) {
       pdfs.push({ file: loaded.file, ...pos, ...use.annex, path: use.file, pages: result.pages });
     }
@@ -69,9 +73,17 @@ export async function checkAssets(c: Campaign, loaded: LoadedFile): Promise<{ pr
 
 type Finding = Pick<Problem, 'code' | 'message' | 'english' | 'hint'>;
 
+/** Our PDF multiplies the seal's ink over the text, but Word, WPS and LibreOffice lay its white ground over the name and date. */
+const opaqueSeal = (named: string): Finding => ({
+  code: 'seal-opaque',
+  message: `印章图片“${named}”没有透明背景：在 Word、WPS 中印章的底色会遮住落款和日期`,
+  english: 'the seal picture has no transparent background; in Word and WPS it hides the signature and date',
+  hint: '请换成背景透明的 PNG 印章图片（在图片软件中把白色背景设为透明后导出为 PNG）',
+});
+
 const COPY_HINT = '把文件复制到活动文件旁的 assets/ 中，写相对路径，如 assets/seal.png';
 
-async function checkAsset(baseDir: string, use: AssetUse): Promise<{ pages: number } | { problem: Finding }> {
+async function checkAsset(baseDir: string, use: AssetUse): Promise<{ pages: number; opaque?: boolean } | { problem: Finding }> {
   const named = use.file;
   const resolved = path.resolve(baseDir, named);
   if (path.isAbsolute(named) || !isInside(baseDir, resolved)) {
@@ -92,7 +104,7 @@ async function checkAsset(baseDir: string, use: AssetUse): Promise<{ pages: numb
   if ('problem' in read) return { problem: { ...read.problem, message: `“${named}”${read.problem.message}` } };
   const fault = use.kind === 'pdf' ? await checkPdf(read.bytes) : await checkImage(read.bytes);
   if (isFault(fault)) return { problem: { code: `bad-${use.kind}`, message: `“${named}”${fault.message}`, english: fault.english, hint: HINTS[use.kind] } };
-  return fault;
+  return use.seal && !hasTransparency(read.bytes) ? { ...fault, opaque: true } : fault;
 }
 
 const HINTS = {

@@ -51,6 +51,23 @@ export function readImageHeader(b: Buffer): ImageHeader | AssetFault {
   return truncated;
 }
 
+/**
+ * Whether what lies under the picture can show through it: a PNG with an alpha channel (colour types 4 and 6)
+ * or a transparent colour (a tRNS chunk); a JPEG never.
+ */
+export function hasTransparency(b: Buffer): boolean {
+  if (imageFormat(b) !== 'png' || b.length < 33) return false;
+  const colourType = b[25];
+  if (colourType === 4 || colourType === 6) return true;
+  for (let p = 8; p + 8 <= b.length; ) {
+    const type = b.toString('latin1', p + 4, p + 8);
+    if (type === 'tRNS') return true;
+    if (type === 'IDAT' || type === 'IEND') return false;
+    p += 12 + b.readUInt32BE(p);
+  }
+  return false;
+}
+
 /** The horizontal density of a pHYs chunk given in pixels per metre, before the pixel data. */
 function pngDpi(b: Buffer): number | undefined {
   for (let p = 8; p + 12 <= b.length; ) {

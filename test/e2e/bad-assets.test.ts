@@ -3,11 +3,12 @@
  * running), the YAML line:col of the path, no stack trace, nothing written, bounded memory.
  * The CLI runs as a child process so its peak memory can be measured (/usr/bin/time).
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { assetCampaign, BAD_ASSETS, FIXTURES, png } from '../helpers/bad-assets';
 import { BIN, tempDir } from '../helpers/cli';
+import { solidPng } from '../helpers/png';
 import { watchBuild } from '../helpers/watch';
 
 /** A hang must not hang the suite: the child is killed after this long and the case fails (the 5 s floor is measured in bench/assets.ts). */
@@ -63,17 +64,50 @@ describe.each(BAD_ASSETS)('$name', ({ kind, make, message }) => {
   });
 });
 
+/** A red seal's colour on a transparent ground: nothing under it is hidden. */
+const transparentSeal = (dir: string) => writeFileSync(path.join(dir, 'seal.png'), solidPng(64, 64, 6, [255, 0, 0, 0]));
+
 test('the same campaign with good assets checks clean and builds, and check says how many pages the PDF adds', () => {
   const dir = campaignDir();
+  transparentSeal(dir);
   const file = path.join(dir, 'campaign.yaml');
-  const c = assetCampaign({ seal: 'good.png' });
+  const c = assetCampaign({ seal: 'seal.png' });
   writeFileSync(file, c.yaml);
   const checked = runMeasured(['check', file]);
   expect(checked.code).toBe(0);
   expect(checked.stderr).toContain(`${file}:${c.pdfLine}:11  说明  附件2“外部文件”（good.pdf）附 2 页`);
+  expect(checked.stderr).toContain('0 个错误，0 个警告');
   const built = runMeasured(['build', file, '--format', 'text,docx,pdf', '--out', path.join(dir, 'out')]);
   expect(built.code).toBe(0);
   expect(existsSync(path.join(dir, 'out', 'campaign.pdf'))).toBe(true);
+});
+
+describe.each([
+  ['a scanned JPEG', 'seal.jpg', (dir: string) => writeFileSync(path.join(dir, 'seal.jpg'), execFileSync('pdftoppm', ['-jpeg', '-r', '20', '-singlefile', path.join(FIXTURES, 'libreoffice.pdf')]))],
+  ['a PNG on a white ground (RGB, no alpha)', 'seal.png', (dir: string) => writeFileSync(path.join(dir, 'seal.png'), solidPng(64, 64, 2, [255, 255, 255]))],
+])('a seal that is %s', (_, name, make) => {
+  let dir: string;
+  let file: string;
+  beforeAll(() => {
+    dir = campaignDir();
+    make(dir);
+    file = path.join(dir, 'campaign.yaml');
+    writeFileSync(file, assetCampaign({ seal: name }).yaml);
+  });
+
+  test('is a warning at the seal line: its ground would hide the signature in Word and WPS; how to fix it', () => {
+    const r = runMeasured(['check', file]);
+    expect(r.code).toBe(0);
+    const line = r.stderr.split('\n').find((l) => l.startsWith(`${file}:13:9  警告  `));
+    expect(line).toContain('没有透明背景');
+    expect(line).toContain('(the seal picture has no transparent background');
+    expect(line).toContain('提示：请换成背景透明的 PNG');
+  });
+
+  test('check --strict fails on it; build still writes the notice', () => {
+    expect(runMeasured(['check', '--strict', file]).code).toBe(1);
+    expect(runMeasured(['build', file, '--format', 'pdf', '--out', path.join(dir, 'out')]).code).toBe(0);
+  });
 });
 
 test('a seal that is not a picture is refused at the seal line', () => {
