@@ -4,6 +4,7 @@ import type { LoadedFile } from './load';
 import type { Problem } from './problem';
 import type { DataPath } from './source-map';
 import type { Campaign } from './types';
+import { FULL_WIDTH_DIGITS, halfWidthDigits } from './full-width-digits';
 
 let compiled: ValidateFunction | undefined;
 
@@ -86,6 +87,11 @@ function toProblem(loaded: LoadedFile, e: ErrorObject): Problem | undefined {
     }
     case 'type': {
       const want = String(e.params.type).split(',').map((t) => TYPE_NAMES[t] ?? t).join('或');
+      const typed = typeof e.data === 'string' ? e.data.trim() : '';
+      if (/integer|number/.test(String(e.params.type)) && FULL_WIDTH_DIGITS.test(typed) && /^[\d.]+$/.test(halfWidthDigits(typed))) {
+        return make(at(path), 'full-width-digits', `${field}应为${want}：“${typed}”用的是全角数字`, `must be ${e.params.type}; "${typed}" is written in full-width digits`,
+          `改为半角数字：${halfWidthDigits(typed)}（输入法切换到半角后输入）`);
+      }
       return make(at(path), 'wrong-type', `${field}应为${want}`, `must be ${e.params.type}`,
         writtenAsObject(e) ?? describe(e.parentSchema));
     }
@@ -96,9 +102,12 @@ function toProblem(loaded: LoadedFile, e: ErrorObject): Problem | undefined {
       return make(at(path), 'bad-value', `${field}的取值“${String(e.data)}”无效，只能是：${allowed.join('、')}`,
         `must be one of ${allowed.join(', ')}`, guess ? `是不是要写“${guess}”？` : describe(e.parentSchema));
     }
-    case 'format':
-      return make(at(path), 'bad-date', `日期“${String(e.data)}”不存在或格式不对`, `not a valid date "${String(e.data)}"`,
-        paddedDate(String(e.data)) ?? '请写成 YYYY-MM-DD，并确认这一天存在，如 2023-09-01');
+    case 'format': {
+      const typed = String(e.data);
+      const fullWidth = FULL_WIDTH_DIGITS.test(typed) ? '日期中的全角数字改为半角数字；' : '';
+      return make(at(path), 'bad-date', `日期“${typed}”不存在或格式不对`, `not a valid date "${typed}"`,
+        fullWidth + (paddedDate(halfWidthDigits(typed)) ?? '请写成 YYYY-MM-DD，并确认这一天存在，如 2023-09-01'));
+    }
     case 'minLength':
       return make(at(path), 'empty-text', `${field}不能为空`, 'must not be empty', describe(e.parentSchema));
     case 'pattern':
@@ -106,7 +115,7 @@ function toProblem(loaded: LoadedFile, e: ErrorObject): Problem | undefined {
         return make(at(path), 'empty-text', `${field}不能为空`, 'must not be empty', describe(e.parentSchema));
       }
       return make(at(path), 'bad-format', `${field}的写法“${String(e.data)}”不符合要求`,
-        `does not match ${String(e.params.pattern)}`, describe(e.parentSchema));
+        `does not match ${String(e.params.pattern)}`, FULL_WIDTH_DIGITS.test(String(e.data)) ? `改为半角数字：${halfWidthDigits(String(e.data))}` : describe(e.parentSchema));
     case 'minimum':
     case 'maximum': {
       const bound = String(e.params.limit);

@@ -202,6 +202,35 @@ describe('a document number with no header to print it in', () => {
   });
 });
 
+describe('digits typed full-width (２０２６), as a Chinese input method in full-width mode types them', () => {
+  test('where a number or date is wanted: an error naming the full-width digits, with the half-width value to write', async () => {
+    const problems = await problemsOf(['header:', '  copyNumber: "０００００１"', 'number:', '  year: ２０２６', '  seq: ８', 'signature:', '  date: ２０２６-０３-１８']);
+    expect(problems.map((p) => [p.line, p.column, p.severity])).toEqual([
+      [7, 15, 'error'],
+      [9, 9, 'error'],
+      [10, 8, 'error'],
+      [12, 9, 'error'],
+    ]);
+    expect(problems[0].hint).toContain('000001');
+    expect(problems[1].message).toContain('“２０２６”用的是全角数字');
+    expect(problems[1].english).toContain('full-width digits');
+    expect(problems[1].hint).toContain('改为半角数字：2026');
+    expect(problems[2].hint).toContain('改为半角数字：8');
+    expect(problems[3].hint).toContain('全角数字改为半角');
+    expect(problems[3].hint).toContain('2026-03-18');
+  });
+
+  test('in a text: a warning at the digits, with the half-width form', async () => {
+    const problems = await problemsOf(['title: 关于开展２０２６年质量提升行动的通知', 'body:', '  - 请于2026年３月18日前报送。']);
+    expect(problems.map((p) => [p.line, p.column, p.severity, p.code])).toEqual([
+      [6, 12, 'warning', 'full-width-digits'],
+      [8, 12, 'warning', 'full-width-digits'],
+    ]);
+    expect(problems[0].hint).toContain('改为半角数字 2026');
+    expect(problems[1].message).toContain('“３”');
+  });
+});
+
 describe('签发人 with no number to stand beside, or in a letter', () => {
   test('without number: a warning at signers, with the number to write', async () => {
     const problems = await problemsOf(['header:', '  wenjian: true', '  signers: [吴建华]']);
