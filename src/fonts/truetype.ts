@@ -12,6 +12,14 @@ import { bufferSource, fileSource, readFaceNames, readTableDirectory, type ByteS
 /** Glyphs at most this many bytes apart in glyf are read together. */
 const READ_TOGETHER = 16 * 1024;
 
+/** The file a face was opened from, as it was then. */
+export interface FontSource {
+  file: string;
+  faceIndex: number;
+  size: number;
+  mtimeMs: number;
+}
+
 export class TrueTypeFont {
   readonly unitsPerEm: number;
   readonly numGlyphs: number;
@@ -35,7 +43,8 @@ export class TrueTypeFont {
   static open(file: string, faceIndex = 0): TrueTypeFont {
     const fd = openSync(file, 'r');
     try {
-      return new TrueTypeFont(fileSource(fd), fstatSync(fd).size, faceIndex);
+      const { size, mtimeMs } = fstatSync(fd);
+      return new TrueTypeFont(fileSource(fd), size, faceIndex, { file, faceIndex, size, mtimeMs });
     } catch (e) {
       closeSync(fd);
       throw e;
@@ -51,6 +60,8 @@ export class TrueTypeFont {
     private readonly read: ByteSource,
     size: number,
     faceIndex: number,
+    /** Where the face was read from; undefined for one read from bytes in memory. */
+    readonly source?: FontSource,
   ) {
     if (size < 12) throw new Error(`too short to be a font (${size} bytes)`);
     this.tables = readTableDirectory(read, faceIndex);

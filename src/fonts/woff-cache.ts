@@ -23,6 +23,7 @@ export function openWoff(file: string, index = 0, folder = cacheFolder()): TrueT
     // not unwrapped yet, or not whole: unwrap it now
   }
   const sfnt = sfntFromWoff(readFileSync(file));
-  writeCacheFile(unwrapped, sfnt, (other) => other.startsWith(family));
-  return TrueTypeFont.fromBytes(sfnt, index);
+  // Read from the file once it is written, as every later run does: the face then has a file its subsets are kept for.
+  const written = writeCacheFile(unwrapped, sfnt, (other) => other.startsWith(family));
+  return written ? TrueTypeFont.open(unwrapped, index) : TrueTypeFont.fromBytes(sfnt, index);
 }

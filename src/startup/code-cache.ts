@@ -14,7 +14,7 @@
  * data from another V8 or other flags. A refused, stale or unreadable cache
  * only means compiling as without one.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import type Module from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
@@ -29,6 +29,22 @@ export function markedBundle(code: string): string {
   // Build time only: nothing loads node:crypto on the way to running a command.
   const { createHash } = require('node:crypto') as typeof import('node:crypto');
   return `${MARK}${createHash('sha1').update(code).digest('hex')}\n${code}`;
+}
+
+/** The SHA-1 a bundle file is marked with; undefined for any other file (the compiled modules the tests run). */
+export function bundleMarkOf(filename: string): string | undefined {
+  const head = Buffer.alloc(MARK.length + 41);
+  try {
+    const fd = openSync(filename, 'r');
+    try {
+      readSync(fd, head, 0, head.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
+  return MARKED.exec(head.toString('latin1'))?.[1];
 }
 
 /** Bundles compiled without a usable cache: their caches are written at exit. */

@@ -24,9 +24,9 @@ test('builds under two time zones, cold, warm and without a cache, write byte-id
   const cache = tempDir('gongwen-cache-');
   const cold = build('Asia/Shanghai', cache);
   // The cold run left a code cache for the bundles it ran (the dispatcher, the build command, the DOCX renderer),
-  // the font folder's faces, the unwrapped WOFF of the free 楷体 and the word splits of the titles.
+  // the font folder's faces, the unwrapped WOFF of the free 楷体, the word splits of the titles and the PDF's font programs.
   const made = readdirSync(cache).sort();
-  for (const kept of [/^build-.*\.v8$/, /^render-docx-.*\.v8$/, /^main-.*\.v8$/, /^fonts-.*\.json$/, /^woff-.*\.ttf$/, /^words-.*\.json$/]) {
+  for (const kept of [/^build-.*\.v8$/, /^render-docx-.*\.v8$/, /^main-.*\.v8$/, /^fonts-.*\.json$/, /^woff-.*\.ttf$/, /^words-.*\.json$/, /^subset-.*\.bin$/]) {
     expect(made).toContainEqual(expect.stringMatching(kept));
   }
   const times = made.map((f) => statSync(path.join(cache, f)).mtimeMs);

@@ -25,6 +25,8 @@ test('the first open unwraps the WOFF into the cache folder; the next opens that
   const first = openWoff(woff, 0, cache);
   expect(cached()).toHaveLength(1);
   expect(readFileSync(cached()[0]).equals(sfntFromWoff(readFileSync(woff)))).toBe(true);
+  // Read from the unwrapped file, as later runs do: PDFs keep its subsets for that file (src/render/pdf/font-program.ts).
+  expect(first.source?.file).toBe(cached()[0]);
 
   // Another face planted under the cached name is what the next open reads: the WOFF was not unwrapped again.
   copyFileSync(fonts.heiti.file, cached()[0]);
@@ -52,5 +54,7 @@ test('a cut-short unwrapping is made again; a cache folder that cannot be made s
 
   const blocker = path.join(tempDir(), 'a-file');
   writeFileSync(blocker, '');
-  expect(openWoff(woff, 0, path.join(blocker, 'cache')).numGlyphs).toBe(first.numGlyphs);
+  const unkept = openWoff(woff, 0, path.join(blocker, 'cache'));
+  expect(unkept.numGlyphs).toBe(first.numGlyphs);
+  expect(unkept.source).toBeUndefined(); // read from memory: no file its subsets could be kept for
 });

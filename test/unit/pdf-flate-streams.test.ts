@@ -17,7 +17,7 @@ const DATA = [
 async function pdfWithStreams(pages: number) {
   const pdf = await pdfLib.PDFDocument.create({ updateMetadata: false });
   const streams = new FlateStreams(pdf.context, pages);
-  const refs = DATA.map((data, i) => (i === 2 ? streams.addKept(data, { Length1: data.length }) : streams.add(data)));
+  const refs = DATA.map((data, i) => (i === 2 ? streams.addCompressed(streams.compress(data), { Length1: data.length }) : streams.add(data)));
   await streams.done();
   const contents = refs.map((ref) => inflateSync((pdf.context.lookup(ref) as PDFRawStream).getContents()));
   return { bytes: Buffer.from(await pdf.save({ useObjectStreams: false })), contents };

@@ -5,8 +5,9 @@
  * is a subset. A mark set in half its cell gets a second CID after those,
  * drawing the same glyph with half its advance (CIDToGIDMap maps it back).
  */
-import { subsetFont, type FontSubset, type TrueTypeFont } from '../../fonts';
+import type { TrueTypeFont } from '../../fonts';
 import type { FlateStreams } from './flate-streams';
+import { fontProgram } from './font-program';
 import { pdfLib, type PDFDocument, type PDFRef } from './pdf-lib';
 
 export interface EmbeddedFont {
@@ -59,30 +60,16 @@ function cidToGidMap(glyphCount: number, halves: number[]): Buffer {
   return map;
 }
 
-/** The last subset embedded for each face, and the glyph ids it was made for. */
-const lastSubset = new WeakMap<TrueTypeFont, { key: string; subset: FontSubset }>();
-
-/** The subset of `font` holding `gids`: the last one made when it held the same glyphs (a rebuild under --watch mostly draws them again). */
-function subsetOf(font: TrueTypeFont, gids: Iterable<number>): FontSubset {
-  const ids = [...gids].sort((a, b) => a - b);
-  const key = ids.join(',');
-  const last = lastSubset.get(font);
-  if (last?.key === key) return last.subset;
-  const subset = subsetFont(font, ids);
-  lastSubset.set(font, { key, subset });
-  return subset;
-}
-
 /** `glyphs`: source glyph id → the text it draws (for ToUnicode); `halves`: those also set in half their advance. */
 export function embedFont(pdf: PDFDocument, streams: FlateStreams, font: TrueTypeFont, glyphs: Map<number, string>, halves: Set<number> = new Set()): EmbeddedFont {
   const { context } = pdf;
   const { PDFString } = pdfLib;
-  const subset = subsetOf(font, glyphs.keys());
-  const name = `${subset.tag}+${font.postscriptName}`;
+  const program = fontProgram(font, [...glyphs.keys()].sort((a, b) => a - b), streams.compress);
+  const name = `${program.tag}+${font.postscriptName}`;
   const scale = 1000 / font.unitsPerEm;
-  const ordered = [...glyphs.keys()].sort((a, b) => subset.newId.get(a)! - subset.newId.get(b)!);
+  const ordered = [...glyphs.keys()].sort((a, b) => program.newId.get(a)! - program.newId.get(b)!);
 
-  const fontFile = streams.addKept(subset.bytes, { Length1: subset.bytes.length });
+  const fontFile = streams.addCompressed(program.compressed, { Length1: program.length });
   const [xMin, yMin, xMax, yMax] = font.bbox.map((v) => Math.round(v * scale));
   const descriptor = context.register(
     context.obj({
@@ -99,13 +86,13 @@ export function embedFont(pdf: PDFDocument, streams: FlateStreams, font: TrueTyp
     }),
   );
   const halfOrdered = ordered.filter((gid) => halves.has(gid));
-  const halfCid = new Map(halfOrdered.map((gid, i) => [gid, subset.newId.size + i]));
+  const halfCid = new Map(halfOrdered.map((gid, i) => [gid, program.newId.size + i]));
   const widths = [
-    ...ordered.flatMap((gid) => [subset.newId.get(gid)!, [Math.round(font.advance(gid) * scale)]]),
+    ...ordered.flatMap((gid) => [program.newId.get(gid)!, [Math.round(font.advance(gid) * scale)]]),
     ...halfOrdered.flatMap((gid) => [halfCid.get(gid)!, [Math.round((font.advance(gid) * scale) / 2)]]),
   ];
   const cidToGid = halfOrdered.length
-    ? streams.add(cidToGidMap(subset.newId.size, halfOrdered.map((gid) => subset.newId.get(gid)!)))
+    ? streams.add(cidToGidMap(program.newId.size, halfOrdered.map((gid) => program.newId.get(gid)!)))
     : 'Identity';
   const cidFont = context.register(
     context.obj({
@@ -118,7 +105,7 @@ export function embedFont(pdf: PDFDocument, streams: FlateStreams, font: TrueTyp
       CIDToGIDMap: cidToGid,
     }),
   );
-  const cmap = toUnicodeCMap([...ordered.map((gid): [number, string] => [subset.newId.get(gid)!, glyphs.get(gid)!]), ...halfOrdered.map((gid): [number, string] => [halfCid.get(gid)!, glyphs.get(gid)!])]);
+  const cmap = toUnicodeCMap([...ordered.map((gid): [number, string] => [program.newId.get(gid)!, glyphs.get(gid)!]), ...halfOrdered.map((gid): [number, string] => [halfCid.get(gid)!, glyphs.get(gid)!])]);
   const toUnicode = streams.add(Buffer.from(cmap, 'latin1'));
   const ref = context.register(
     context.obj({
@@ -130,5 +117,5 @@ export function embedFont(pdf: PDFDocument, streams: FlateStreams, font: TrueTyp
       ToUnicode: toUnicode,
     }),
   );
-  return { ref, cid: subset.newId, halfCid };
+  return { ref, cid: program.newId, halfCid };
 }

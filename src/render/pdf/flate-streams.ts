@@ -43,9 +43,6 @@ async function deflateInTurn(data: Buffer): Promise<Buffer> {
   }
 }
 
-/** Compressions of bytes that never change once made (a font subset kept for the next rebuild under --watch). */
-const keptCompressions = new WeakMap<Buffer, Promise<Buffer>>();
-
 const STREAM = Buffer.from('\nstream\n', 'latin1');
 const END_STREAM = Buffer.from('\nendstream', 'latin1');
 
@@ -91,7 +88,8 @@ class CompressedStream extends pdfLib.PDFStream {
 
 export class FlateStreams {
   private readonly pending: Promise<void>[] = [];
-  private readonly compress: (data: Buffer) => Promise<Buffer>;
+  /** `data` compressed, where this document's streams are compressed. */
+  readonly compress: (data: Buffer) => Promise<Buffer>;
 
   /** `pages`: how many the document has, which decides where its streams are compressed. */
   constructor(
@@ -106,17 +104,8 @@ export class FlateStreams {
     return this.addCompressed(this.compress(data), entries);
   }
 
-  /** As add, for bytes never changed after this call: compressed once however many PDFs they go into. */
-  addKept(data: Buffer, entries: Record<string, number> = {}): PDFRef {
-    let compressed = keptCompressions.get(data);
-    if (!compressed) {
-      compressed = this.compress(data);
-      keptCompressions.set(data, compressed);
-    }
-    return this.addCompressed(compressed, entries);
-  }
-
-  private addCompressed(compressed: Promise<Buffer>, entries: Record<string, number>): PDFRef {
+  /** A stream of bytes compressed already (by `compress`, here or for an earlier PDF). */
+  addCompressed(compressed: Promise<Buffer>, entries: Record<string, number> = {}): PDFRef {
     const ref = this.context.nextRef();
     this.pending.push(compressed.then((bytes) => this.context.assign(ref, new CompressedStream(this.context.obj({ Filter: 'FlateDecode', ...entries }), bytes))));
     return ref;

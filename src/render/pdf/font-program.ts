@@ -1,0 +1,107 @@
+/**
+ * The font program a PDF embeds for the glyphs it draws of a face: the face's
+ * subset (src/fonts/subset.ts), Flate-compressed. Programs are kept: in
+ * memory, the last made for each face (a rebuild under --watch mostly draws
+ * the same glyphs again), and in the user's cache folder, the last made for
+ * each face file, for the next build (making and compressing them was ~6% of
+ * the 2023 notice's PDF build). A kept program is used only for exactly the
+ * glyphs and the face file (path, face, size, modification time) it was made
+ * for, by the same code (the bundle's SHA-1) and zlib, and only whole (its
+ * CRC-32 checks out). A face read from memory, code run from outside a bundle
+ * (the tests), or a cache folder that cannot be read or written means making
+ * it afresh.
+ */
+import path from 'node:path';
+import { crc32 } from 'node:zlib';
+import { subsetFont, type FontSource, type TrueTypeFont } from '../../fonts';
+import { cacheFolder, readCacheFile, writeCacheFile } from '../../startup/cache-files';
+import { bundleMarkOf } from '../../startup/code-cache';
+
+export interface FontProgram {
+  /** Source glyph id → glyph id in the subset. */
+  newId: Map<number, number>;
+  /** Six capital letters naming the glyph set (`TAG+Name`). */
+  tag: string;
+  /** Length of the subset file before compression (/Length1). */
+  length: number;
+  compressed: Promise<Buffer>;
+}
+
+/** Where programs are kept, and what makes them: a kept one is used only if the same made it. */
+export interface ProgramStore {
+  folder: string;
+  maker: string;
+}
+
+/** The cache folder, for programs made by this bundle and zlib; none outside a bundle. */
+function bundleStore(): ProgramStore | undefined {
+  const bundle = bundleMarkOf(__filename);
+  return bundle ? { folder: cacheFolder(), maker: `${bundle} zlib ${process.versions.zlib}` } : undefined;
+}
+
+/** What a kept program says of itself, before its compressed bytes. */
+interface Header {
+  maker: string;
+  source: FontSource;
+  /** The glyph ids asked for, ascending. */
+  glyphs: number[];
+  /** The subset's glyphs in its order: glyph 0, those asked for and their components. */
+  kept: number[];
+  tag: string;
+  length: number;
+}
+
+/** A kept program's file: CRC-32 of the rest, the header's length, the header (JSON), the compressed subset. */
+const CRC = 4;
+const LENGTH = 4;
+
+const lastMade = new WeakMap<TrueTypeFont, { key: string; program: FontProgram }>();
+
+const fileOf = (source: FontSource, folder: string) => path.join(folder, `subset-${crc32(`${source.file}#${source.faceIndex}`).toString(16)}.bin`);
+
+const sameSource = (a: FontSource, b: FontSource) => a.file === b.file && a.faceIndex === b.faceIndex && a.size === b.size && a.mtimeMs === b.mtimeMs;
+
+function readKept(source: FontSource, glyphs: number[], { folder, maker }: ProgramStore): FontProgram | undefined {
+  const stored = readCacheFile(fileOf(source, folder));
+  if (!stored || stored.length < CRC + LENGTH || crc32(stored.subarray(CRC)) !== stored.readUInt32LE(0)) return undefined;
+  const end = CRC + LENGTH + stored.readUInt32LE(CRC);
+  try {
+    const header = JSON.parse(stored.toString('utf8', CRC + LENGTH, end)) as Header;
+    if (header.maker !== maker || !sameSource(header.source, source) || header.glyphs.length !== glyphs.length || header.glyphs.some((gid, i) => gid !== glyphs[i])) return undefined;
+    return { newId: new Map(header.kept.map((gid, i) => [gid, i])), tag: header.tag, length: header.length, compressed: Promise.resolve(stored.subarray(end)) };
+  } catch {
+    return undefined; // not a header this code wrote
+  }
+}
+
+function writeKept(header: Header, compressed: Buffer, folder: string): void {
+  const json = Buffer.from(JSON.stringify(header));
+  const file = Buffer.alloc(CRC + LENGTH + json.length + compressed.length);
+  file.writeUInt32LE(json.length, CRC);
+  json.copy(file, CRC + LENGTH);
+  compressed.copy(file, CRC + LENGTH + json.length);
+  file.writeUInt32LE(crc32(file.subarray(CRC)), 0);
+  writeCacheFile(fileOf(header.source, folder), file);
+}
+
+/** The program of `font` holding `glyphs` (ascending ids), compressed by `compress` when it is made afresh. */
+export function fontProgram(font: TrueTypeFont, glyphs: number[], compress: (data: Buffer) => Promise<Buffer>, store = bundleStore()): FontProgram {
+  const key = glyphs.join(',');
+  const last = lastMade.get(font);
+  if (last?.key === key) return last.program;
+  const { source } = font;
+  let program = source && store && readKept(source, glyphs, store);
+  if (!program) {
+    const subset = subsetFont(font, glyphs);
+    program = { newId: subset.newId, tag: subset.tag, length: subset.bytes.length, compressed: compress(subset.bytes) };
+    if (source && store) {
+      const header: Header = { maker: store.maker, source, glyphs, kept: [...subset.newId.keys()], tag: subset.tag, length: subset.bytes.length };
+      program.compressed.then(
+        (bytes) => writeKept(header, bytes, store.folder),
+        () => undefined, // the PDF reports it
+      );
+    }
+  }
+  lastMade.set(font, { key, program });
+  return program;
+}

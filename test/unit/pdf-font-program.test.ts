@@ -1,0 +1,104 @@
+/**
+ * A face's font program (subset, compressed) is kept in the cache folder for the next build and used only for the
+ * same glyphs of the same face file, made by the same code, and whole; the program is the same bytes either way.
+ */
+import { copyFileSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { deflateSync, inflateSync } from 'node:zlib';
+import { resolveFonts, subsetFont, TrueTypeFont } from '../../src/fonts';
+import { fontProgram, type ProgramStore } from '../../src/render/pdf/font-program';
+import { tempDir } from '../helpers/cli';
+
+const noto = resolveFonts({ systemDirs: [], env: {} });
+const FACE = path.join(tempDir('gongwen-face-'), 'song.ttf');
+copyFileSync(noto.songti.file, FACE);
+
+/** Glyph ids of `text`, ascending. */
+const idsOf = (font: TrueTypeFont, text: string) => [...new Set([...text].map((ch) => font.glyphId(ch.codePointAt(0)!)))].sort((a, b) => a - b);
+
+/** Opens the face afresh (a new process, as far as the program's memory goes) and asks for the program of `text`. */
+async function programOf(text: string, store: ProgramStore) {
+  const font = TrueTypeFont.open(FACE);
+  let compressions = 0;
+  const compress = async (data: Buffer) => {
+    compressions++;
+    return deflateSync(data);
+  };
+  const program = fontProgram(font, idsOf(font, text), compress, store);
+  const compressed = await program.compressed;
+  await new Promise((resolve) => setImmediate(resolve)); // the program is written once compressed
+  return { program, compressed, made: compressions === 1, fresh: subsetFont(font, idsOf(font, text)) };
+}
+
+const expectProgramOf = ({ program, compressed, fresh }: Awaited<ReturnType<typeof programOf>>) => {
+  expect(inflateSync(compressed).equals(fresh.bytes)).toBe(true);
+  expect(compressed.equals(deflateSync(fresh.bytes))).toBe(true);
+  expect(program.length).toBe(fresh.bytes.length);
+  expect(program.tag).toBe(fresh.tag);
+  expect([...program.newId]).toEqual([...fresh.newId]);
+};
+
+test('made once, then read from the cache folder for the same glyphs of the same face file', async () => {
+  const store = { folder: tempDir('gongwen-cache-'), maker: 'code 1' };
+  const first = await programOf('质量月活动', store);
+  expect(first.made).toBe(true);
+  expect(readdirSync(store.folder)).toEqual([expect.stringMatching(/^subset-[0-9a-f]+\.bin$/)]);
+  const second = await programOf('质量月活动', store);
+  expect(second.made).toBe(false);
+  expectProgramOf(first);
+  expectProgramOf(second);
+});
+
+test('other glyphs, another maker, a changed face file or a damaged file: made afresh, and the same bytes as ever', async () => {
+  const store = { folder: tempDir('gongwen-cache-'), maker: 'code 1' };
+  await programOf('质量月活动', store);
+  const kept = () => path.join(store.folder, readdirSync(store.folder)[0]);
+
+  const other = await programOf('质量强省', store);
+  expect(other.made).toBe(true);
+  expectProgramOf(other);
+  expect((await programOf('质量强省', store)).made).toBe(false);
+
+  const newCode = await programOf('质量强省', { ...store, maker: 'code 2' });
+  expect(newCode.made).toBe(true);
+  expectProgramOf(newCode);
+
+  utimesSync(FACE, new Date('2020-01-01'), new Date('2020-01-01'));
+  const touched = await programOf('质量强省', { ...store, maker: 'code 2' });
+  expect(touched.made).toBe(true);
+  expectProgramOf(touched);
+
+  const bytes = readFileSync(kept());
+  bytes[bytes.length - 10] ^= 0xff;
+  writeFileSync(kept(), bytes);
+  const damaged = await programOf('质量强省', { ...store, maker: 'code 2' });
+  expect(damaged.made).toBe(true);
+  expectProgramOf(damaged);
+  expect(readdirSync(store.folder)).toHaveLength(1); // one kept program per face file
+});
+
+test('a cache folder that cannot be made: the program is made each time', async () => {
+  const blocker = path.join(tempDir(), 'a-file');
+  writeFileSync(blocker, '');
+  const store = { folder: path.join(blocker, 'cache'), maker: 'code 1' };
+  const first = await programOf('质量月活动', store);
+  const second = await programOf('质量月活动', store);
+  expect([first.made, second.made]).toEqual([true, true]);
+  expectProgramOf(second);
+});
+
+test('outside a bundle (the compiled modules the tests run) nothing is kept', async () => {
+  const folder = tempDir('gongwen-cache-');
+  const before = process.env.GONGWEN_CACHE_DIR;
+  process.env.GONGWEN_CACHE_DIR = folder;
+  try {
+    const font = TrueTypeFont.open(FACE);
+    const program = fontProgram(font, idsOf(font, '质量'), async (data) => deflateSync(data));
+    expect(inflateSync(await program.compressed).equals(subsetFont(font, idsOf(font, '质量')).bytes)).toBe(true);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(readdirSync(folder)).toEqual([]);
+  } finally {
+    if (before === undefined) delete process.env.GONGWEN_CACHE_DIR;
+    else process.env.GONGWEN_CACHE_DIR = before;
+  }
+});
