@@ -182,3 +182,19 @@ export function shortPages(file: string, pages = readBodyLines(file)): (Finding 
   });
   return found;
 }
+
+/** Marks that go with the character before them on a line: closing marks and pause or stop marks. */
+const TRAILING_MARKS = /[，。、；：？！）》」』〕】〉”’…%‰,.;:?!)\]]/gu;
+
+/**
+ * A paragraph's last line holding one character alone (孤字), with at most
+ * its closing marks ("况。"): a body line that the line before runs on into
+ * and that runs on into nothing.
+ */
+export function loneLastLines(pages: BodyLine[][]): Finding[] {
+  const flow = pages.flat();
+  return flow.flatMap((l, i) => {
+    const chars = [...l.text.replace(/\s+/g, '').replace(TRAILING_MARKS, '')];
+    return i > 0 && continues(flow[i - 1], l) && !continues(l, flow[i + 1]) && chars.length === 1 ? [{ page: l.page, text: l.text }] : [];
+  });
+}

@@ -73,8 +73,14 @@ export class TextSetter {
     return segment([text], this.metrics(texts)).reduce((w, p) => w + p.width, 0);
   }
 
-  setParagraph(texts: StyledText[], shape: (line: number) => LineShape, justify: boolean, balance: Pick<BreakOptions, 'avoidLoneLastChar'> = {}): SetLine[] {
-    const lines = this.breakParagraph(texts, shape, justify, balance);
+  /**
+   * A paragraph set line by line; its last line never holds one character
+   * alone (孤字) where the lines before can give it a companion without being
+   * letter-spaced (a typesetter's rule, kept for body text, headings, table
+   * cells and the colophon alike).
+   */
+  setParagraph(texts: StyledText[], shape: (line: number) => LineShape, justify: boolean): SetLine[] {
+    const lines = this.breakParagraph(texts, shape, justify, {});
     for (const l of lines) {
       if (l.strained) this.strained.push({ paragraph: texts.map((t) => t.text).join(''), line: l.pieces.map((p) => p.piece.text).join(''), kind: l.strained });
     }
@@ -83,21 +89,23 @@ export class TextSetter {
 
   /**
    * A justified paragraph set one line longer than `lines`, its best
-   * setting, with no line looser than one character and no character alone
-   * on its last line; undefined when there is no such setting.
+   * setting, with no line looser than one character; undefined when there is
+   * no such setting. Its last line avoids a character alone where it can, but
+   * may hold one: run long to close a page gap, a paragraph may end 活|动。,
+   * which a reader minds less than a page ending two lines short.
    */
   setParagraphLonger(texts: StyledText[], shape: (line: number) => LineShape, lines: number): SetLine[] | undefined {
-    const longer = this.breakParagraph(texts, shape, true, { avoidLoneLastChar: true, looseness: 1 });
+    const longer = this.breakParagraph(texts, shape, true, { looseness: 1 });
     return longer.length === lines + 1 && longer.every((l) => !l.strained) ? longer : undefined;
   }
 
-  private breakParagraph(texts: StyledText[], shape: (line: number) => LineShape, justify: boolean, options: Pick<BreakOptions, 'avoidLoneLastChar' | 'looseness'>): SetLine[] {
+  private breakParagraph(texts: StyledText[], shape: (line: number) => LineShape, justify: boolean, options: Pick<BreakOptions, 'looseness'>): SetLine[] {
     const metrics = this.metrics(texts);
     const pieces = segment(
       texts.map((t) => t.text),
       metrics,
     );
-    return breakLines(pieces, { shape, justify, metrics, ...options });
+    return breakLines(pieces, { shape, justify, metrics, avoidLoneLastChar: true, ...options });
   }
 
   /** One line of text at its natural width (titles, names, dates). */
