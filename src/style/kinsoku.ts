@@ -13,7 +13,8 @@
  * | 分离禁则 | a range 2011—2020 keeps its connector with both numbers | GB/T 15834 §4.13 (连接号); clreq "Prohibition rules for unbreakable marks" |
  * | 分离禁则 | numbers, and a number with its unit (2023年, 147号, 5%), are not broken; nor are a document number 〔2025〕68号 or a date 2024年9月6日 | clreq "Prohibition rules for unbreakable marks" (numerals); GB/T 9704 §7.2.4 (发文字号), §7.3.5 (成文日期) |
  * | 分离禁则 | a year with its 年 (2017年, the 2016年 of 2016年度) is a date to the year and stays whole like any date, even where the line before it must then be spaced out: that line is reported, for the clerk to reword (2017's "…报告和｜2017年质量提升项目") | GB/T 9704 §7.3.5 (dates written whole, year in full); clreq "Prohibition rules for unbreakable marks" (numerals) |
- * | 西文断行 | a URL or e-mail address breaks only after @ . / - ; a phone or fax number after its hyphen; a long digit run (11-digit mobile number 3-4-4, else groups of four) | clreq "Line breaking of Western text" (hyphenation is not used; break at the natural joints) |
+ * | 西文断行 | a URL or e-mail address stays whole where it can without a letter-spaced line; else it breaks after @ or a slash, before a dot , - _ ~ ? # %, or on either side of = &, so that a dot or a hyphen of the address never ends a line (it starts the next) | The Chicago Manual of Style, 15th ed., §6.17 (a dot of an address goes to the next line, never ends one), §7.44 (break after @ or a slash), §17.11 (before . , - _ ~ ? # %, either side of = &; a hyphen of the address never ends a line); clreq "Line breaking of Western text" (break at the natural joints, no hyphenation) |
+ * | 西文断行 | a phone or fax number breaks after its hyphen; a long digit run (11-digit mobile number 3-4-4, else groups of four); another Latin word (GB/T, COVID-19) after / or - | clreq "Line breaking of Western text" (hyphenation is not used; break at the natural joints) |
  * | 中西文间距 | where Chinese meets Latin text the space is adjustable up to half a cell, and takes a justified line's slack before any Chinese character does, so the characters stay on the grid | clreq "Handling of grid alignment in Chinese and Western mixed text composition" item 1 (flexible space up to 1/2 em) |
  * | 西文词间 | a space between two Latin words (GB/T 19000, ISO 9000) widens first, up to half a cell; no space is ever added between the letters or digits of one word | JLREQ §3.8.4 "Procedures for inter-character space expansion" (a) (JIS X 4051: the Western word space first, up to half an em); clreq "Handling Western text in Chinese text using proportional Western fonts" item 3 (no even spreading inside Western words or numerals) |
  * | 标点挤压 | half a cell of a mark is squeezed out only where two marks stand together (。” ，“ ）（), never mid-line on a lone mark, so the other characters stay on the grid columns | clreq "Punctuation Width Adjustment" (consecutive punctuation) |
@@ -84,19 +85,38 @@ export const UNBREAKABLE_RUNS: RegExp[] = [
   /\d+[年月日号]?[—–～~]{1,2}\d+/gu,
 ];
 
+/** A URL or an e-mail address: an @, a scheme's ://, www., or a dot between letters (qq.com, t2023_1.html). */
+export const isAddress = (word: string) => /@|:\/\/|^www\.|\p{L}\.\p{L}/iu.test(word);
+
+/** Marks of an address a line may start with (the break goes before them), and those it may break on either side of. */
+const ADDRESS_BREAK_BEFORE = '.,-_~?#%';
+const ADDRESS_BREAK_AROUND = '=&';
+
+/** Joints of an address (Chicago, see the table): offsets k where chars[k] may start a line. */
+function addressBreakPoints(chars: string[]): number[] {
+  const points: number[] = [];
+  for (let k = 1; k < chars.length; k++) {
+    const [before, at] = [chars[k - 1], chars[k]];
+    const after = before === '@' || (before === '/' && at !== '/');
+    if (after || ADDRESS_BREAK_BEFORE.includes(at) || ADDRESS_BREAK_AROUND.includes(at) || ADDRESS_BREAK_AROUND.includes(before)) points.push(k);
+  }
+  // a line starts with some of the address's letters or digits, not with its last mark alone
+  return points.filter((k) => chars.slice(k).some((ch) => /[\p{L}\p{N}]/u.test(ch)) && !ADDRESS_BREAK_BEFORE.includes(chars[k - 1]));
+}
+
 /**
  * Where a Latin word (a run of letters, digits and ASCII marks) may be
- * broken, as offsets after which a new line may start: after @ . / - when
- * more follows, and inside long digit runs (3-4-4 for a mobile number,
- * otherwise groups of four, never leaving fewer than three digits).
+ * broken, as offsets at which a new line may start: an address at its joints
+ * (above); another word after / or - when more follows, and inside long digit
+ * runs (3-4-4 for a mobile number, otherwise groups of four, never leaving
+ * fewer than three digits).
  */
 export function latinBreakPoints(word: string): number[] {
   const chars = [...word];
+  if (isAddress(word)) return addressBreakPoints(chars);
   const points = new Set<number>();
-  // A decimal point (3.5) is no joint: '.' counts only in words with letters (URLs, e-mail addresses).
-  const separators = /\p{L}/u.test(word) ? '@./-' : '/-';
   chars.forEach((ch, i) => {
-    if (i > 0 && i < chars.length - 1 && separators.includes(ch) && /[\p{L}\p{N}]/u.test(chars[i + 1])) points.add(i + 1);
+    if (i > 0 && i < chars.length - 1 && '/-'.includes(ch) && /[\p{L}\p{N}]/u.test(chars[i + 1])) points.add(i + 1);
   });
   for (const m of word.matchAll(/\d{7,}/g)) {
     const digits = m[0];

@@ -83,10 +83,42 @@ describe('line breaking with 禁则', () => {
     expect(lines.map(lineText).some((t) => t.includes('7263441@qq.com'))).toBe(true);
   });
 
-  test('a URL longer than a line breaks after / or .', () => {
-    const lines = setText('见https://www.example.gov.cn/zwgk/tzgg/202309/t20230901_123456.html', 12);
-    for (const l of lines.slice(0, -1)) expect(lineText(l)).toMatch(/[/.]$|^见$/);
-    expect(lines.map(lineText).join('')).toBe('见https://www.example.gov.cn/zwgk/tzgg/202309/t20230901_123456.html');
+  test('a URL longer than a line breaks after a slash or before a dot or _ (Chicago): no line ends with a dot of it', () => {
+    const url = 'https://www.example.gov.cn/zwgk/tzgg/202309/t20230901_123456.html';
+    const lines = setText(`见${url}`, 12);
+    expect(lines.length).toBeGreaterThan(2);
+    for (const l of lines.slice(0, -1)) expect(lineText(l)).toMatch(/\/$|^见$|[^./_-]$/);
+    for (const l of lines.slice(1)) expect(lineText(l)).toMatch(/^[._]|^[a-z0-9]/);
+    // a break inside the address is at one of its joints: after / or before . _
+    const cuts = lines.slice(1).map((l, k) => [lineText(lines[k]), lineText(l)] as const).filter(([a]) => a !== '见');
+    expect(cuts.length).toBeGreaterThan(1);
+    for (const [a, b] of cuts) expect(a.endsWith('/') || /^[._]/.test(b)).toBe(true);
+    expect(lines.map(lineText).join('')).toBe(`见${url}`);
+  });
+
+  test('an e-mail address too long for what is left of its line breaks after @ or before a dot, and the dot starts the next line', () => {
+    const lines = setText(`${'中'.repeat(12)}zhiliangfazhanchu@fjscjg.gov.cn${'中'.repeat(10)}`, 28);
+    expect(lines).toHaveLength(2);
+    const [end, start] = lines.map(lineText);
+    expect(end.startsWith('中'.repeat(12))).toBe(true);
+    expect(end.endsWith('@') || /^\.[a-z]/.test(start)).toBe(true);
+    expect(end).not.toMatch(/\.$/);
+    expect(lines[0].strained).toBeUndefined();
+  });
+
+  test('an e-mail address that can stand whole on a line of a paragraph does, the lines before taking up the slack', () => {
+    const text = `请于9月30日前形成评估报告（含问题清单和修订建议），电子版发送至bzhc@fjscjg.gov.cn，纸质版一式两份寄送我局标准化处。`;
+    const lines = setText(text, 28, 2);
+    expect(lines.some((l) => lineText(l).includes('bzhc@fjscjg.gov.cn'))).toBe(true);
+    expect(lines.every((l) => !l.strained)).toBe(true);
+  });
+
+  test('an address that can stand whole on the next line is not broken to fill this one', () => {
+    // "xy" (or "xy.") of xy.gov.cn fits in the 1.9 cells left on line 1, but so short a line is not letter-spaced
+    // (its two seams around AB take a cell): the address goes down whole
+    const lines = setText(`${'中'.repeat(10)}AB${'中'.repeat(15)}xy.gov.cn${'中'.repeat(5)}`, 28);
+    expect(lines.map(lineText)).toEqual([`${'中'.repeat(10)}AB${'中'.repeat(15)}`, `xy.gov.cn${'中'.repeat(5)}`]);
+    expect(lines[0].strained).toBeUndefined();
   });
 
   test('a space between two Latin words widens to half a cell before the line counts as loose (GB/T 19000 before （ISO 9000）)', () => {
@@ -188,7 +220,10 @@ describe('line breaking with 禁则', () => {
           // Inside a line a mark gives up half its cell only beside another mark.
           for (const p of l.pieces.slice(0, -1)) if (p.width < p.piece.width - 1e-6) expect(p.piece.shrink).toBeGreaterThan(0);
           // A rule gives way only where nothing else fits, and then the line says so (the build warns).
-          if (i > 0 && lines[i - 1].strained !== 'forced') expect(cannotStartLine(t[0])).toBe(false);
+          // (a joint of an address may start a line with its dot: .gov.cn; a dot or hyphen of it never ends one)
+          const joint = l.pieces[0].piece.wordJoint && l.pieces[0].piece.address;
+          if (i > 0 && lines[i - 1].strained !== 'forced' && !joint) expect(cannotStartLine(t[0])).toBe(false);
+          if (i > 0 && joint && lines[i - 1].strained !== 'forced') expect(lineText(lines[i - 1])).not.toMatch(/[.-]$/);
           if (!l.final && l.strained !== 'forced') expect(cannotEndLine(t[t.length - 1])).toBe(false);
           if (!l.final && spread(l) > CELL + 1e-6) expect(l.strained).toBeDefined();
           wordSpacesWithin(l);

@@ -62,6 +62,12 @@ export const SEAM_ALLOWANCE = 0.5;
 export const WORD_SPACE_MAX = 0.5;
 /** Breaking a Latin word at one of its joints (0591-|87580701): allowed, not free. */
 const JOINT_BREAK = 5;
+/**
+ * Breaking a URL or an e-mail address at one of its joints: dearer than any
+ * setting of the lines around it short of a letter-spaced line, so that an
+ * address that can stand whole does.
+ */
+const ADDRESS_BREAK = LOOSE_LINE / 10;
 /** Breaking where a rule forbids it: only when nothing else fits. */
 const FORCED_BREAK = 1e6;
 
@@ -86,7 +92,8 @@ function breakCost(pieces: Piece[], j: number): number {
   const after = pieces[j];
   if (after.glueBefore || after.noStart || before.noEnd) return FORCED_BREAK;
   if (after.space || before.space) return 0;
-  return after.wordJoint ? JOINT_BREAK : 0;
+  if (!after.wordJoint) return 0;
+  return after.address ? ADDRESS_BREAK : JOINT_BREAK;
 }
 
 function trimSpaces(pieces: Piece[]): Piece[] {

@@ -23,6 +23,8 @@ export interface Piece {
   glueBefore: boolean;
   /** Continues the Latin word of the piece before it: no justification space between them; a break here is a last resort. */
   wordJoint: boolean;
+  /** The Latin word is a URL or an e-mail address (src/style/kinsoku.ts): broken at a joint only to spare a letter-spaced line. */
+  address: boolean;
 }
 
 /** A piece placed on a line: x from the left edge of the block. */

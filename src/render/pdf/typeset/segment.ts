@@ -1,5 +1,5 @@
 /** Styled text → pieces for the line breaker. */
-import { cannotEndLine, cannotStartLine, cellAlign, isFullWidth, latinBreakPoints, PAIRED, squeezableHalf, UNBREAKABLE_RUNS } from '../../../style/kinsoku';
+import { cannotEndLine, cannotStartLine, cellAlign, isAddress, isFullWidth, latinBreakPoints, PAIRED, squeezableHalf, UNBREAKABLE_RUNS } from '../../../style/kinsoku';
 import type { Piece } from './piece';
 
 export interface PieceMetrics {
@@ -28,7 +28,7 @@ function classOf(ch: string): 'full' | 'space' | 'latin' {
   return isFullWidth(ch) ? 'full' : 'latin';
 }
 
-/** A Latin word cut at its joints (after @ . / - and inside long digit runs), as code points. */
+/** A Latin word cut at its joints (an address's, a phone number's hyphen, long digit runs…), as code points. */
 function latinParts(chars: string[]): string[][] {
   const cuts = [0, ...latinBreakPoints(chars.join('')), chars.length];
   return cuts.slice(1).map((end, i) => chars.slice(cuts[i], end));
@@ -46,18 +46,20 @@ export function segment(texts: string[], metrics: PieceMetrics): Piece[] {
     const chars = [...text];
     const cell = metrics.cell(run);
     /** `first` and `last`: the piece's first and last characters; `n`: its length in code points. */
-    const push = (piece: string, first: string, last: string, n: number, kind: 'full' | 'space' | 'latin', wordJoint: boolean) => {
+    const push = (piece: string, first: string, last: string, n: number, kind: 'full' | 'space' | 'latin', wordJoint = false, address = false) => {
       pieces.push({
         text: piece,
         run,
         width: kind === 'full' || first === IDEOGRAPHIC_SPACE ? cell * n : metrics.latinWidth(piece, run),
         shrink: kind === 'full' && n === 1 && squeezableHalf(all[at - 1], first, all[at + 1]) ? cell / 2 : 0,
         align: kind === 'full' ? cellAlign(first) : 'natural',
-        noStart: cannotStartLine(first),
+        // a joint of a word may start a line whatever its mark (an address's .cn)
+        noStart: !wordJoint && cannotStartLine(first),
         noEnd: cannotEndLine(last),
         space: kind === 'space',
         glueBefore: glued.has(offset),
         wordJoint,
+        address,
       });
       offset += piece.length;
       at += n;
@@ -68,9 +70,11 @@ export function segment(texts: string[], metrics: PieceMetrics): Piece[] {
       if (kind === 'latin') while (j < chars.length && classOf(chars[j]) === 'latin') j++;
       else if (kind === 'full' && PAIRED.has(chars[i])) while (j < chars.length && chars[j] === chars[i]) j++;
       if (kind === 'latin') {
-        latinParts(chars.slice(i, j)).forEach((part, k) => push(part.join(''), part[0], part[part.length - 1], part.length, kind, k > 0));
+        const word = chars.slice(i, j);
+        const address = isAddress(word.join(''));
+        latinParts(word).forEach((part, k) => push(part.join(''), part[0], part[part.length - 1], part.length, kind, k > 0, address));
       } else {
-        push(j === i + 1 ? chars[i] : chars.slice(i, j).join(''), chars[i], chars[j - 1], j - i, kind, false);
+        push(j === i + 1 ? chars[i] : chars.slice(i, j).join(''), chars[i], chars[j - 1], j - i, kind);
       }
       i = j;
     }
