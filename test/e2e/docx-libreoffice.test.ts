@@ -25,6 +25,7 @@ import { colophonPlace, type ColophonPlace } from '../../src/render/colophon-pla
 import { renderDocx } from '../../src/render/docx';
 import { renderPdf } from '../../src/render/pdf';
 import { documentTexts } from '../helpers/docx-text';
+import { pageNumberDash, type DashInk } from '../helpers/page-number-ink';
 import { readLines, type PdfLine, type PdfPageBoxes } from '../helpers/pdf-poppler';
 import { blackRules, redRules } from '../helpers/red-rule';
 
@@ -77,6 +78,7 @@ let jointPdf: PdfPageBoxes[] = [];
 const documents = new Map<string, Document>();
 /** Our own PDF of each campaign, read back: the two renderers must lay the notice out alike. */
 const ourPdf = new Map<string, PdfPageBoxes[]>();
+const ourFiles = new Map<string, string>();
 const pages = new Map<string, PdfPageBoxes[]>();
 const texts = new Map<string, string>();
 /** Where our typesetter puts each colophon; the DOCX is told. */
@@ -95,6 +97,7 @@ beforeAll(async () => {
     const ours = path.join(dir, `${flat(name)}.ours.pdf`);
     writeFileSync(ours, (await renderPdf(document)).bytes);
     ourPdf.set(name, readLines(ours));
+    ourFiles.set(name, ours);
     if (file === JOINT_60) jointPdf = ourPdf.get(name)!;
     places.set(name, await colophonPlace(document));
     writeFileSync(path.join(dir, `${flat(name)}.docx`), await renderDocx(document, { colophonPlace: places.get(name) }));
@@ -245,6 +248,19 @@ describe.each(sources.map((s) => s.name))('%s: the DOCX as LibreOffice lays it o
     const near = (y: number) => number !== undefined && (header?.format === 'letter' ? y < number.top && number.top - y < 8 : y > number.bottom && y - number.bottom < 8);
     if (numberText === undefined) expect(rules).toEqual([]);
     else expect(rules.some(near)).toBe(true);
+  });
+
+  // §7.5: the dashes 7 mm below the text block. Our PDF centres the number's em there; so does the DOCX's footer line.
+  test('the page number’s dashes stand where our PDF prints them, within 0.5 mm, on an odd and an even page', () => {
+    const numbered = [1, 2, 3].filter((page) => pageNumberDash(ourFiles.get(name)!, page) && pageNumberDash(files.get(name)!, page));
+    expect(numbered.some((p) => p % 2 === 1) && numbered.some((p) => p % 2 === 0)).toBe(true);
+    for (const page of numbered) {
+      const [ours, laidOut] = [pageNumberDash(ourFiles.get(name)!, page)!, pageNumberDash(files.get(name)!, page)!];
+      const middle = (d: DashInk) => (d.top + d.bottom) / 2;
+      expect(Math.abs(middle(laidOut) - middle(ours))).toBeLessThanOrEqual(0.5);
+      // 一字线上距版心下边缘7mm: the dash's top 7 mm below the block's bottom edge (262 mm)
+      expect(Math.abs(laidOut.top - 269)).toBeLessThanOrEqual(0.5);
+    }
   });
 
   test('no page carries only a page number', () => {

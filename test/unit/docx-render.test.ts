@@ -265,20 +265,26 @@ describe('page numbers (§7.5)', () => {
     }
   });
 
-  test('the footer line’s top sits 7 mm below the text block', () => {
-    const m = elements(sections()[0], 'w:pgMar')[0].attrs;
-    const lineTopFromBottomMm = (+m['w:footer'] + 14 * 20) / TWIPS_PER_MM;
-    expect(lineTopFromBottomMm).toBeCloseTo(35 - 7, 0);
-  });
-
-  test('the 7 mm above the number are the footer paragraph’s space before: the footer fills the band below the text block, no more (its body stays 225 mm tall)', () => {
+  test('the footer line, one 四号 em high, has its middle (the dashes) 7 mm below the text block', () => {
     const m = elements(sections()[0], 'w:pgMar')[0].attrs;
     const rels = full.part('word/_rels/document.xml.rels');
     for (const ref of elements(sections()[0], 'w:footerReference')) {
       const xml = full.part(`word/${new RegExp(`Id="${ref.attrs['r:id']}"[^>]*Target="([^"]+)"`).exec(rels)![1]}`);
-      const before = Number(attr(xml, 'w:spacing', 'w:before'));
-      expect(before / TWIPS_PER_MM).toBeCloseTo(7, 0);
-      expect(+m['w:footer'] + before + Number(attr(xml, 'w:spacing', 'w:line'))).toBe(+m['w:bottom']);
+      const lineTopBelowBlock = +m['w:bottom'] - +m['w:footer'] - Number(attr(xml, 'w:spacing', 'w:after')) - Number(attr(xml, 'w:spacing', 'w:line'));
+      expect(lineTopBelowBlock).toBe(Number(attr(xml, 'w:spacing', 'w:before')));
+      expect((lineTopBelowBlock + (14 * 20) / 2) / TWIPS_PER_MM).toBeCloseTo(7, 1);
+    }
+  });
+
+  test('the spaces above and below the number are the footer paragraph’s: the footer fills the band below the text block, no more (its body stays 225 mm tall)', () => {
+    const m = elements(sections()[0], 'w:pgMar')[0].attrs;
+    const rels = full.part('word/_rels/document.xml.rels');
+    for (const ref of elements(sections()[0], 'w:footerReference')) {
+      const xml = full.part(`word/${new RegExp(`Id="${ref.attrs['r:id']}"[^>]*Target="([^"]+)"`).exec(rels)![1]}`);
+      const [before, line, after] = ['w:before', 'w:line', 'w:after'].map((a) => Number(attr(xml, 'w:spacing', a)));
+      expect(attr(xml, 'w:spacing', 'w:lineRule')).toBe('exact');
+      expect(line).toBe(14 * 20);
+      expect(+m['w:footer'] + before + line + after).toBe(+m['w:bottom']);
     }
   });
 

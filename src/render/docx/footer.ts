@@ -1,10 +1,14 @@
 /**
- * Page numbers (§7.5): `— N —` around a PAGE field, 四号宋体, the line's top
- * 7 mm below the text block; odd pages right-aligned one character in, even
- * pages left-aligned one character in. Every section carries both footers
- * (evenAndOddHeaderAndFooters), or even pages would inherit nothing.
- * The 7 mm above the number are the paragraph's space before, so the footer
- * fills the band below the text block exactly: Word ends the body at the
+ * Page numbers (§7.5): `— N —` around a PAGE field, 四号宋体, the dashes (一字线)
+ * 7 mm below the text block, as in our PDF: the number's line, exactly one
+ * em high, has its middle there (office programs set the glyphs in the middle
+ * of such a line; LibreOffice 25.2 measured: the dashes' ink within 0.5 mm of
+ * our PDF's, where the line's top at 7 mm put them 2 mm lower). Odd pages
+ * right-aligned one character in, even pages left-aligned one character in.
+ * Every section carries both footers (evenAndOddHeaderAndFooters), or even
+ * pages would inherit nothing.
+ * The paragraph's space before and after fill the rest of the band below the
+ * text block, so the footer fills it exactly: Word ends the body at the
  * block's bottom edge either way, and so does LibreOffice where it sizes a
  * footer by its content — the even-page style it makes for a section that
  * starts on an even page (the colophon's) keeps no footer spacing of its
@@ -19,8 +23,10 @@ import { MARGIN_BOTTOM, mmToTwip, ptToTwip } from './units';
 const INSET = ptToTwip(PAGE_NUMBER.insetChars * PAGE_NUMBER.sizePt);
 const LINE = ptToTwip(PAGE_NUMBER.sizePt);
 
-/** Distance from the page's bottom edge to the bottom of the page-number line. */
+/** Distance from the page's bottom edge to the bottom of the footer: the band holds 7 mm and the number's line below them. */
 export const FOOTER_DISTANCE = MARGIN_BOTTOM - mmToTwip(PAGE_NUMBER.belowTextMm + ptToMm(PAGE_NUMBER.sizePt));
+/** The space above the number's line: its middle 7 mm below the text block. */
+const BEFORE = mmToTwip(PAGE_NUMBER.belowTextMm) - LINE / 2;
 
 /** The content of a header or footer part for each kind of page; every section gets parts of its own. */
 export interface PageParts {
@@ -37,7 +43,7 @@ function pageNumberRuns(): string {
 }
 
 function pageNumber(side: 'left' | 'right'): string {
-  const spacing = { ...exactLine(LINE), before: MARGIN_BOTTOM - FOOTER_DISTANCE - LINE };
+  const spacing = { ...exactLine(LINE), before: BEFORE, after: MARGIN_BOTTOM - FOOTER_DISTANCE - LINE - BEFORE };
   return paragraphXml(aligned([pageNumberRuns()], side, { ...OFF_GRID_STYLE, indent: { [side]: INSET }, spacing }));
 }
 
