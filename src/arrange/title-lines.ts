@@ -8,6 +8,10 @@
  * 2018|年: the dictionary splits them, a reader does not); 关于 never ends a
  * line (关于|开展 reads as a broken phrase); the seams of a 公文 title — after
  * 转发/印发, before 关于 — are preferred when the balance allows.
+ * A book title 《…》 (or a 〈…〉 in one) that fits a line stands whole on one
+ * where that shapes the title without a stub line, even at the cost of a line
+ * more; else it breaks where the balance is best, preferably between two
+ * words the dictionary is sure of.
  */
 import { cachedChineseWords } from '../compose/chinese-words-cache';
 import { cannotEndLine, cannotStartLine } from '../style/kinsoku';
@@ -20,26 +24,82 @@ const SEAM_BEFORE = /^关于/;
 const BINDS_FORWARD = /(关于|对于|有关|的|和|与|及)$/;
 /** A seam is worth this share of the squared mean line width… */
 const SEAM_BONUS = 0.3;
-/** …and a break inside a quoted name (“全国质量强市|示范城市”) costs this share. */
+/** …and a break inside a quoted name (“全国质量强市|示范城市”) or a book title too long for a line costs this share. */
 const QUOTE_PENALTY = 0.3;
+/** …and one beside a one-character word inside a book title this much more. */
+const UNSURE_PENALTY = 0.5;
 /** Lines differing by less than this many em count as equally long when judging the shape. */
 const SHAPE_TOLERANCE_EM = 1;
+/** A line shorter than the longest divided by this is a stub. */
+const STUB_SHARE = 3;
 /** More lines than this is not a title but a paragraph: give up shaping. */
 const MAX_LINES = 5;
 
-function words(text: string): string[] {
-  const out: string[] = [];
-  for (const segment of cachedChineseWords(text)) {
-    const prev = out[out.length - 1];
-    const joins = prev !== undefined && ([...segment].length === 1 || cannotStartLine([...segment][0]) || cannotEndLine([...prev].pop()!) || BINDS_FORWARD.test(prev));
-    if (joins) out[out.length - 1] += segment;
-    else out.push(segment);
-  }
-  return out;
+/**
+ * Book titles (《…》, or a 〈…〉 within one), as code-point offsets: `starts`
+ * where one that fits a line opens, `inside` the offsets inside it (a break
+ * there is a break inside the name: the dictionary does not know every term
+ * of a standard's name, 锂|离子, and a reader takes the name as one), and
+ * `within` those inside one wider than a line.
+ */
+function bookTitles(text: string, maxEm: number) {
+  const within = new Set<number>();
+  const starts = new Set<number>();
+  const inside = new Set<number>();
+  const opened: number[] = [];
+  [...text].forEach((ch, i, chars) => {
+    if (ch === '《' || ch === '〈') opened.push(i);
+    else if ((ch === '》' || ch === '〉') && opened.length) {
+      const start = opened.pop()!;
+      const fits = fitEm(chars.slice(start, i + 1).join('')) <= maxEm;
+      if (fits) starts.add(start);
+      for (let k = start + 1; k <= i; k++) (fits ? inside : within).add(k);
+    }
+  });
+  return { within, starts, inside };
 }
 
-/** Whether text ends inside a “…” quotation. */
-const insideQuotes = (text: string) => text.lastIndexOf('“') > text.lastIndexOf('”');
+/** Between two of the dictionary's words, one of a single character, neither a bracket (which 禁则 bind). */
+const unsureBoundary = (before: string, after: string) => ([...before].length === 1 || [...after].length === 1) && !/[《》〈〉]/.test(before + after);
+
+/** A title cut into words, and the words a break before is unsure (inside a book title, beside a one-character word). */
+interface Words {
+  ws: string[];
+  unsure: Set<number>;
+}
+
+/**
+ * The title's words; with `wholeBookTitles`, a book title that fits a line is
+ * never broken. Inside a book title broken, a break beside a one-character
+ * word is as likely inside a term the dictionary does not know (蓄|电池) as
+ * not (龙溪市|2024年), and is left for when no other does.
+ */
+function words(text: string, maxEm: number, wholeBookTitles: boolean): Words {
+  const out: string[] = [];
+  const unsure = new Set<number>();
+  const titles = bookTitles(text, maxEm);
+  let at = 0; // code points before the segment
+  let last = '';
+  for (const segment of cachedChineseWords(text)) {
+    const prev = out[out.length - 1];
+    const n = [...segment].length;
+    // 禁则 and a book title kept whole always join; a one-character word or one that binds forward only while the two
+    // fit a line, and not with a book title kept whole after it (关于《…》 may break before 《)
+    const must = prev !== undefined && ((wholeBookTitles && titles.inside.has(at)) || cannotStartLine([...segment][0]) || cannotEndLine([...prev].pop()!));
+    const may = prev !== undefined && (n === 1 || BINDS_FORWARD.test(prev)) && fitEm(prev + segment) <= maxEm && !(wholeBookTitles && titles.starts.has(at));
+    if (must || may) out[out.length - 1] += segment;
+    else {
+      if ((titles.inside.has(at) || titles.within.has(at)) && unsureBoundary(last, segment)) unsure.add(out.length);
+      out.push(segment);
+    }
+    at += n;
+    last = segment;
+  }
+  return { ws: out, unsure };
+}
+
+/** Whether text ends inside a “…” quotation or a book title 《…》. */
+const insideQuotes = (text: string) => text.lastIndexOf('“') > text.lastIndexOf('”') || text.lastIndexOf('《') > text.lastIndexOf('》');
 
 /** No line shorter than a line above it and a line below it (an hourglass or zigzag). */
 function trapezoidOrDiamond(widths: number[]): boolean {
@@ -60,7 +120,12 @@ function* cuts(n: number, count: number, from = 1): Generator<number[]> {
   for (let i = from; i <= n - count + 1; i++) for (const rest of cuts(n, count - 1, i + 1)) yield [i, ...rest];
 }
 
-function best(ws: string[], count: number, maxEm: number): string[] | undefined {
+/**
+ * `stubless`: no line shorter than a third of the longest (the book title
+ * kept whole may cost a line, not leave a stub such as 通知 alone, §7.3.1
+ * 长短适宜).
+ */
+function best({ ws, unsure }: Words, count: number, maxEm: number, stubless: boolean): string[] | undefined {
   let bestLines: string[] | undefined;
   let bestCost = Infinity;
   const mean = emWidth(ws.join('')) / count;
@@ -69,10 +134,12 @@ function best(ws: string[], count: number, maxEm: number): string[] | undefined 
     const lines = bounds.slice(1).map((end, k) => ws.slice(bounds[k], end).join(''));
     if (lines.some((l) => fitEm(l) > maxEm || [...l].length < 2)) continue;
     const widths = lines.map(emWidth);
+    if (stubless && Math.min(...widths) < Math.max(...widths) / STUB_SHARE) continue;
     if (!trapezoidOrDiamond(widths)) continue;
     const seams = starts.filter((i) => SEAM_AFTER.test(ws[i - 1]) || SEAM_BEFORE.test(ws[i])).length;
     const quoted = starts.filter((i) => insideQuotes(ws.slice(0, i).join(''))).length;
-    const cost = widths.reduce((c, w) => c + (w - mean) ** 2, 0) + (quoted * QUOTE_PENALTY - seams * SEAM_BONUS) * mean ** 2;
+    const unsureBreaks = starts.filter((i) => unsure.has(i)).length;
+    const cost = widths.reduce((c, w) => c + (w - mean) ** 2, 0) + (quoted * QUOTE_PENALTY + unsureBreaks * UNSURE_PENALTY - seams * SEAM_BONUS) * mean ** 2;
     if (cost < bestCost) [bestCost, bestLines] = [cost, lines];
   }
   return bestLines;
@@ -93,11 +160,16 @@ function filled(ws: string[], maxEm: number): string[] {
 export function titleLines(title: string, maxEm: number): string[] {
   return title.split('\n').flatMap((part) => {
     if (fitEm(part) <= maxEm) return [part];
-    const ws = words(part);
-    for (let count = Math.max(2, Math.ceil(fitEm(part) / maxEm)); count <= Math.min(ws.length, MAX_LINES); count++) {
-      const lines = best(ws, count, maxEm);
-      if (lines) return lines;
-    }
-    return filled(ws, maxEm);
+    // a book title whole where the title can be shaped so without a stub line, else broken where it costs least
+    return shaped(words(part, maxEm, true), part, maxEm, true) ?? shaped(words(part, maxEm, false), part, maxEm, false) ?? filled(words(part, maxEm, false).ws, maxEm);
   });
+}
+
+/** The fewest lines of `ws` that make a 梯形 or 菱形, if any does within MAX_LINES. */
+function shaped(words: Words, part: string, maxEm: number, stubless: boolean): string[] | undefined {
+  for (let count = Math.max(2, Math.ceil(fitEm(part) / maxEm)); count <= Math.min(words.ws.length, MAX_LINES); count++) {
+    const lines = best(words, count, maxEm, stubless);
+    if (lines) return lines;
+  }
+  return undefined;
 }

@@ -42,6 +42,40 @@ describe('title lines (§7.3.1)', () => {
     expect(lines).toEqual(['福建省质量强省工作领导小组办公室关于开展', '2023年福建省“质量月”活动的通知']);
   });
 
+  describe('book titles 《…》 (the dictionary splits 锂|离子, a reader does not split a name)', () => {
+    const NAME = '《电动自行车用锂离子蓄电池安全技术规范》';
+    test.each([
+      `福建省市场监督管理局办公室关于商请协助开展${NAME}等三项强制性国家标准实施情况跟踪评估工作的函`,
+      `福建省市场监督管理局办公室关于征求${NAME}实施情况意见的函`,
+    ])('%s: the name, which fits a line, stands whole on one, in a 梯形 or 菱形', (title) => {
+      const lines = arrangeTitle(title);
+      expect(lines.join('')).toBe(title);
+      expect(lines.some((l) => l.includes(NAME))).toBe(true);
+      for (const line of lines) expect(width(line)).toBeLessThanOrEqual(MAX);
+      expect(shaped(lines)).toBe(true);
+    });
+
+    test('a name kept whole only at the cost of a stub line (关于开展 alone above it) breaks inside, between two words the dictionary is sure of', () => {
+      const lines = arrangeTitle(`关于开展${NAME}等强制性国家标准实施情况评估工作的通知`);
+      expect(lines[0]).toBe('关于开展《电动自行车用锂离子蓄电池');
+      expect(lines[1].startsWith('安全技术规范》')).toBe(true);
+      expect(shaped(lines)).toBe(true);
+    });
+
+    test('longxi-2024’s name would leave 通知 alone on a third line: it breaks inside, after the place name, as before', () => {
+      expect(arrangeTitle('龙溪市市场监督管理局关于印发《龙溪市2024年“质量月”活动方案》的通知')).toEqual(['龙溪市市场监督管理局关于印发《龙溪市', '2024年“质量月”活动方案》的通知']);
+    });
+
+    test('a name wider than a line breaks inside, but a 〈…〉 within it that fits a line stays whole, and so do the words', () => {
+      const title = '福建省市场监督管理局关于转发《市场监管总局关于印发〈电动自行车用锂离子蓄电池安全技术规范〉实施指南的通知》的通知';
+      const lines = arrangeTitle(title);
+      expect(lines.join('')).toBe(title);
+      expect(lines.some((l) => l.includes('〈电动自行车用锂离子蓄电池安全技术规范〉'))).toBe(true);
+      expect(lines.some((l) => l.includes('市场监管总局'))).toBe(true);
+      expect(shaped(lines)).toBe(true);
+    });
+  });
+
   test('a title that fits stays on one line; explicit breaks are kept', () => {
     expect(titleLines('关于开展质量月活动的通知', MAX)).toEqual(['关于开展质量月活动的通知']);
     expect(titleLines('关于开展\n质量月活动的通知', MAX)).toEqual(['关于开展', '质量月活动的通知']);
