@@ -3,9 +3,10 @@ import { documentFromFile } from '../pipeline';
 import { askedFormats, FORM_WORKBOOKS, FORMATS } from '../render/formats';
 import { COMMANDS, parseCommandArgs, usageLine } from './commands';
 import { OutputError } from './output-error';
-import { clashingNames, renderOutputs, type Composed, type Output, type RenderOptions } from './render-outputs';
+import { clashingNames, renderOutputs, type Composed, type Output, type RenderedCampaign, type RenderOptions } from './render-outputs';
 import { printFontWarnings, printProblems, summary, type Io } from './report';
 import { watchAndBuild } from './watch';
+import { RenderedMemo } from './watch-reuse';
 import { writeFilesAtomic } from './write-atomic';
 
 /**
@@ -23,7 +24,8 @@ export async function buildCommand(args: string[], io: Io, stop?: AbortSignal): 
     return 2;
   }
 
-  const options = { formats, outDir: values.out, draft: values.draft, fontDirs: values.fonts };
+  const reuse = values.watch ? new RenderedMemo<RenderedCampaign>() : undefined;
+  const options: RenderOptions = { formats, outDir: values.out, draft: values.draft, fontDirs: values.fonts, reuse };
   const once = () => build(positionals, options, values.json, io);
   return values.watch ? watchAndBuild(positionals, once, io, stop ?? interruptSignal()) : once();
 }

@@ -6,6 +6,7 @@ import { colophonMayFloat, colophonPlace, type ColophonPlace } from '../render/c
 import { FORM_WORKBOOKS, FORMATS, type Rendered } from '../render/formats';
 import { glyphProblems } from './glyph-problems';
 import { layoutProblems } from './layout-problems';
+import { renderKey, type RenderedMemo } from './watch-reuse';
 
 export interface Composed {
   file: string;
@@ -19,6 +20,14 @@ export interface Output {
   path: string;
   bytes: number;
   pages?: number;
+  /** Taken over from the last build under --watch: nothing it reads had changed. */
+  reused?: true;
+}
+
+/** A campaign rendered in memory: each format asked for, in order, and the form workbooks. */
+export interface RenderedCampaign {
+  rendered: Rendered[];
+  forms?: { annexId: string; bytes: Uint8Array }[];
 }
 
 export interface RenderOptions {
@@ -27,6 +36,8 @@ export interface RenderOptions {
   outDir: string;
   draft?: boolean;
   fontDirs?: string[];
+  /** Under --watch: each campaign's last rendering, taken over while nothing it reads changes. */
+  reuse?: RenderedMemo<RenderedCampaign>;
 }
 
 /** Where a campaign's outputs go, without their extensions: OUT/NAME for NAME.yaml. */
@@ -98,18 +109,26 @@ export async function renderOutputs(c: Composed, options: RenderOptions, timings
       return done;
     });
   const formats = options.formats.filter((f) => f !== FORM_WORKBOOKS);
-  const colophon = colophonDecision(document, formats, options.fontDirs);
-  const [rendered, forms] = await Promise.all([
-    Promise.all(formats.map((format) => timed(format, render(format, document, options, colophon)))),
-    options.formats.includes(FORM_WORKBOOKS) ? timed(FORM_WORKBOOKS, formWorkbooks(c.campaign, c.document)) : undefined,
-  ]);
+  const renderAll = async (): Promise<RenderedCampaign> => {
+    const colophon = colophonDecision(document, formats, options.fontDirs);
+    const [rendered, forms] = await Promise.all([
+      Promise.all(formats.map((format) => timed(format, render(format, document, options, colophon)))),
+      options.formats.includes(FORM_WORKBOOKS) ? timed(FORM_WORKBOOKS, formWorkbooks(c.campaign, c.document)) : undefined,
+    ]);
+    return { rendered, forms };
+  };
+  const key = options.reuse && renderKey({ file: c.file, campaign: c.campaign, document, options: [options.formats, options.draft, options.fontDirs] });
+  const kept = key ? options.reuse?.get(c.file, key) : undefined;
+  const { rendered, forms } = kept ?? (await renderAll());
+  if (key && !kept) options.reuse?.set(c.file, key, { rendered, forms });
+  const reused = kept ? { reused: true as const } : {};
   const base = outputBase(c.file, options.outDir);
   const outputs: (Output & { data: Uint8Array })[] = formats.map((format, i) => {
     const { bytes, pages } = rendered[i];
-    return { format, path: `${base}.${FORMATS[format].extension}`, bytes: bytes.length, pages, data: bytes };
+    return { format, path: `${base}.${FORMATS[format].extension}`, bytes: bytes.length, pages, ...reused, data: bytes };
   });
   for (const form of forms ?? []) {
-    outputs.push({ format: 'xlsx', path: `${base}-${form.annexId}.xlsx`, bytes: form.bytes.length, data: form.bytes });
+    outputs.push({ format: 'xlsx', path: `${base}-${form.annexId}.xlsx`, bytes: form.bytes.length, ...reused, data: form.bytes });
   }
   const problems: Problem[] = rendered.flatMap((r) => [...glyphProblems(c.file, c.source, r.missingGlyphs ?? []), ...layoutProblems(c.file, c.source, r.strainedLines ?? [])]);
   return { outputs, problems };

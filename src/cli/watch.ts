@@ -18,7 +18,6 @@ export async function watchAndBuild(files: string[], build: () => Promise<number
     io.err(code === 2 ? `有错误，保留上次的输出（${ms} ms） (errors; previous outputs kept)` : `已重新生成（${ms} ms） (rebuilt)`);
   };
   await run();
-  io.err(`正在监视 ${files.join('、')}，保存后自动重新生成；按 Ctrl+C 退出 (watching; Ctrl+C to stop)`);
 
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
@@ -31,6 +30,8 @@ export async function watchAndBuild(files: string[], build: () => Promise<number
       timer = setTimeout(() => (running = running.then(run)), DEBOUNCE_MS);
     }),
   );
+  // Said once the folders are watched: a save right after this line is seen.
+  io.err(`正在监视 ${files.join('、')}，保存后自动重新生成；按 Ctrl+C 退出 (watching; Ctrl+C to stop)`);
   await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
   clearTimeout(timer);
   watchers.forEach((w) => w.close());

@@ -5,7 +5,9 @@ import { BIN } from './cli';
 export function watchBuild(args: string[], timeoutMs: number) {
   const child = spawn(process.execPath, [BIN, 'build', '--watch', ...args]);
   let stderr = '';
+  let stdout = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   /** What it printed from offset `from` up to the end of the first match of `pattern`; rejected after `timeoutMs`. */
   const waitFor = (pattern: RegExp, from: number) =>
     new Promise<string>((resolve, reject) => {
@@ -21,5 +23,6 @@ export function watchBuild(args: string[], timeoutMs: number) {
         resolve(stderr.slice(from, from + m.index + m[0].length));
       }, 20);
     });
-  return { child, waitFor, printed: () => stderr.length };
+  /** What it printed to stdout so far (with --json: one summary per build). */
+  return { child, waitFor, printed: () => stderr.length, stdout: () => stdout };
 }
