@@ -24,6 +24,8 @@ const ENTRIES: Record<string, string> = {
   ...Object.fromEntries(['text', 'docx', 'pdf'].map((format) => [`render-${format}`, `render/${format}/index`])),
   // Read by check only for a campaign that attaches a PDF.
   'asset-pdf': 'assets/pdf-file',
+  // Loaded by bin/gongwen.js before the dispatcher: it sets up the others' code cache.
+  startup: 'startup/startup',
 };
 const BUNDLE_OF = new Map(Object.entries(ENTRIES).map(([name, module]) => [path.join(SRC, module), name]));
 
