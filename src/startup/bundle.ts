@@ -68,8 +68,10 @@ async function bundle(): Promise<void> {
     plugins: [otherEntriesExternal],
     logLevel: 'warning',
     legalComments: 'none',
-    // Not minified: with the code cache, check's bundle minified (0.80 → 0.42 MB) ran as many instructions (V8 reads
-    // the bytecode cached, which minifying hardly shrinks), and an internal error's stack would lose its names.
+    // Whitespace only (check's bundle 0.82 → 0.56 MB): a start reads the whole source, as a string, even when V8 takes
+    // the bytecode from the code cache, ~0.8 ms less for check. Names are kept, for an internal error's stack; renaming
+    // them or rewriting the syntax as well (0.54 MB) measured no faster.
+    minifyWhitespace: true,
     write: false,
   });
   rmSync(BUNDLE_DIR, { recursive: true, force: true });
