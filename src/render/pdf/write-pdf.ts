@@ -47,8 +47,11 @@ function collectGlyphs(pages: PageSpec[], finder: GlyphFinder): Map<TrueTypeFont
 }
 
 function embedImage(pdf: PDFDocument, file: string) {
-  const bytes = readFileSync(file);
-  const isPng = bytes.subarray(0, 4).toString('latin1') === '\x89PNG';
+  const read = readFileSync(file);
+  const isPng = read.subarray(0, 4).toString('latin1') === '\x89PNG';
+  // A copy of its own: pdf-lib reads a JPEG through a DataView of the whole underlying buffer, ignoring the view's
+  // offset, and a file under 4 KB is read into Node's shared pool ("SOI not found in JPEG" for a small seal).
+  const bytes = new Uint8Array(read);
   return isPng ? pdf.embedPng(bytes) : pdf.embedJpg(bytes);
 }
 
