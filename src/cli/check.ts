@@ -16,7 +16,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const problems = found.map((p) => (values.strict && p.code === 'unfilled' ? { ...p, severity: 'error' as const } : p));
   printProblems(problems, io);
   for (const pdf of checked.flatMap((c) => c.pdfs ?? [])) {
-    io.err(`${pdf.file}:${pdf.line}:${pdf.column}  说明  ${pdf.label}“${pdf.title}”（${pdf.path}）附 ${pdf.pages} 页 (attached PDF adds ${pdf.pages} pages)`);
+    io.err(`${pdf.file}:${pdf.line}:${pdf.column}  说明  ${pdf.label}“${pdf.title}”（${pdf.path}）附 ${pdf.pages} 页 (attached PDF adds ${pdf.pages} page${pdf.pages === 1 ? '' : 's'})`);
   }
   io.err(summary(problems));
   if (hasErrors(problems)) return 2;

@@ -8,6 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { assetCampaign, BAD_ASSETS, FIXTURES, png } from '../helpers/bad-assets';
 import { BIN, tempDir } from '../helpers/cli';
+import { externalPdf } from '../helpers/pdf-assets';
 import { solidPng } from '../helpers/png';
 import { watchBuild } from '../helpers/watch';
 
@@ -108,6 +109,14 @@ describe.each([
     expect(runMeasured(['check', '--strict', file]).code).toBe(1);
     expect(runMeasured(['build', file, '--format', 'pdf', '--out', path.join(dir, 'out')]).code).toBe(0);
   });
+});
+
+test('check counts an attached PDF of one page in good English (adds 1 page)', async () => {
+  const dir = campaignDir();
+  const c = assetCampaign({ pdf: path.basename(await externalPdf(dir, 1)) });
+  const file = path.join(dir, 'campaign.yaml');
+  writeFileSync(file, c.yaml);
+  expect(runMeasured(['check', file]).stderr).toContain('附 1 页 (attached PDF adds 1 page)');
 });
 
 test('a seal that is not a picture is refused at the seal line', () => {
