@@ -22,9 +22,10 @@ function heading(ctx: RenderContext, h: HeadingBlock, keep: object): Paragraph {
 /**
  * A block on a text block `textWidth` twips wide (portrait, or landscape for
  * a wide table); `keeps.withSignature`: the signature follows it; `keeps.withNote`:
- * a table's last row keeps with the one-line note after it (arrange/table-note).
+ * a table's last row keeps with the one-line note after it (arrange/table-note);
+ * `titleLines`: the lines of the annex title it stands under (a picture is fitted below them).
  */
-export function bodyBlock(ctx: RenderContext, block: Block, textWidth: number, keeps: { withSignature?: boolean; withNote?: boolean } = {}): BodyChild[] {
+export function bodyBlock(ctx: RenderContext, block: Block, textWidth: number, keeps: { withSignature?: boolean; withNote?: boolean } = {}, titleLines = 1): BodyChild[] {
   const keep = keeps.withSignature ? KEEP_WITH_SIGNATURE : {};
   switch (block.type) {
     case 'paragraph':
@@ -34,6 +35,6 @@ export function bodyBlock(ctx: RenderContext, block: Block, textWidth: number, k
     case 'table':
       return [tableBlock(block, textWidth, !!keeps.withNote)];
     case 'image':
-      return imageBlock(ctx, block, textWidth);
+      return imageBlock(ctx, block, textWidth, titleLines);
   }
 }

@@ -63,8 +63,9 @@ export const floatingImageRun = (ctx: RenderContext, path: string, widthTwips: n
  */
 const PICTURE_SPACING = { line: 240, lineRule: 'auto' as const, before: 0, after: 0 };
 
-export function imageBlock(ctx: RenderContext, block: ImageBlock, textWidth: number): Paragraph[] {
-  const mm = annexImageMm(imageSize(block.path), block.caption, (textWidth / TEXT_WIDTH) * PAGE.textWidthMm);
+/** `titleLines`: the lines of the annex title the picture stands under. */
+export function imageBlock(ctx: RenderContext, block: ImageBlock, textWidth: number, titleLines: number): Paragraph[] {
+  const mm = annexImageMm(imageSize(block.path), block.caption, (textWidth / TEXT_WIDTH) * PAGE.textWidthMm, titleLines);
   const picture = aligned([pictureRun(ctx, block.path, mmToTwip(mm.width))], 'center', { spacing: PICTURE_SPACING });
   return block.caption ? [picture, aligned([textRun(block.caption)], 'center')] : [picture];
 }

@@ -57,6 +57,7 @@ const orientationOf = (b: Block): Orientation => (b.type === 'table' && !fitsPor
  * upright, as the PDF typesetter sets it. `keepLast`: the last block keeps
  * with a signature in `after`. `turnedLead`: `before` (an annex's label and
  * title) and that many blocks open turned, above the wide table that follows.
+ * `titleLines`: the lines of the annex title in `before`.
  */
 function orientedSections(
   ctx: RenderContext,
@@ -65,6 +66,7 @@ function orientedSections(
   after: BodyChild[],
   keepLast = false,
   turnedLead?: number,
+  titleLines = 1,
 ): DocxSection[] {
   const sections: DocxSection[] = [{ orientation: turnedLead === undefined ? 'portrait' : 'landscape', children: [...before] }];
   const add = (orientation: Orientation, children: BodyChild[]) => {
@@ -74,7 +76,7 @@ function orientedSections(
   };
   list.forEach((b, i) => {
     const orientation = i < (turnedLead ?? 0) || turnsWithTable(list, i) ? 'landscape' : orientationOf(b);
-    add(orientation, bodyBlock(ctx, b, textWidth(orientation), { withSignature: keepLast && i === list.length - 1, withNote: keepsWithNote(list, i) }));
+    add(orientation, bodyBlock(ctx, b, textWidth(orientation), { withSignature: keepLast && i === list.length - 1, withNote: keepsWithNote(list, i) }, titleLines));
   });
   if (after.length > 0) add('portrait', after);
   return sections;
@@ -110,7 +112,7 @@ function annexSections(ctx: RenderContext, x: Annex, a: AnnexArrangement): DocxS
   const titled = a.title.length ? [title(a.title), ...blankLines(MAIN.linesAfterTitle)] : [];
   switch (x.content.kind) {
     case 'blocks':
-      return orientedSections(ctx, [...head, ...titled], x.content.blocks, [], false, turnedOpening(x.content.blocks));
+      return orientedSections(ctx, [...head, ...titled], x.content.blocks, [], false, turnedOpening(x.content.blocks), a.title.length);
     case 'notice': {
       const n = x.content.notice;
       const inner = a.notice!;

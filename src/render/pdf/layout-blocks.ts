@@ -19,8 +19,8 @@ function heading(setter: TextSetter, h: HeadingBlock): FlowItem[] {
   return paragraphLines(setter, texts, { firstIndent: INDENT, restIndent: 0, align: 'justify', keep: !h.runIn?.length });
 }
 
-function image(setter: TextSetter, b: ImageBlock): FlowItem[] {
-  const mm = annexImageMm(imageSize(b.path), b.caption);
+function image(setter: TextSetter, b: ImageBlock, titleLines: number): FlowItem[] {
+  const mm = annexImageMm(imageSize(b.path), b.caption, undefined, titleLines);
   const [width, height] = [mmToPt(mm.width), mmToPt(mm.height)];
   const box: FlowItem = {
     height,
@@ -33,7 +33,8 @@ function image(setter: TextSetter, b: ImageBlock): FlowItem[] {
 }
 
 /** A block's flow items; a paragraph is set on `frame` when given (the turned page an annex opens on). */
-export function blockItems(setter: TextSetter, block: Block, frame?: Frame): FlowItem[] {
+/** `titleLines`: the lines of the annex title the blocks stand under (a picture is fitted below them). */
+export function blockItems(setter: TextSetter, block: Block, frame?: Frame, titleLines = 1): FlowItem[] {
   switch (block.type) {
     case 'paragraph': {
       const indent = block.indent === 'first' ? INDENT : 0;
@@ -42,7 +43,7 @@ export function blockItems(setter: TextSetter, block: Block, frame?: Frame): Flo
     case 'heading':
       return heading(setter, block);
     case 'image':
-      return image(setter, block);
+      return image(setter, block, titleLines);
     case 'table':
       return tableItems(setter, block);
   }
@@ -55,10 +56,10 @@ export const TURNED_FRAME: Frame = { left: TURNED_BLOCK.left, width: TURNED_BLOC
  * Blocks in order; a table keeps its last row with the one-line note after it,
  * which is set on the turned page when the table is (arrange/table-note).
  */
-export function blocksItems(setter: TextSetter, blocks: Block[], frame?: Frame): FlowItem[] {
+export function blocksItems(setter: TextSetter, blocks: Block[], frame?: Frame, titleLines = 1): FlowItem[] {
   return blocks.flatMap((block, i) => {
     if (turnsWithTable(blocks, i)) return blockItems(setter, block, TURNED_FRAME).map((item) => ({ ...item, turned: true }));
-    const items = blockItems(setter, block, frame);
+    const items = blockItems(setter, block, frame, titleLines);
     if (keepsWithNote(blocks, i)) items[items.length - 1] = { ...items[items.length - 1], keepWithNext: true };
     return items;
   });

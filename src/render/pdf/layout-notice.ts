@@ -113,7 +113,7 @@ function annexParts(setter: TextSetter, annex: Annex, a: AnnexArrangement): Part
       const lead = turnedOpening(blocks);
       if (lead !== undefined) return [{ kind: 'flow', section: { fixed: [], start: rowTop(0), items: turnedAnnexItems(setter, annex.label, a.title, blocks, lead), bookmark } }];
       const title = a.title.length ? [...titleLines(setter, a.title, ANNEX_TITLE), ...blanks(MAIN.linesAfterTitle)] : [];
-      const items = [...title, ...blocksItems(setter, blocks)];
+      const items = [...title, ...blocksItems(setter, blocks, undefined, a.title.length)];
       return [{ kind: 'flow', section: { fixed: label, start: rowTop(ANNEX_TITLE_ROW), items, bookmark } }];
     }
   }
