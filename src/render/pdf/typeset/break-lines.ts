@@ -288,7 +288,7 @@ export function breakLines(input: Piece[], options: BreakOptions): SetLine[] {
       const seamsAtStart = seamsTo[s + 1];
       const roomAtStart = roomTo[s];
       const costHere = cost[here];
-      // the line's natural width, summed piece by piece as the line grows
+      // the line's natural width, summed piece by piece (in order, whichever lines are priced) as the line grows
       let width = 0;
       let summed = s;
       for (let j = s + 1; j <= n; j++) {
@@ -300,11 +300,14 @@ export function breakLines(input: Piece[], options: BreakOptions): SetLine[] {
           const shrink = (e - s > 2 ? shrinkTo[e - 1] - shrinkAtStart : 0) + (e - s > 1 ? endShrinkAt[e] : 0);
           if (natural - shrink > limit) break;
         }
+        const there = j * STATES + next;
+        const reached = from[there] >= 0;
+        // No line costs less than nothing: where a free one would not beat the best way there so far, this one need not be priced.
+        if (reached && costHere + breakCostAt[j] - credit >= cost[there] - EPSILON) continue;
         while (summed < e) width += widths[summed++];
         const line = j === n ? finalLineCost(paragraph, s, e, options) : lineCost(width, seamsTo[e] - seamsAtStart, roomTo[e] - roomAtStart, shape, options.justify, unit);
         const total = costHere + line + breakCostAt[j] - credit;
-        const there = j * STATES + next;
-        if (from[there] < 0 || total < cost[there] - EPSILON) {
+        if (!reached || total < cost[there] - EPSILON) {
           cost[there] = total;
           from[there] = i;
           fromState[there] = state;
