@@ -21,6 +21,11 @@ export type Report = (
   hint: string,
 ) => void;
 
+/** An error at a place in a file. */
+export const fileError = (file: string, line: number, column: number, code: string, message: string, english: string, hint: string): Problem => ({
+  file, line, column, severity: 'error', code, message, english, hint,
+});
+
 export const SEVERITY_LABEL: Record<Problem['severity'], string> = { error: '错误', warning: '警告' };
 
 export function formatProblem(p: Problem): string {

@@ -1,43 +1,52 @@
-import { isMap, isPair, isScalar, type Document as YamlDocument, type LineCounter, type Node } from 'yaml';
-
 export type DataPath = (string | number)[];
 export interface Position {
   line: number;
   column: number;
 }
 
+/** Where one node of the YAML stands in the source (yaml's ranges: start, end of the value, end with its comment). */
+export interface NodePlace {
+  range?: [number, number, number];
+  scalar?: true;
+  /** A scalar's comment at the end of its line (`value # comment`), without the #. */
+  comment?: string;
+  /** Where the key of a map's pair starts, for the value under that key. */
+  keyStart?: number;
+}
+
+/**
+ * A source map as plain data, so a parse can be kept in the cache folder (parse-cache.ts): each node's place under
+ * its data path (JSON-encoded, which keeps a sequence index 0 apart from a key '0'), and where each line starts.
+ */
+export interface SourceTable {
+  nodes: Record<string, NodePlace>;
+  lineStarts: number[];
+}
+
 /** Maps a path in the loaded data back to a line and column in the YAML source. */
 export class SourceMap {
-  constructor(
-    private readonly doc: YamlDocument,
-    private readonly lineCounter: LineCounter,
-  ) {}
+  constructor(readonly table: SourceTable) {}
 
   /** Position of the value at `path`, or of the nearest ancestor that exists. */
   valueAt(path: DataPath): Position {
     for (let n = path.length; n >= 0; n--) {
-      const node = this.node(path.slice(0, n));
-      if (node?.range) return this.position(node.range[0]);
+      const range = this.node(path.slice(0, n))?.range;
+      if (range) return this.position(range[0]);
     }
     return { line: 1, column: 1 };
   }
 
   /** Position of the key `key` inside the map at `mapPath` (for unknown or duplicate keys). */
   keyAt(mapPath: DataPath, key: string): Position {
-    const map = this.node(mapPath);
-    if (isMap(map)) {
-      const pair = map.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
-      const keyNode = pair?.key as Node | undefined;
-      if (keyNode?.range) return this.position(keyNode.range[0]);
-    }
-    return this.valueAt(mapPath);
+    const start = this.node([...mapPath, key])?.keyStart;
+    return start === undefined ? this.valueAt(mapPath) : this.position(start);
   }
 
   /** Position of `needle` inside the scalar at `path`, where it is written on one line; else the scalar. */
   textAt(path: DataPath, needle: string, source: string): Position {
-    const node = this.node(path);
-    if (node?.range) {
-      const [start, , end] = node.range;
+    const range = this.node(path)?.range;
+    if (range) {
+      const [start, , end] = range;
       const index = source.slice(start, end).indexOf(needle);
       if (index >= 0) return this.position(start + index);
     }
@@ -47,32 +56,31 @@ export class SourceMap {
   /** The raw source text of the scalar at `path`, with its start offset. */
   rawScalar(path: DataPath, source: string): { text: string; start: number } | undefined {
     const node = this.node(path);
-    if (!isScalar(node) || !node.range) return undefined;
+    if (!node?.scalar || !node.range) return undefined;
     return { text: source.slice(node.range[0], node.range[1]), start: node.range[0] };
   }
 
   /** The comment at the end of the scalar's line (`value # comment`), without the #. */
   commentAt(path: DataPath): string | undefined {
-    const node = this.node(path);
-    return isScalar(node) ? (node.comment ?? undefined) : undefined;
+    return this.node(path)?.comment;
   }
 
+  /** Line and column (from 1) of an offset, as yaml's LineCounter gives them. */
   position(offset: number): Position {
-    const { line, col } = this.lineCounter.linePos(offset);
-    return { line, column: col };
+    const starts = this.table.lineStarts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (starts[low] === offset) return { line: low + 1, column: 1 };
+    if (low === 0) return { line: 0, column: offset };
+    return { line: low, column: offset - starts[low - 1] + 1 };
   }
 
-  /**
-   * Each path's node, looked up once: lint asks for every text's node three times, and yaml's getIn, cold, is
-   * dear (check 2018: 6% fewer instructions). The document is never changed after loading.
-   */
-  private readonly nodes = new Map<string, Node | undefined>();
-
-  private node(path: DataPath): Node | undefined {
-    if (path.length === 0) return (this.doc.contents as Node | null) ?? undefined;
-    // JSON keeps a sequence index (0) apart from a key that reads as one ('0').
-    const key = JSON.stringify(path);
-    if (!this.nodes.has(key)) this.nodes.set(key, this.doc.getIn(path, true) as Node | undefined);
-    return this.nodes.get(key);
+  private node(path: DataPath): NodePlace | undefined {
+    return this.table.nodes[JSON.stringify(path)];
   }
 }

@@ -10,7 +10,7 @@
  * A cache is never trusted blindly: its name carries the SHA-1 of the
  * bundle's source (computed when the bundle is made, see markedBundle, as
  * hashing it on every start would cost more than a millisecond) and the Node
- * version, its file holds the data twice (see cachedData), and V8 refuses
+ * version, its file holds the data twice (see cache-files.ts), and V8 refuses
  * data from another V8 or other flags. A refused, stale or unreadable cache
  * only means compiling as without one.
  */
@@ -18,7 +18,7 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import type Module from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
-import { readCacheFile, writeCacheFile } from './cache-files';
+import { doubled, readDoubled, writeCacheFile } from './cache-files';
 
 /** First line of a bundle, before the SHA-1 of the rest. */
 const MARK = '//# gongwen-bundle ';
@@ -50,21 +50,6 @@ export function bundleMarkOf(filename: string): string | undefined {
 /** Bundles compiled without a usable cache: their caches are written at exit. */
 const uncached: { script: Script; file: string; name: string }[] = [];
 
-/**
- * V8 checks a cache's length, not its bytes: a damaged one (a bad sector, a
- * block left unwritten) could crash the process. So the file holds the data
- * twice and is used only when the copies agree byte for byte. A checksum
- * would need node:zlib or node:crypto, whose loading (Node's streams come
- * with them) costs ~1.5 ms of a 40 ms `check`; reading the second copy and
- * comparing costs ~0.2 ms.
- */
-function cachedData(file: string): Buffer | undefined {
-  const stored = readCacheFile(file);
-  if (!stored || stored.length === 0 || stored.length % 2 !== 0) return undefined;
-  const data = stored.subarray(0, stored.length / 2);
-  return data.equals(stored.subarray(data.length)) ? data : undefined;
-}
-
 /** False for a file that is not a marked bundle: it compiles as usual. */
 function compileCached(module: Module, filename: string, folder: string): boolean {
   const source = readFileSync(filename, 'utf8');
@@ -72,7 +57,8 @@ function compileCached(module: Module, filename: string, folder: string): boolea
   if (!sha1) return false;
   const name = path.basename(filename, '.js');
   const file = path.join(folder, `${name}-${sha1.slice(0, 16)}-${process.version}-${process.arch}.v8`);
-  const cached = cachedData(file);
+  // V8 checks a cache's length, not its bytes: a damaged one could crash the process.
+  const cached = readDoubled(file);
   // The class of `module` is node:module's export, without loading that module's public face (its ES module loader).
   const { wrap, createRequire } = module.constructor as typeof Module;
   const script = new Script(wrap(source), { filename, cachedData: cached });
@@ -87,7 +73,7 @@ function saveCaches(): void {
     try {
       const data = script.createCachedData();
       const sameBundle = new RegExp(`^${name}-[0-9a-f]+-v.*\\.v8$`);
-      writeCacheFile(file, Buffer.concat([data, data]), (other) => sameBundle.test(other));
+      writeCacheFile(file, doubled(data), (other) => sameBundle.test(other));
     } catch {
       // An exit handler that throws keeps a thread from ending: without a cache, the next run compiles.
     }
