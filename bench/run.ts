@@ -86,7 +86,7 @@ async function watchAndScale(env: NodeJS.ProcessEnv): Promise<void> {
     const points = curve.points.map((p) => `${p.pages} p ${fmt(p.ms)} ${p.peakMiB.toFixed(0)} MiB`).join(' · ');
     const largest = curve.points[curve.points.length - 1];
     const notes = `${floor(curve.k <= 1, 'k ≤ 1')}${floor(largest.peakMiB <= PEAK_FLOOR_MIB, `${PEAK_FLOOR_MIB} MiB`)}`;
-    console.log(`  ${curve.format.padEnd(4)} ${curve.label.padEnd(13)} k = ${curve.k.toFixed(2)}: ${points}${notes}`);
+    console.log(`  ${curve.format.padEnd(4)} ${curve.label.padEnd(13)} k = ${curve.k.toFixed(2)}, ${curve.kibPerPage.toFixed(0)} KiB/page: ${points}${notes}`);
   }
 }
 

@@ -2,7 +2,8 @@
  * Issue 13: how a cold build grows with the document, per format, up to about
  * 500 pages: the 2023 notice with its body repeated, and with 500 annexes
  * added. The exponent k fits time ∝ pages^k between the two largest sizes
- * (k ≤ 1: linear or better), where the fixed cost of starting matters least.
+ * (k ≤ 1: linear or better), where the fixed cost of starting matters least;
+ * the memory each further page costs is the slope of peak RSS between them.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -25,6 +26,8 @@ export interface Curve {
   format: string;
   points: Point[];
   k: number;
+  /** Peak resident memory per page, in KiB, between the two largest sizes. */
+  kibPerPage: number;
 }
 
 type Campaign = { body: unknown[]; annexes: { id: string }[] } & Record<string, unknown>;
@@ -59,6 +62,7 @@ function measure(file: string, format: string, env: NodeJS.ProcessEnv, out: stri
 }
 
 const exponent = (a: Point, b: Point) => Math.log(b.ms / a.ms) / Math.log(b.pages / a.pages);
+const kibPerPage = (a: Point, b: Point) => ((b.peakMiB - a.peakMiB) * 1024) / (b.pages - a.pages);
 
 export function scalingCurves(env: NodeJS.ProcessEnv): Curve[] {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'gongwen-bench-scale-'));
@@ -73,7 +77,8 @@ export function scalingCurves(env: NodeJS.ProcessEnv): Curve[] {
     const pdf = files.map((f) => measure(f, 'pdf', env, out));
     const docx = files.map((f, i) => ({ ...measure(f, 'docx', env, out), pages: pdf[i].pages }));
     for (const [format, points] of [['pdf', pdf], ['docx', docx]] as const) {
-      curves.push({ label, format, points, k: exponent(points[points.length - 2], points[points.length - 1]) });
+      const [a, b] = points.slice(-2);
+      curves.push({ label, format, points, k: exponent(a, b), kibPerPage: kibPerPage(a, b) });
     }
   }
   return curves;
