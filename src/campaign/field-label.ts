@@ -22,6 +22,8 @@ export function fieldLabel(data: unknown, p: DataPath): string {
   let value: unknown = data;
   let schema: SchemaNode | undefined = rootSchema();
   let inBody = false;
+  /** The list an item is numbered in, when its own name was not said (签发人 in 版头的签发人姓名第1项). */
+  let list = '';
   for (let k = 0; k < p.length; k++) {
     const key = p[k];
     const parent = value as Record<string | number, unknown>;
@@ -43,12 +45,14 @@ export function fieldLabel(data: unknown, p: DataPath): string {
       } else if (listKey === 'items' && p[k - 3] === 'annexes') {
         parts.push(`第${key + 1}条口号`);
       } else {
-        parts.push(`第${key + 1}项`);
+        parts.push(`${list}第${key + 1}项`);
       }
       continue;
     }
+    list = '';
     if (key === 'annexes' || (key === 'body' && !last) || (key === 'items' && p[k - 2] === 'annexes')) continue;
     if (last || NAMED_CONTAINERS.has(key)) parts.push(LEAF_NAMES[key] ?? (clause(description(schema)) || String(key)));
+    else list = clause(description(schema));
   }
   return parts.join('的').replace(/一节的正文$/, '一节的正文') || '文件';
 }

@@ -44,7 +44,8 @@ function markStale(doc: Document, year: number): number {
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => visit(item, [...path, i], slogans));
     } else if (isScalar(node) && typeof node.value === 'string' && node.value !== UNFILLED) {
-      const whole = slogans || (path.length === 1 && path[0] === 'theme');
+      // the theme, the slogans and the 签发人 (who signs changes with the office's leaders) are checked whole
+      const whole = slogans || (path.length === 1 && path[0] === 'theme') || (path[0] === 'header' && path[1] === 'signers');
       if (!whole && !mayBeStale(node.value, year)) return;
       node.comment = node.comment ? `${staleComment(node.value)}${node.comment}` : staleComment(node.value);
       marked++;
@@ -101,7 +102,7 @@ export function newYearFrom(source: string, year: number): NewYear {
   if (mayBeStale(openingComment(doc), year)) checklist.push('核对文件开头的注释：其中的年份、发文字号可能是去年的');
   const marked = markStale(doc, year);
   if (marked > 0) {
-    checklist.push(`核对行尾标有“# 待核对”的 ${marked} 处（活动主题、口号、正文中的年份、日期和文号等）：改成今年的内容；内容无误时删去该行尾注释`);
+    checklist.push(`核对行尾标有“# 待核对”的 ${marked} 处（活动主题、口号、签发人、正文中的年份、日期和文号等）：改成今年的内容；内容无误时删去该行尾注释`);
   }
   checklist.push('开头段（opening）和正文各条：按今年的部署修改');
   checklist.push('主送机关（addressees）和联系人（contact）：核对机构名称和电话');

@@ -117,3 +117,21 @@ test('a draft prints what is still to fill in as visible blanks', async () => {
   expect(notice).toContain('　　年　月　日');
   expect(notice).not.toMatch(/2025年1月1日|2025年12月31日|〔2025〕1号/);
 });
+
+test('a 请示’s 签发人 are marked each: who signs changes with the leaders; check names them as 签发人', async () => {
+  const dir = tempDir('gongwen-newyear-signers-');
+  const from = path.join(dir, '2026.yaml');
+  writeFileSync(
+    from,
+    ['kind: notice', 'year: 2026', 'issuers:', '  - name: 寿宁县市场监督管理局', '    short: 寿市监', 'header:', '  wenjian: true', '  signers:', '    - 吴建华', '    - 叶丽琴', 'number:', '  year: 2026', '  seq: 8', 'title: 关于申请拨付专项经费的请示', 'body:', '  - 妥否，请批示。', 'signature:', '  date: 2026-02-26', ''].join('\n'),
+  );
+  const r = await runCli(['new', '2027', '--from', from]);
+  expect(r.code).toBe(0);
+  expect(r.out.join('\n')).toContain('签发人');
+  const next = path.join(dir, '2027.yaml');
+  const lines = readFileSync(next, 'utf8').split('\n');
+  const line = (name: string) => lines.findIndex((l) => l.includes(`- ${name}`)) + 1;
+  for (const name of ['吴建华', '叶丽琴']) expect(lines[line(name) - 1]).toMatch(/# 待核对 [0-9a-f]{4}$/);
+  const checked = await runCli(['check', next]);
+  expect(checked.err).toContainEqual(expect.stringContaining(`${next}:${line('叶丽琴')}:7  警告  版头的签发人姓名第2项沿用了去年的内容，待核对`));
+});

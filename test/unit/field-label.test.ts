@@ -1,6 +1,7 @@
 /**
  * A field as a clerk would name it in a message or in the checklist `new`
- * prints: a field inside 版记, 联系方式 or 版头 carries that container's name.
+ * prints: a field inside 版记, 联系方式 or 版头 carries that container's name, an item of a list in one
+ * the list's name.
  */
 import { fieldLabel } from '../../src/campaign/field-label';
 
@@ -9,7 +10,15 @@ test.each([
   [['contact', 'phone'], '联系方式的电话'],
   [['header', 'copyNumber'], '版头的份号'],
   [['signature', 'date'], '成文日期'],
+  // an item of a list inside a container says which list
+  [['header', 'signers', 1], '版头的签发人姓名第2项'],
+  [['colophon', 'cc', 0], '版记的抄送机关第1项'],
 ])('%j is named %s', (path, label) => {
-  const data = { colophon: { printDate: '待填写' }, contact: { name: '吴建华', phone: '待填写' }, header: { copyNumber: '待填写' }, signature: { date: '待填写' } };
+  const data = {
+    colophon: { printDate: '待填写', cc: ['寿宁县人民政府办公室'] },
+    contact: { name: '吴建华', phone: '待填写' },
+    header: { copyNumber: '待填写', signers: ['吴建华', '叶丽琴'] },
+    signature: { date: '待填写' },
+  };
   expect(fieldLabel(data, path)).toBe(label);
 });
