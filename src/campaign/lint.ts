@@ -11,6 +11,7 @@ import { checkMarkupPlacement, markupScope } from './markup-scope';
 import { checkPrintedTwice } from './lint-printed-twice';
 import { checkAddresseeUnits } from './lint-addressee-units';
 import { checkLetterFields } from './lint-letter';
+import { checkSigners } from './lint-signers';
 import type { LoadedFile } from './load';
 import type { Problem, Report } from './problem';
 import type { DataPath, Position } from './source-map';
@@ -29,6 +30,7 @@ export function lintCampaign(campaign: Campaign, loaded: LoadedFile): Problem[] 
   checkDates(campaign, report, at);
   checkNumbers(campaign, [], report, at);
   checkLetterFields(campaign, [], report, at);
+  checkSigners(campaign, report, at);
   checkAnnexReferences(campaign, report, (p) => map.keyAt(p, 'id'));
   checkHeadingDepth(campaign, report, at);
   checkStandIns(campaign, report, at);
@@ -92,11 +94,6 @@ function checkNumbers(spec: NoticeSpec, base: DataPath, report: Report, at: (p: 
   if (base.length === 0 && spec.number && !spec.header) {
     report('warning', at(['number']), 'number-without-header', `发文字号“${documentNumber(spec.number, spec.issuers)}”不会印出：发文字号排在版头中，而文件没有写 header`,
       'the document number is printed in the header, and there is no header', '加上 header: { wenjian: false }（印出发文机关标志、发文字号和红色分隔线；带“文件”二字写 true）；不需要发文字号时删去 number');
-  }
-  // 签发人 stand on the number's line (§7.2.6): without a number they have no place.
-  if (spec.header?.signers && spec.header.format !== 'letter' && !spec.number) {
-    report('warning', at([...base, 'header', 'signers']), 'signers-without-number', '签发人不会印出：签发人与发文字号排在同一行，而文件没有写 number',
-      'signers are printed on the line of the document number, and there is none', '写上发文字号 number（如 number: { year: 2026, seq: 8 }），或删去 signers');
   }
   (spec.annexes ?? []).forEach((a, i) => {
     if (a.kind === 'notice') checkNumbers(a, [...base, 'annexes', i], report, at);

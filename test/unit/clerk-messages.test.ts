@@ -244,6 +244,18 @@ describe('签发人 with no number to stand beside, or in a letter', () => {
     expect(problems[0].message).toContain('签发人');
   });
 
+  test('a 请示 or 报告 (by its title) whose header names no signer: a warning at header, with the field to write', async () => {
+    for (const title of ['关于申请拨付专项经费的请示', '关于2025年质量工作情况的报告']) {
+      const problems = await problemsOf([`title: ${title}`, 'header:', '  wenjian: true', 'number: { year: 2025, seq: 8 }']);
+      expect(problems.map((p) => [p.line, p.column, p.severity, p.code])).toEqual([[8, 3, 'warning', 'signers-missing']]);
+      expect(problems[0].message).toContain('应当标注签发人');
+      expect(problems[0].hint).toContain('signers: [');
+    }
+    // a notice, or a 请示 sent as a letter, needs none
+    expect(await problemsOf(['title: 关于开展质量月活动的通知', 'header:', '  wenjian: true', 'number: { year: 2025, seq: 8 }'])).toEqual([]);
+    expect(await problemsOf(['title: 关于申请拨付专项经费的请示', 'header:', '  format: letter', 'number: { year: 2025, seq: 8 }'])).toEqual([]);
+  });
+
   test('with a number in the 文件格式: no warning', async () => {
     expect(await problemsOf(['header:', '  wenjian: true', '  signers: [吴建华, 叶丽琴]', 'number: { year: 2025, seq: 8 }'])).toEqual([]);
   });
