@@ -2,11 +2,12 @@
  * A paragraph right after a table that fits on one line and opens with a
  * label (填表人：… 审核人：…, 注：…) is the table's note: it stays on the page the table ends on, which
  * gives up the table's last rows rather than leave the note alone on a page;
- * under a table too wide for portrait it is set on the turned page too.
+ * under a table too wide for portrait it is set on the turned page too, whose line is as long as the
+ * text block is tall.
  * Decided on the text's width, so that the PDF and the DOCX keep alike.
  */
 import type { Block } from '../document/model';
-import { MAIN, PAGE } from '../style/gbt9704';
+import { CHAR_PITCH_MM, MAIN, PAGE } from '../style/gbt9704';
 import { fitsPortrait } from '../style/table-orientation';
 import { fitEm } from './text-width';
 
@@ -17,7 +18,8 @@ export function keepsWithNote(blocks: Block[], i: number): boolean {
   const [table, note] = [blocks[i], blocks[i + 1]];
   if (table?.type !== 'table' || note?.type !== 'paragraph') return false;
   const text = note.runs.map((r) => r.text).join('');
-  const room = PAGE.charsPerLine - (note.indent === 'first' ? MAIN.indentChars : 0);
+  const line = fitsPortrait(table) ? PAGE.charsPerLine : Math.floor(PAGE.textHeightMm / CHAR_PITCH_MM);
+  const room = line - (note.indent === 'first' ? MAIN.indentChars : 0);
   return NOTE_LABEL.test(text.trim()) && fitEm(text) <= room;
 }
 

@@ -2,7 +2,8 @@
  * A table too wide for portrait is set on turned pages (§8); the one-line
  * note under it (填表人：… 审核人：…) is set on the same turned page, not
  * alone on an upright page of its own — in our PDF and in the DOCX's
- * landscape section.
+ * landscape section. A note too long for a portrait line but not for the
+ * turned page's (40 characters) goes with its table too: it is set there.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -43,31 +44,37 @@ const YAML = [
   '',
 ].join('\n');
 
-let file: string;
-let docx: Uint8Array;
+/** 33 characters: more than a portrait line holds after the indent (26), fewer than a turned one (38). */
+const LONG_NOTE = '填表人：　　　　　审核人：　　　　　填报日期：　　　年　　月　　日';
+const NOTES = { short: YAML, long: YAML.replace('      - 填表人：　　　　　审核人：', `      - ${LONG_NOTE}`) };
 
-beforeAll(async () => {
-  const dir = tempDir('gongwen-turned-note-');
-  const yaml = path.join(dir, 'wide.yaml');
-  writeFileSync(yaml, YAML);
-  const { document, problems } = await documentFromFile(yaml);
-  expect(problems).toEqual([]);
-  file = path.join(dir, 'wide.pdf');
-  writeFileSync(file, (await renderPdf(document!)).bytes);
-  docx = await renderDocx(document!);
-});
+describe.each(Object.entries(NOTES))('the %s note', (name, source) => {
+  let file: string;
+  let docx: Uint8Array;
 
-test('our PDF: the note is on the page with the table, and no page holds the note alone', () => {
-  const pages = readText(file).split('\f').map((p) => p.replace(/\s+/g, ''));
-  const withNote = pages.filter((p) => p.includes('填表人'));
-  expect(withNote).toHaveLength(1);
-  expect(withNote[0]).toContain('合计');
-});
+  beforeAll(async () => {
+    const dir = tempDir('gongwen-turned-note-');
+    const yaml = path.join(dir, `${name}.yaml`);
+    writeFileSync(yaml, source);
+    const { document, problems } = await documentFromFile(yaml);
+    expect(problems).toEqual([]);
+    file = path.join(dir, 'wide.pdf');
+    writeFileSync(file, (await renderPdf(document!)).bytes);
+    docx = await renderDocx(document!);
+  });
 
-test('the DOCX: the note stands in the landscape section with the table', async () => {
-  const xml = (await openDocx(docx)).part('word/document.xml');
-  const after = xml.slice(xml.indexOf('填表人'));
-  // A section's properties close it: the first w:sectPr after the note is that of the note's section.
-  const sectPr = after.match(/<w:sectPr[\s\S]*?<\/w:sectPr>/)![0];
-  expect(sectPr).toMatch(/w:orient="landscape"/);
+  test('our PDF: the note is on the page with the table, and no page holds the note alone', () => {
+    const pages = readText(file).split('\f').map((p) => p.replace(/\s+/g, ''));
+    const withNote = pages.filter((p) => p.includes('填表人'));
+    expect(withNote).toHaveLength(1);
+    expect(withNote[0]).toContain('合计');
+  });
+
+  test('the DOCX: the note stands in the landscape section with the table', async () => {
+    const xml = (await openDocx(docx)).part('word/document.xml');
+    const after = xml.slice(xml.indexOf('填表人'));
+    // A section's properties close it: the first w:sectPr after the note is that of the note's section.
+    const sectPr = after.match(/<w:sectPr[\s\S]*?<\/w:sectPr>/)![0];
+    expect(sectPr).toMatch(/w:orient="landscape"/);
+  });
 });
