@@ -136,6 +136,16 @@ describe('line breaking with 禁则', () => {
     expect((240 - natural) / CELL - SEAM_ALLOWANCE).toBeGreaterThan(1);
   });
 
+  test('a number kept with its unit (20255年) is set solid: a line’s slack goes to the seam before it first', () => {
+    // 97.5 of 100: "AB" does not fit; 2.5 of slack, less than the half cell a seam between words may take
+    const lines = setText('中中中于20255年中中AB中', 10);
+    expect(lineText(lines[0])).toBe('中中中于20255年中中');
+    const [number, unit] = [lines[0].pieces.find((p) => p.piece.text === '20255')!, lines[0].pieces.find((p) => p.piece.text === '年')!];
+    expect(unit.x).toBeCloseTo(number.x + number.width, 9);
+    expect(number.x).toBeCloseTo(40 + 2.5, 9);
+    expect(right(lines[0])).toBeCloseTo(100, 9);
+  });
+
   test('a document number stays on one line where possible', () => {
     const text = `${'中'.repeat(22)}国市监质发〔2023〕73号，公开发布`;
     const lines = setText(text, 28);

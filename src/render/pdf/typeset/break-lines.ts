@@ -242,18 +242,39 @@ function place(line: Piece[], shape: LineShape, stretch: boolean, cell: (run: nu
   }
   // The rest goes where Chinese meets Latin text first (clreq: the space between scripts is adjustable),
   // so the full-width characters keep their grid columns; a line without such a seam spreads it evenly.
-  const atSeams = seams > 0;
-  const spreadBefore = (i: number) => i > 0 && !line[i].wordJoint && (!atSeams || seamBefore(line, i));
-  let count = 0;
-  for (let i = 0; i <= last; i++) if (spreadBefore(i)) count++;
-  const gap = count > 0 ? slack / count : 0;
+  const gaps = seams > 0 ? seamGaps(line, slack, cell) : evenGaps(line, slack);
   let x = shape.indent;
   for (let i = 0; i <= last; i++) {
-    if (spreadBefore(i)) x += gap;
+    x += gaps[i];
     placed[i].x = x;
     x += placed[i].width;
   }
   return placed;
+}
+
+/** Slack spread over every gap of the line but inside a Latin word. */
+function evenGaps(line: Piece[], slack: number): number[] {
+  const spread = line.map((piece, i) => i > 0 && !piece.wordJoint);
+  const count = spread.filter(Boolean).length;
+  return spread.map((s) => (s ? slack / count : 0));
+}
+
+/**
+ * Slack spread over the seams where Chinese meets Latin text: up to half a
+ * cell each at the seams between words first, then up to as much at those
+ * inside runs kept whole (2025|年, 43854|—|2024), so such a run is set as
+ * solid as the line allows; what is left over goes to every seam alike.
+ */
+function seamGaps(line: Piece[], slack: number, cell: (run: number) => number): number[] {
+  const allowance = SEAM_ALLOWANCE * cell(line[0].run);
+  const seam = line.map((_, i) => i > 0 && seamBefore(line, i));
+  const free = seam.map((s, i) => s && !line[i].glueBefore);
+  const freeCount = free.filter(Boolean).length;
+  const gluedCount = seam.filter(Boolean).length - freeCount;
+  const first = freeCount === 0 ? 0 : Math.min(slack / freeCount, allowance);
+  const second = gluedCount === 0 ? 0 : Math.min((slack - first * freeCount) / gluedCount, allowance);
+  const rest = (slack - first * freeCount - second * gluedCount) / (freeCount + gluedCount);
+  return line.map((_, i) => (free[i] ? first + rest : seam[i] ? second + rest : 0));
 }
 
 export function breakLines(input: Piece[], options: BreakOptions): SetLine[] {
