@@ -43,13 +43,13 @@ export function cachedParse(file: string, source: string): LoadResult | undefine
   const where = entryFile(file);
   const stored = where && readDoubled(where.file);
   if (!stored) return undefined;
-  let entry: Entry;
+  let entry: Partial<Entry> | null;
   try {
-    entry = JSON.parse(stored.toString('utf8')) as Entry;
+    entry = JSON.parse(stored.toString('utf8')) as Partial<Entry> | null;
   } catch {
     return undefined;
   }
-  if (entry.source !== source) return undefined;
+  if (entry?.source !== source || !Array.isArray(entry.problems) || !entry.table?.nodes || !Array.isArray(entry.table.lineStarts)) return undefined;
   const loaded = { file, source, data: entry.data, sourceMap: new SourceMap(entry.table) };
   return { ok: true, loaded, problems: entry.problems.map((p) => ({ ...p, file })) };
 }

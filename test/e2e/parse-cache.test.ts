@@ -55,7 +55,7 @@ test('a warning YAML gives while parsing comes back from the cache at its place'
 });
 
 test('a damaged entry is not used: the file is parsed and the entry made again', () => {
-  const { cache, check, entries } = setUp();
+  const { file, cache, check, entries } = setUp();
   const first = check();
   const entry = path.join(cache, entries()[0]);
   const good = readFileSync(entry);
@@ -64,4 +64,10 @@ test('a damaged entry is not used: the file is parsed and the entry made again',
   writeFileSync(entry, damaged);
   expect(check()).toEqual(first);
   expect(readFileSync(entry).equals(good)).toBe(true);
+
+  // Intact, but not an entry this code reads.
+  for (const other of ['null', '{}', JSON.stringify({ source: readFileSync(file, 'utf8') })]) {
+    writeFileSync(entry, Buffer.concat([Buffer.from(other), Buffer.from(other)]));
+    expect(check()).toEqual(first);
+  }
 });
