@@ -4,6 +4,7 @@
  */
 import { childSchema, effectiveSchema, refSchema, rootSchema, type SchemaNode } from './schema-walk';
 import type { DataPath } from './source-map';
+import { quoted } from './quoted';
 
 /** Containers whose name the leaf needs (电话 alone could be anyone's). */
 const NAMED_CONTAINERS = new Set(['contact', 'header', 'colophon']);
@@ -36,7 +37,7 @@ export function fieldLabel(data: unknown, p: DataPath): string {
       if (listKey === 'annexes') {
         const list = parent as unknown as unknown[];
         const title = (value as { title?: string })?.title;
-        parts.push(`${list.length === 1 ? '附件' : `附件${key + 1}`}${title ? `“${short(title)}”` : ''}`);
+        parts.push(`${list.length === 1 ? '附件' : `附件${key + 1}`}${title ? quoted(short(title)) : ''}`);
       } else if (listKey === 'body') {
         const heading = (value as { heading?: string })?.heading;
         if (!inBody) parts.push('正文');

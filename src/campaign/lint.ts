@@ -17,6 +17,7 @@ import type { Problem, Report } from './problem';
 import type { DataPath, Position } from './source-map';
 import type { AnnexSpec, BodyNode, Campaign, NoticeSpec } from './types';
 import { FULL_WIDTH_DIGITS, halfWidthDigits } from './full-width-digits';
+import { quoted } from './quoted';
 
 /** 公文 conventions the schema cannot express. Runs on validated data. */
 export function lintCampaign(campaign: Campaign, loaded: LoadedFile): Problem[] {
@@ -105,7 +106,7 @@ function checkStandIns(c: Campaign, report: Report, at: (p: DataPath) => Positio
   const labels = annexLabels(c.annexes ?? []);
   (c.annexes ?? []).forEach((a, i) => {
     if (a.kind !== 'image' || !a.standIn) return;
-    report('warning', at(['annexes', i, 'standIn']), 'stand-in-image', `${labels.get(a.id)}“${a.title}”的图片是占位图，不是${a.standIn}`,
+    report('warning', at(['annexes', i, 'standIn']), 'stand-in-image', `${labels.get(a.id)}${quoted(a.title)}的图片是占位图，不是${a.standIn}`,
       `the picture of annex "${a.id}" only stands in for the real one`, '拿到原图后替换 path 指向的文件，并删去 standIn 一行');
   });
 }
@@ -131,7 +132,7 @@ function checkAnnexReferences(c: Campaign, report: Report, idAt: (p: DataPath) =
   if (!(c.annexes ?? []).some((a) => cites(a.id))) return;
   (c.annexes ?? []).forEach((a, i) => {
     if (cites(a.id)) return;
-    report('warning', idAt(['annexes', i]), 'annex-unreferenced', `附件“${a.title}”在正文中没有被引用`,
+    report('warning', idAt(['annexes', i]), 'annex-unreferenced', `附件${quoted(a.title)}在正文中没有被引用`,
       `annex "${a.id}" is never referenced`, `在正文相应位置写“（见{{ref:${a.id}}}）”，或删除这个附件`);
   });
 }

@@ -2,6 +2,7 @@ import { hasErrors } from '../campaign/problem';
 import { checkCampaignFile } from '../pipeline';
 import { COMMANDS, parseCommandArgs, usageLine } from './commands';
 import { printProblems, summary, type Io } from './report';
+import { quoted } from '../campaign/quoted';
 
 /** Exit 0 clean, 1 on warnings with --strict, 2 on errors. */
 export async function checkCommand(args: string[], io: Io): Promise<number> {
@@ -16,7 +17,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const problems = found.map((p) => (values.strict && p.code === 'unfilled' ? { ...p, severity: 'error' as const } : p));
   printProblems(problems, io);
   for (const pdf of checked.flatMap((c) => c.pdfs ?? [])) {
-    io.err(`${pdf.file}:${pdf.line}:${pdf.column}  说明  ${pdf.label}“${pdf.title}”（${pdf.path}）附 ${pdf.pages} 页 (attached PDF adds ${pdf.pages} page${pdf.pages === 1 ? '' : 's'})`);
+    io.err(`${pdf.file}:${pdf.line}:${pdf.column}  说明  ${pdf.label}${quoted(pdf.title)}（${pdf.path}）附 ${pdf.pages} 页 (attached PDF adds ${pdf.pages} page${pdf.pages === 1 ? '' : 's'})`);
   }
   io.err(summary(problems));
   if (hasErrors(problems)) return 2;

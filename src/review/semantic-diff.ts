@@ -9,6 +9,7 @@ import { isTable } from '../compose/body';
 import { cellShape, writtenRows } from '../compose/table';
 import { align } from './align';
 import { expandCampaign } from './expand-placeholders';
+import { quoted } from '../campaign/quoted';
 
 export interface InlinePart {
   text: string;
@@ -121,7 +122,7 @@ function annexes(changes: Change[], a: AnnexSpec[] = [], b: AnnexSpec[] = []) {
       continue;
     }
     if (annexText(old) === annexText(annex)) continue;
-    const label = `附件“${t(annex.title)}”`;
+    const label = `附件${quoted(t(annex.title))}`;
     scalar(changes, `${label}标题`, t(old.title), t(annex.title));
     if (old.kind === 'slogans' && annex.kind === 'slogans') list(changes, '口号', old.items.map(t), annex.items.map(t));
     else if (old.kind === 'document' && annex.kind === 'document') body(changes, label, old.body, annex.body);

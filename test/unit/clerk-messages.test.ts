@@ -231,6 +231,12 @@ describe('digits typed full-width (２０２６), as a Chinese input method in f
   });
 });
 
+test('a title quoted in a message nests its own quotes as single ones: 附件“2026年‘质量月’活动口号”', async () => {
+  const problems = await problemsOf(['body:', '  - 请按{{ref:plan}}组织。', 'annexes:', '  - id: plan', '    kind: listed', '    title: 活动方案', '  - id: slogans', '    kind: slogans', '    title: 2026年“质量月”活动口号', '    items: [质量第一]']);
+  expect(problems.map((p) => p.code)).toEqual(['annex-unreferenced']);
+  expect(problems[0].message).toBe('附件“2026年‘质量月’活动口号”在正文中没有被引用');
+});
+
 describe('签发人 with no number to stand beside, or in a letter', () => {
   test('without number: a warning at signers, with the number to write', async () => {
     const problems = await problemsOf(['header:', '  wenjian: true', '  signers: [吴建华]']);
