@@ -8,10 +8,13 @@ import type { Campaign } from './types';
  * used: `collect` would still treat the group it meant as one unit, silently.
  */
 export function checkAddresseeUnits(c: Campaign, report: Report, keyAt: (mapPath: DataPath, key: string) => Position): void {
+  const listed = Object.keys(c.addresseeUnits ?? {});
+  // Most campaigns list none: their addressees' keys (Unicode normalisation among them, dear cold) are not needed.
+  if (listed.length === 0) return;
   const names = addresseeKeys(c.addressees ?? []);
   const known = new Set(names.map((n) => unitKey(n, c.scope)));
   const collective = names.filter(isCollective);
-  for (const key of Object.keys(c.addresseeUnits ?? {})) {
+  for (const key of listed) {
     if (known.has(unitKey(key, c.scope))) continue;
     const candidates = (collective.length ? collective : names).slice(0, 5);
     report('warning', keyAt(['addresseeUnits'], key), 'addressee-units-unknown', `addresseeUnits 中的“${key}”不是主送机关中的名称，汇总时不会用到`,
