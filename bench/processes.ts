@@ -35,13 +35,21 @@ export interface Paired {
   peakMiB: number;
 }
 
-/** `pairs` alternating runs of ARGS and of the reference after one pair of warm-up runs (which also fills the caches). */
-export function pairedAgainstNode(args: string[], pairs: number, env: NodeJS.ProcessEnv): Paired {
+/**
+ * `pairs` alternating runs of ARGS and of the reference after one pair of
+ * warm-up runs (which also fills the caches); `beforeEach`, if given, runs
+ * (untimed) before each run of ARGS, the warm-up's too.
+ */
+export function pairedAgainstNode(args: string[], pairs: number, env: NodeJS.ProcessEnv, beforeEach?: () => void): Paired {
   const reference = ['-e', '0'];
-  runNode(args, env);
+  const runArgs = () => {
+    beforeEach?.();
+    return runNode(args, env);
+  };
+  runArgs();
   runNode(reference, env);
   const runs: { a: Run; b: Run }[] = [];
-  for (let i = 0; i < pairs; i++) runs.push({ a: runNode(args, env), b: runNode(reference, env) });
+  for (let i = 0; i < pairs; i++) runs.push({ a: runArgs(), b: runNode(reference, env) });
   return {
     ratio: median(runs.map((r) => r.a.ms / r.b.ms)),
     ms: median(runs.map((r) => r.a.ms)),

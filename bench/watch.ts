@@ -16,7 +16,7 @@ const REBUILT = /已重新生成（(\d+) ms）/;
 const WATCHING = /正在监视/;
 
 /** The campaign with its opening sentence changed: the text of page 1 and whatever it pushes on. */
-function edited(source: string): string {
+export function edited(source: string): string {
   const doc = parseDocument(source);
   const opening = doc.get('opening');
   if (typeof opening !== 'string') throw new Error('the campaign has no opening to edit');
