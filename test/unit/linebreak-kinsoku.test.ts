@@ -187,7 +187,13 @@ describe('line breaking with 禁则', () => {
    */
   const roomy = fc
     .array(fc.tuple(fc.array(fc.oneof(words, words, words, shortLatin), { minLength: 150, maxLength: 170 }), kept, fc.constantFrom("", "，", "。", "、", "）", "”。")), { minLength: 1, maxLength: 2 })
-    .map((parts) => parts.map(([lead, run, after]) => lead.join('') + run + after).join(''));
+    .map((parts) => parts.map(([lead, run, after]) => lead.join('') + run + after).join(''))
+    // A digit of the Latin words before a 月 that starts the next Chinese word makes a kept run of the lead's
+    // own (h9月, a number with its unit). On the first line, with no line before it to give, it may have no setting
+    // at all: 23 characters, then h9月 on a first line of 25 cells, end at 23 cells (two short, no seam) or at 25.1
+    // (nothing to squeeze), and every other break is shorter or splits the run. None stands in the first 60
+    // characters (a first line of 30 cells holds fewer: the lead packs at most two characters into a cell).
+    .filter((text) => !/\d月/.test(text.slice(0, 60)));
   const keptRuns = (text: string) => [...text.matchAll(/〔\d{4}〕\d+号|\d{4}年\d{1,2}月\d{1,2}日|\d{4}—\d{4}年|\d{4}年/g)];
 
   /**
