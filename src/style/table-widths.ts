@@ -48,12 +48,18 @@ function widestUnbreakable(text: string): number {
   return widest;
 }
 
-/** Relative widths (points on the portrait text block) for `table`, whose `columns` only gives the count. */
+/**
+ * Relative widths (points on the text block the table is set on) for `table`, whose `columns` only gives the
+ * count. The wants are met from the least up, each level whole where the block holds it: every column's two
+ * characters, its unbreakable pieces, its body text on one line, its heading on one line. A table whose
+ * unbreakable pieces overflow the portrait block is set turned (table-orientation.ts), so it is shared out on
+ * the landscape block: scaling widths made for portrait would leave a long column its two characters.
+ */
 export function contentColumnWidths(table: Pick<TableBlock, 'rows' | 'fontSize'>, count: number): number[] {
   const size = tableTextPt(table as TableBlock);
   const padding = 2 * mmToPt(TABLE.cellPaddingMm);
-  const block = mmToPt(PAGE.textWidthMm);
-  const least = Array<number>(count).fill(DOCX_RENDER.tableMinColumnChars * size + padding);
+  const minimal = Array<number>(count).fill(DOCX_RENDER.tableMinColumnChars * size + padding);
+  const least = [...minimal];
   const wanted = [...least];
   const bodyWanted = [...least];
   for (const { col, cell } of placeCells(table.rows)) {
@@ -65,9 +71,12 @@ export function contentColumnWidths(table: Pick<TableBlock, 'rows' | 'fontSize'>
   }
   for (let i = 0; i < count; i++) [wanted[i], bodyWanted[i]] = [Math.max(wanted[i], least[i]), Math.max(bodyWanted[i], least[i])];
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const block = mmToPt(sum(least) > mmToPt(PAGE.textWidthMm) ? PAGE.textHeightMm : PAGE.textWidthMm);
   if (sum(wanted) <= block) return wanted.map((w) => (w * block) / sum(wanted));
-  if (sum(least) >= block) return least;
-  return sum(bodyWanted) <= block ? fill(bodyWanted, wanted, block) : fill(least, bodyWanted, block);
+  const levels = [minimal, least, bodyWanted, wanted];
+  let held = levels.length - 2;
+  while (held >= 0 && sum(levels[held]) > block) held--;
+  return held < 0 ? minimal : fill(levels[held], levels[held + 1], block);
 }
 
 /**

@@ -136,6 +136,29 @@ describe('a table written in the text', () => {
     expect(fitsPortrait(t)).toBe(true);
   });
 
+  test('a table whose unbreakable pieces overflow portrait is shared out on the landscape page it is turned onto: its long columns get the room', async () => {
+    const file = campaignFile([
+      'body:',
+      '  - table:',
+      '      header:',
+      '        - [序号, 场所名称, 地址, 负责人, 联系电话, 统一社会信用代码, 检查日期, 检查结论, 备注]',
+      '      rows:',
+      '        - [1, 莆田市城厢区凤山综合农贸市场（含东区、西区及临街摊位）, 莆田市城厢区凤山街道胜利南街与东圳路交叉口东北侧约二百米处, 陈建国, 13805945678, 91350302MA2XXXXXX1, 2026年6月18日, 合格, ""]',
+    ]);
+    const t = tables((await documentFromFile(file)).document!.notice.body)[0];
+    expect(fitsPortrait(t)).toBe(false);
+    const block = mmToPt(PAGE.textHeightMm);
+    const total = t.columns.reduce((a, b) => a + b, 0);
+    const room = t.columns.map((c) => (c / total) * block - 2 * mmToPt(TABLE.cellPaddingMm));
+    // Scaling widths fitted to portrait left the name and the address three characters a line, now near seven.
+    expect(room[1]).toBeGreaterThanOrEqual(6.5 * 12);
+    expect(room[2]).toBeGreaterThanOrEqual(6.5 * 12);
+    // The phone number, the credit code and the date still stand on one line each (half-width digits: 0.5 em).
+    expect(room[4]).toBeGreaterThanOrEqual(5.5 * 12);
+    expect(room[5]).toBeGreaterThanOrEqual(9 * 12);
+    expect(room[7]).toBeGreaterThanOrEqual(2 * 12);
+  });
+
   test('written widths are kept as relative widths', async () => {
     const file = campaignFile(['body:', '  - table:', '      widths: [1, 3]', '      rows:', '        - [a, b]']);
     const t = tables((await documentFromFile(file)).document!.notice.body)[0];
