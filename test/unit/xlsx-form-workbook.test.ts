@@ -52,6 +52,17 @@ describe('fill-in workbook of a form annex', () => {
     expect(findText(sheet, '（盖章）').row).toBe(filler.row);
   });
 
+  test('a 填报单位 line with more blanks than the unit’s (填表人、联系电话、填报日期) keeps all its text: the unit’s name in the first', async () => {
+    const campaign = await fixtureCampaign();
+    const filler = '填报单位：______（盖章）　填表人：______　联系电话：______　填报日期：　　年　月　日';
+    const annexes = campaign.annexes!.map((a) => (a.kind === 'form' ? { ...a, filler } : a));
+    const { sheet } = await fixtureWorkbook({ ...campaign, annexes });
+    const before = findText(sheet, '填报单位：');
+    expect(sheet.getCell(before.row, before.col + 1).protection).toMatchObject({ locked: false });
+    const after = findText(sheet, '（盖章）　填表人：______　联系电话：______　填报日期：　　年　月　日');
+    expect(after.row).toBe(before.row);
+  });
+
   test('value cells are typed and validated by item type; labels are locked under a password-less protection', async () => {
     const { sheet } = await fixtureWorkbook();
     const value = (label: string) => sheet.getCell(findText(sheet, label).row, valueColumnOf(sheet));

@@ -84,7 +84,9 @@ function layoutForm(annex: FormAnnex, printed: Annex, identity: Omit<FormIdentit
   });
   const fingerprint = hash(items.map((i) => `${i.id}:${i.type}`).join('\n'), 16);
   const fillerText = fillerBlock.runs.map((r) => r.text).join('');
-  const [before, after = ''] = fillerText.split(/_{2,}/);
+  // The unit's name goes in the first blank; a line with more (填表人：______　联系电话：______) keeps them in its text.
+  const blank = /_{2,}/.exec(fillerText);
+  const [before, after] = blank ? [fillerText.slice(0, blank.index), fillerText.slice(blank.index + blank[0].length)] : [fillerText, ''];
   return {
     identity: { ...identity, title: printed.title, fingerprint },
     title: printed.title,
