@@ -1,17 +1,32 @@
 import type { Problem } from '../campaign/problem';
 import type { Rendered } from '../render/formats';
-import { firstOccurrence } from './source-position';
+import { positionAt } from './source-position';
 
-/** Where the clerk wrote a line: its longest stretch found in the source (YAML may fold it), else 1:1. */
-function whereWritten(source: string, line: string): { line: number; column: number } {
-  const chars = [...line];
-  for (let length = chars.length; length >= 4; length--) {
+/** The first place the longest stretch (of at least `least` characters) of `text` stands in `source` from `from` on. */
+function longestStretch(source: string, text: string, from: number, least: number): { index: number; offset: number } | undefined {
+  const chars = [...text];
+  for (let length = chars.length; length >= Math.min(least, chars.length); length--) {
     for (let start = 0; start + length <= chars.length; start++) {
-      const piece = chars.slice(start, start + length).join('');
-      if (source.includes(piece)) return firstOccurrence(source, piece);
+      const index = source.indexOf(chars.slice(start, start + length).join(''), from);
+      if (index >= 0) return { index, offset: chars.slice(0, start).join('').length };
     }
   }
-  return { line: 1, column: 1 };
+  return undefined;
+}
+
+/**
+ * Where the clerk wrote a line: found inside its paragraph (or table cell), whose longest stretch is looked up
+ * first (YAML may fold it), so that a short line (“（台”, “2026”) is not taken for the same characters written
+ * earlier (year: 2026) or left at 1:1; the paragraph's place when the line itself is not found there.
+ */
+function whereWritten(source: string, line: string, paragraph: string): { line: number; column: number } {
+  const written = longestStretch(source, paragraph, 0, 4);
+  if (!written) return { line: 1, column: 1 };
+  // Back to where the paragraph starts, give or take the line breaks and indents of a folded YAML string.
+  const from = source.lastIndexOf('\n', Math.max(0, written.index - 2 * written.offset)) + 1;
+  const inside = longestStretch(source, line, from, 2);
+  const index = inside && inside.index < written.index + paragraph.length * 2 ? inside.index : written.index;
+  return positionAt(source, index);
 }
 
 /**
@@ -24,7 +39,7 @@ export function layoutProblems(file: string, source: string, strained: NonNullab
   return strained.flatMap((s) => {
     if (seen.has(s.line)) return [];
     seen.add(s.line);
-    const where = whereWritten(source, s.line);
+    const where = whereWritten(source, s.line, s.paragraph ?? s.line);
     if (s.kind === 'gap')
       return [{
         file, ...where, severity: 'warning' as const, code: 'page-gap',

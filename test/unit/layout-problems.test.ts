@@ -21,3 +21,24 @@ test('items kept together that fill more than a page are a warning where the pag
   expect(problem.message).toContain('超过一页');
   expect(problem.english).toContain('taller than a page');
 });
+
+test('a short strained line is found inside its own paragraph or cell, not where the same characters stand first, nor at 1:1', () => {
+  const source = [
+    'year: 2026',
+    'annexes:',
+    '  - id: wide',
+    '    body:',
+    '      - table:',
+    '          header:',
+    '            - [序号, 电子计价秤（台）, 检查日期]',
+    '          rows:',
+    '            - [1, 126, 2026年6月18日]',
+    '',
+  ].join('\n');
+  const [unit, date] = layoutProblems('c.yaml', source, [
+    { line: '（台', paragraph: '电子计价秤（台）', kind: 'forced' },
+    { line: '2026', paragraph: '2026年6月18日', kind: 'forced' },
+  ]);
+  expect(unit).toMatchObject({ line: 7, column: 25, code: 'forced-break' });
+  expect(date).toMatchObject({ line: 9, column: 24, code: 'forced-break' });
+});
