@@ -5,7 +5,8 @@
  * (longer lines in the middle) — never an hourglass with a short line between
  * longer ones — with line lengths as even as possible.
  * A one-character word stays with the word before it (办公|室, 总局|等,
- * 2018|年: the dictionary splits them, a reader does not); 关于 never ends a
+ * 2018|年: the dictionary splits them, a reader does not); a number keeps
+ * its unit or counter whatever its length (2025年度, 第3届); 关于 never ends a
  * line (关于|开展 reads as a broken phrase); the seams of a 公文 title — after
  * 转发/印发, before 关于 — are preferred when the balance allows.
  * A book title 《…》 (or a 〈…〉 in one) that fits a line stands whole on one
@@ -20,6 +21,17 @@ import { emWidth, fitEm } from './text-width';
 /** Where a title line may best end or start: 《…》转发 | 市场监管总局…, …办公室 | 关于…. */
 const SEAM_AFTER = /(转发|印发|批转)$/;
 const SEAM_BEFORE = /^关于/;
+/**
+ * A number and the unit or counter it counts are one word to a reader
+ * (2025|年度, 3|届, 12|次, 20|个; 第|3): 分离禁则 of numerals, as the body's
+ * UNBREAKABLE_RUNS keep 2017年 whole (src/style/kinsoku.ts).
+ */
+const ENDS_WITH_NUMBER = /[0-9０-９]$/u;
+const STARTS_WITH_UNIT = /^[年月日号时个项届次期批轮家名人位条款章节天周岁元件份篇场所万亿%‰％]/u;
+const ENDS_WITH_ORDINAL = /第$/u;
+const STARTS_WITH_NUMBER = /^[0-9０-９]/u;
+const numberWithUnit = (before: string, after: string) =>
+  (ENDS_WITH_NUMBER.test(before) && STARTS_WITH_UNIT.test(after)) || (ENDS_WITH_ORDINAL.test(before) && STARTS_WITH_NUMBER.test(after));
 /** Words that bind to the word after them: a line never ends with them. */
 const BINDS_FORWARD = /(关于|对于|有关|的|和|与|及)$/;
 /** A seam is worth this share of the squared mean line width… */
@@ -83,9 +95,9 @@ function words(text: string, maxEm: number, wholeBookTitles: boolean): Words {
   for (const segment of cachedChineseWords(text)) {
     const prev = out[out.length - 1];
     const n = [...segment].length;
-    // 禁则 and a book title kept whole always join; a one-character word or one that binds forward only while the two
+    // 禁则, a number with its unit and a book title kept whole always join; a one-character word or one that binds forward only while the two
     // fit a line, and not with a book title kept whole after it (关于《…》 may break before 《)
-    const must = prev !== undefined && ((wholeBookTitles && titles.inside.has(at)) || cannotStartLine([...segment][0]) || cannotEndLine([...prev].pop()!));
+    const must = prev !== undefined && ((wholeBookTitles && titles.inside.has(at)) || cannotStartLine([...segment][0]) || cannotEndLine([...prev].pop()!) || numberWithUnit(prev, segment));
     const may = prev !== undefined && (n === 1 || BINDS_FORWARD.test(prev)) && fitEm(prev + segment) <= maxEm && !(wholeBookTitles && titles.starts.has(at));
     if (must || may) out[out.length - 1] += segment;
     else {

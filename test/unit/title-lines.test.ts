@@ -76,6 +76,26 @@ describe('title lines (§7.3.1)', () => {
     });
   });
 
+  test('a number keeps its unit or counter on its line: ningde-2026 no longer ends a line with 2025 and starts the next with 年度', () => {
+    const lines = arrangeTitle('宁德市人民政府办公室关于通报表彰2025年度全市质量工作先进集体和先进个人的通报');
+    expect(lines.some((l) => l.includes('2025年度'))).toBe(true);
+    expect(shaped(lines)).toBe(true);
+  });
+
+  test.each([
+    ['2025年度', '关于开展2025年度全市质量工作考核和2025年度质量强市示范城市创建工作的通知'],
+    ['第3届', '关于举办龙溪市第3届质量管理小组成果发表交流活动暨质量工作表彰大会的通知'],
+    ['12项', '关于印发龙溪市质量提升行动工作方案及12项重点任务分工和考核办法的通知'],
+    ['20个', '福建省质量强省工作联席会议办公室转发市场监管总局等20个部门关于开展2021年全国“质量月”活动的通知'],
+  ])('%s is never split across lines, whatever the block width', (word, title) => {
+    for (let max = 12; max <= 22; max++) {
+      const lines = titleLines(title, max);
+      expect(lines.join('')).toBe(title);
+      for (const line of lines) expect(width(line)).toBeLessThanOrEqual(max);
+      expect(lines.reduce((n, l) => n + l.split(word).length - 1, 0)).toBe(title.split(word).length - 1);
+    }
+  });
+
   test('a title that fits stays on one line; explicit breaks are kept', () => {
     expect(titleLines('关于开展质量月活动的通知', MAX)).toEqual(['关于开展质量月活动的通知']);
     expect(titleLines('关于开展\n质量月活动的通知', MAX)).toEqual(['关于开展', '质量月活动的通知']);
