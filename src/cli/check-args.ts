@@ -37,6 +37,13 @@ export function checkArgs(name: CommandName, args: string[]): ArgsCheck {
         problem: `选项 ${token.rawName} 后面要写${option.value ?? '一个值'}，而不是“${token.value}” (option ${token.rawName} needs a value, not "${token.value}")  提示：值本身以 - 开头时写成 ${token.rawName}=${token.value}`,
       };
     }
+    if (option.extension && token.value !== undefined && !token.value.toLowerCase().endsWith(option.extension)) {
+      const fixed = token.value.replace(/\.[^./\\]*$/, '') + option.extension;
+      return {
+        help: false,
+        problem: `选项 ${token.rawName} 的文件名要以 ${option.extension} 结尾，而不是“${token.value}” (option ${token.rawName} writes a ${option.extension} file; its name must end in ${option.extension})  提示：写成 ${token.rawName} ${fixed}`,
+      };
+    }
     if (option.type === 'boolean' && token.inlineValue) {
       return { help: false, problem: `选项 ${token.rawName} 不带值，去掉“=${token.value}” (option ${token.rawName} takes no value)` };
     }

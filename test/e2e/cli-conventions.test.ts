@@ -61,6 +61,9 @@ describe('mistakes in the arguments: exit 2, what is wrong, on stderr', () => {
     [['build', 'campaigns/2023.yaml', '--out'], /选项 --out 后面要写DIR \(option --out needs a value\)/],
     [['check', 'campaigns/2023.yaml', '--strict=yes'], /option --strict takes no value/],
     [['build', 'campaigns/2023.yaml', '--out', '--json'], /option --out needs a value, not "--json"\)  提示：值本身以 - 开头时写成 --out=--json/],
+    [['collect', 'campaigns/2023.yaml', 'returns/', '--out', '汇总'], /选项 --out 的文件名要以 \.xlsx 结尾，而不是“汇总” \(option --out writes a \.xlsx file; its name must end in \.xlsx\)  提示：写成 --out 汇总\.xlsx$/m],
+    [['collect', 'campaigns/2023.yaml', 'returns/', '--out=汇总.csv'], /提示：写成 --out 汇总\.xlsx$/m],
+    [['diff', 'a.yaml', 'b.yaml', '--redline', 'out/修订稿.pdf'], /option --redline writes a \.docx file; its name must end in \.docx\)  提示：写成 --redline out\/修订稿\.docx$/m],
   ])('%j', async (args, message) => {
     const r = await runCli(args);
     expect(r.code).toBe(2);
