@@ -18,6 +18,21 @@ function description(node: SchemaNode | undefined): string | undefined {
   return node?.description ?? (node?.$ref ? description(refSchema(node.$ref)) : undefined);
 }
 
+/** A table's row or column, counted from 1 as printed: 第3行, 表头第1行, 第2列的宽度. */
+function tablePart(listKey: string | number, index: number): string {
+  if (listKey === 'rows') return `第${index + 1}行`;
+  if (listKey === 'header') return `表头第${index + 1}行`;
+  return `第${index + 1}列的${listKey === 'widths' ? '宽度' : '对齐方式'}`;
+}
+
+/** A statistics form's row, named by its group or item when it has one: “检查情况”组, “检查加油站”一行. */
+function formRow(value: unknown, index: number): string {
+  const row = value as { group?: unknown; item?: unknown } | undefined;
+  if (typeof row?.group === 'string') return `${quoted(short(row.group))}组`;
+  if (typeof row?.item === 'string') return `${quoted(short(row.item))}一行`;
+  return `第${index + 1}行`;
+}
+
 export function fieldLabel(data: unknown, p: DataPath): string {
   const parts: string[] = [];
   let value: unknown = data;
@@ -42,9 +57,15 @@ export function fieldLabel(data: unknown, p: DataPath): string {
         const heading = (value as { heading?: string })?.heading;
         if (!inBody) parts.push('正文');
         inBody = true;
-        parts.push(heading ? `“${short(heading)}”一节` : typeof value === 'string' ? `第${key + 1}段（“${short(value, 10)}”）` : `第${key + 1}项`);
+        parts.push(heading ? `“${short(heading)}”一节` : typeof value === 'string' ? `第${key + 1}段（“${short(value, 10)}”）` : `第${key + 1}项${(value as { table?: unknown })?.table ? '表格' : ''}`);
       } else if (listKey === 'items' && p[k - 3] === 'annexes') {
         parts.push(`第${key + 1}条口号`);
+      } else if (p[k - 3] === 'table') {
+        parts[parts.length - 1] += `第${key + 1}格`;
+      } else if (p[k - 2] === 'table') {
+        parts.push(tablePart(listKey, key));
+      } else if (listKey === 'rows') {
+        parts.push(formRow(value, key));
       } else {
         parts.push(`${list}第${key + 1}项`);
       }
@@ -52,6 +73,7 @@ export function fieldLabel(data: unknown, p: DataPath): string {
     }
     list = '';
     if (key === 'annexes' || (key === 'body' && !last) || (key === 'items' && p[k - 2] === 'annexes')) continue;
+    if (!last && (key === 'rows' || (key === 'header' && p[k - 1] === 'table') || (key === 'table' && p[k - 2] === 'body'))) continue;
     if (last || NAMED_CONTAINERS.has(key)) parts.push(LEAF_NAMES[key] ?? (clause(description(schema)) || String(key)));
     else list = clause(description(schema));
   }

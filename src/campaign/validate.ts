@@ -1,5 +1,6 @@
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import { closestName } from './did-you-mean';
+import { fieldLabel } from './field-label';
 import type { LoadedFile } from './load';
 import type { Problem } from './problem';
 import type { DataPath } from './source-map';
@@ -64,7 +65,7 @@ function toProblem(loaded: LoadedFile, e: ErrorObject): Problem | undefined {
   const make = (pos: { line: number; column: number }, code: string, message: string, english: string, hint: string): Problem => ({
     file: loaded.file, line: pos.line, column: pos.column, severity: 'error', code, message, english, hint,
   });
-  const field = path.length ? `“${path.join('.')}”` : '文件顶层';
+  const field = path.length ? fieldLabel(loaded.data, path) : '文件顶层';
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(e.params.additionalProperty);

@@ -278,3 +278,24 @@ describe('a heading pasted as a paragraph, its number typed', () => {
     expect(problems[0].hint).toContain('- heading: 工作目标');
   });
 });
+
+describe('a wrong value inside an annex table or form is named as printed, counted from 1', () => {
+  const TABLE = ['annexes:', '  - id: reg', '    kind: document', '    title: 联络员登记表', '    body:', '      - table:', '          rows:',
+    '            - [姓名, ""]', '            - [职务, {text: "", colSpan: 三}]', '          widths: [2, 两]', '          align: [中间, left]'];
+  const FORM = ['  - id: stats', '    kind: form', '    title: 统计表', '    rows:', '      - group: 检查情况', '        rows:',
+    '          - item: 检查加油站', '            unit: 个', '            type: 数目', '          - item: [检查医疗机构]', '            type: count'];
+
+  test.each([
+    ['colSpan', 14, 40, '附件1“联络员登记表”的正文的第1项表格的第2行第2格的向右合并的列数应为整数'],
+    ['widths', 15, 23, '附件1“联络员登记表”的正文的第1项表格的第2列的宽度应为数字'],
+    ['align', 16, 19, '附件1“联络员登记表”的正文的第1项表格的第1列的对齐方式的取值“中间”无效'],
+    ['type', 25, 19, '附件2“统计表”的“检查情况”组的“检查加油站”一行的填报类型的取值“数目”无效'],
+    ['item', 26, 19, '附件2“统计表”的“检查情况”组的第2行的填报项名称应为文字'],
+  ])('%s', async (_what, line, column, message) => {
+    const problems = await problemsOf([...TABLE, ...FORM]);
+    const problem = problems.find((p) => p.line === line);
+    expect(problem && [problem.line, problem.column]).toEqual([line, column]);
+    expect(problem?.message).toContain(message);
+    for (const p of problems) expect(p.message).not.toMatch(/annexes|\.\d/);
+  });
+});
