@@ -28,6 +28,17 @@ function* tables(spec: NoticeSpec, base: DataPath): Generator<[DataPath, TableSp
   }
 }
 
+/** Row numbers counted from 1, runs joined: [2, 3, 4, 7] → 3–5, 8. */
+function rowRanges(rows: number[]): string[] {
+  const runs: [number, number][] = [];
+  for (const r of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === r - 1) last[1] = r;
+    else runs.push([r, r]);
+  }
+  return runs.map(([a, b]) => (a === b ? `${a + 1}` : `${a + 1}–${b + 1}`));
+}
+
 export function checkTables(spec: NoticeSpec, report: Report, at: (p: DataPath) => Position): void {
   for (const [p, table] of tables(spec, [])) {
     const count = columnCount(table);
@@ -35,13 +46,24 @@ export function checkTables(spec: NoticeSpec, report: Report, at: (p: DataPath) 
     const part = (key: 'header' | 'rows', rows: TableRowSpec[] | undefined, name: string): boolean => {
       const shaped = (rows ?? []).map((row) => row.map(cellShape));
       let sound = true;
-      rowWidths(shaped).forEach((width, r) => {
-        if (width === count) return;
+      const widths = rowWidths(shaped);
+      const bad = widths.flatMap((width, r) => (width === count ? [] : [r]));
+      if (bad.length) {
         sound = false;
-        report('error', at([...p, key, r]), 'table-row-width', `表格${name}第${r + 1}行占 ${width} 列，与表格的 ${count} 列不一致`,
-          `table ${key} row ${r + 1} fills ${width} columns; the table has ${count}`,
-          `每行的格数（colSpan 合并的列算多列，上方 rowSpan 占住的位置不再写）应与${table.widths ? ' widths 的列数' : '第一行'}相同`);
-      });
+        const [first] = bad;
+        const width = widths[first];
+        const hint = `每行的格数（colSpan 合并的列算多列，上方 rowSpan 占住的位置不再写）应与${table.widths ? ' widths 的列数' : '第一行'}相同`;
+        // One problem for the lot: a 60-row table with one column too many is one slip, not 60.
+        if (bad.length === 1) {
+          report('error', at([...p, key, first]), 'table-row-width', `表格${name}第${first + 1}行占 ${width} 列，与表格的 ${count} 列不一致`,
+            `table ${key} row ${first + 1} fills ${width} columns; the table has ${count}`, hint);
+        } else {
+          const rows = rowRanges(bad);
+          report('error', at([...p, key, first]), 'table-row-width',
+            `表格${name}有 ${bad.length} 行（第${rows.join('、')}行）的格数与表格的 ${count} 列不一致，第${first + 1}行占 ${width} 列`,
+            `${bad.length} ${key === 'header' ? 'header' : 'table'} rows (${rows.join(', ')}) do not fill the table's ${count} columns; row ${first + 1} fills ${width}`, hint);
+        }
+      }
       shaped.forEach((row, r) =>
         row.forEach((cell, k) => {
           if (r + cell.rowSpan <= shaped.length) return;

@@ -194,6 +194,20 @@ describe('tables that cannot be laid out are errors at their line:col', () => {
     expect(ps[0].hint).toContain('第一行');
   });
 
+  test('many rows short of a cell are one error at the first, naming how many and which', async () => {
+    const rows = Array.from({ length: 64 }, (_, i) => (i === 0 || i === 62 ? `        - [${i + 1}, 活动, 9月, 无]` : `        - [${i + 1}, 活动, 9月]`));
+    const ps = await problems(['body:', '  - table:', '      header:', '        - [序号, 活动名称, 时间, 备注]', '      rows:', ...rows]);
+    expect(ps).toEqual([
+      expect.objectContaining({
+        at: '11:11',
+        code: 'table-row-width',
+        message: '表格有 62 行（第2–62、64行）的格数与表格的 4 列不一致，第2行占 3 列',
+        english: "62 table rows (2–62, 64) do not fill the table's 4 columns; row 2 fills 3",
+      }),
+    ]);
+    expect(ps[0].hint).toContain('第一行');
+  });
+
   test('a cell written where a merge from above already stands', async () => {
     const ps = await problems(['body:', '  - table:', '      rows:', '        - [{text: 甲, rowSpan: 2}, 乙]', '        - [丙, 丁]']);
     expect(ps.map((p) => [p.at, p.code])).toEqual([['9:11', 'table-row-width']]);
