@@ -215,8 +215,9 @@ export const DOCX_RENDER = {
 } as const;
 
 /**
- * DOCX drafts: Word has no deterministic watermark in the docx library, so a
- * draft carries 草稿 in grey at the top of every page, in the header band
- * above the 37 mm top margin (the PDF draws the diagonal watermark).
+ * DOCX drafts: a draft carries 草稿 in grey at the top of every page, in the
+ * header band above the 37 mm top margin, not a watermark shape (the docx
+ * library this renderer was first built on made none deterministically, and
+ * drafts keep their bytes); the PDF draws the diagonal watermark.
  */
 export const DRAFT_HEADER = { sizePt: SIZE.xiaoer, color: '9A9A9A', fromTopMm: 15 } as const;
