@@ -25,7 +25,7 @@ export const arrangeTitle = (title: string) => titleLines(title, titleEms(MAIN.t
 /** Grid rows the page-1 text after a header needs: blank lines, title, addressees, the first body lines. */
 function restOfFirstPage(n: Notice, title: string[]): number {
   const addressees = n.addressees ? Math.ceil(emWidth(n.addressees) / PAGE.charsPerLine) : 0;
-  return (title.length ? MAIN.linesBeforeTitle + title.length + MAIN.linesAfterTitle : 0) + addressees + JOINT.bodyLinesOnFirstPage;
+  return MAIN.linesBeforeTitle + (title.length ? title.length + MAIN.linesAfterTitle : 0) + addressees + JOINT.bodyLinesOnFirstPage;
 }
 
 function arrangeAnnex(a: Annex): AnnexArrangement {

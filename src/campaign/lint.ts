@@ -11,6 +11,7 @@ import { checkMarkupPlacement, markupScope } from './markup-scope';
 import { checkPrintedTwice } from './lint-printed-twice';
 import { checkAddresseeUnits } from './lint-addressee-units';
 import { checkLetterFields } from './lint-letter';
+import { checkMinutesFields } from './lint-minutes';
 import { checkSigners } from './lint-signers';
 import type { LoadedFile } from './load';
 import type { Problem, Report } from './problem';
@@ -31,6 +32,7 @@ export function lintCampaign(campaign: Campaign, loaded: LoadedFile): Problem[] 
   checkDates(campaign, report, at);
   checkNumbers(campaign, [], report, at);
   checkLetterFields(campaign, [], report, at);
+  checkMinutesFields(campaign, [], report, at);
   checkSigners(campaign, report, at);
   checkAnnexReferences(campaign, report, (p) => map.keyAt(p, 'id'));
   checkHeadingDepth(campaign, report, at);

@@ -77,10 +77,11 @@ export const campaignSchema = {
       description: '版头（发文机关标志等）；省略则不排版头',
       properties: {
         format: {
-          enum: ['standard', 'letter'],
+          enum: ['standard', 'letter', 'minutes'],
           description:
-            '版头格式：standard 文件格式（默认，GB/T 9704 第7.2条）；letter 信函格式（第10.1条，函常用）：发文机关标志距页面上边缘 30 mm，其下红色双线，发文字号居右，首页不显示页码，版记不印印发机关和印发日期',
+            '版头格式：standard 文件格式（默认，GB/T 9704 第7.2条）；letter 信函格式（第10.1条，函常用）：发文机关标志距页面上边缘 30 mm，其下红色双线，发文字号居右，首页不显示页码，版记不印印发机关和印发日期；minutes 纪要格式（第10.3条）：版头印纪要标志（见 mark），不加盖印章，正文后列出出席、请假、列席人员（见 attendance）',
         },
+        mark: text('纪要格式的纪要标志，如“寿宁县人民政府专题会议纪要”；省略时为第一个发文机关全称加“会议纪要”'),
         wenjian: { type: 'boolean', description: '发文机关标志是否带“文件”二字（信函格式不带）' },
         issuers: textList('发文机关标志中的机关名称（默认为全部发文机关的全称）', '机关名称'),
         copyNumber: {
@@ -245,6 +246,18 @@ export const campaignSchema = {
         },
       },
     },
+    attendance: {
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      description:
+        '纪要的出席、请假、列席人员名单（GB/T 9704 第10.3条）：排在正文或附件说明下空一行，左空二字，“出席：”等用黑体，名单用仿宋，各项之间用顿号，回行时与冒号后的首字对齐',
+      properties: {
+        present: textList('出席人员，每项写单位和姓名，如“县市场监管局叶志强”“副县长陈丽华”', '出席人员'),
+        onLeave: textList('请假人员，如“县财政局郑国平（出差）”', '请假人员'),
+        observers: textList('列席人员，如“县政府办公室副主任黄斌”', '列席人员'),
+      },
+    },
     colophon: {
       type: 'object',
       additionalProperties: false,
@@ -345,6 +358,7 @@ function noticeProperties() {
     contact: { $ref: '#/$defs/contact' },
     signature: { $ref: '#/$defs/signature' },
     remark: text('附注，不带括号，如“此件主动公开”'),
+    attendance: { $ref: '#/$defs/attendance' },
     colophon: { $ref: '#/$defs/colophon' },
     annexes: { type: 'array', items: { $ref: '#/$defs/annex' }, description: '附件，按顺序编号' },
   } as Record<string, unknown>;

@@ -13,11 +13,13 @@ export interface Issuer {
   signAs?: string;
 }
 
-export type HeaderFormat = 'standard' | 'letter';
+export type HeaderFormat = 'standard' | 'letter' | 'minutes';
 
 export interface HeaderSpec {
-  /** standard: the 文件格式 of §7.2; letter: the 信函格式 of §10.1. */
+  /** standard: the 文件格式 of §7.2; letter: the 信函格式 of §10.1; minutes: the 纪要格式 of §10.3. */
   format?: HeaderFormat;
+  /** The 纪要标志 of the minutes format, e.g. 寿宁县人民政府专题会议纪要. */
+  mark?: string;
   wenjian?: boolean;
   issuers?: string[];
   copyNumber?: string;
@@ -81,6 +83,13 @@ export interface SignatureSpec {
   seal?: string;
   note?: string;
   columns?: number;
+}
+
+/** Who attended a meeting, as its minutes list them (§10.3): 出席, 请假, 列席. */
+export interface AttendanceSpec {
+  present?: string[];
+  onLeave?: string[];
+  observers?: string[];
 }
 
 export interface ColophonSpec {
@@ -149,6 +158,7 @@ export interface NoticeSpec {
   contact?: Contact;
   signature?: SignatureSpec;
   remark?: string;
+  attendance?: AttendanceSpec;
   colophon?: ColophonSpec;
   annexes?: AnnexSpec[];
 }

@@ -1,6 +1,6 @@
 import type { AnnexSpec, Campaign, NoticeAnnex } from '../campaign/types';
 import type { Document } from '../document/model';
-import { annexLabels, composeNotice, documentNumber, type ComposeContext } from './notice';
+import { annexLabels, composeNotice, documentNumber, minutesMark, type ComposeContext } from './notice';
 import { normalizeText } from './normalize-text';
 import { documentKind, quotedTitle } from './quoted-title';
 import { renderTemplate } from './templates';
@@ -20,8 +20,12 @@ export function publishedAnnex(campaign: Campaign): AnnexSpec | undefined {
   return campaign.annexes?.find((a) => a.id === campaign.publishes);
 }
 
+/** Minutes without a title of their own (§10.3): the 纪要标志 stands as their title. */
+const untitledMinutes = (campaign: Campaign) => !campaign.title && campaign.header?.format === 'minutes';
+
 export function campaignTitle(campaign: Campaign): string {
   if (campaign.title) return normalizeText(campaign.title);
+  if (untitledMinutes(campaign)) return minutesMark(campaign);
   const [lead, ...others] = campaign.issuers;
   // A joint notice is titled by its lead issuer's short name and 等 (质检总局等关于……).
   const joint = campaign.kind === 'joint' && others.length > 0;
@@ -65,9 +69,13 @@ export function composeDocument(written: Campaign, baseDir: string, unfilled: st
       author: campaign.issuers[0].name,
       subject: campaign.theme ? normalizeText(campaign.theme) : title,
       keywords: campaign.keywords ?? [],
-      date: campaign.signature?.date ?? `${campaign.year}-01-01`,
+      // Unsigned minutes are dated by their printing (印发日期).
+      date: campaign.signature?.date ?? campaign.colophon?.printDate ?? `${campaign.year}-01-01`,
       draft: campaign.status === 'draft',
     },
-    notice: { ...(campaign.label ? { label: campaign.label } : {}), ...composeNotice(campaign, title, openingText(campaign), ctx) },
+    notice: {
+      ...(campaign.label ? { label: campaign.label } : {}),
+      ...composeNotice(campaign, untitledMinutes(campaign) ? undefined : title, openingText(campaign), ctx),
+    },
   };
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { Annex, AnnexContent, AnnexListEntry, Block, Notice } from '../document/model';
-import type { AnnexSpec, Campaign, DocumentNumber, Issuer, NoticeSpec } from '../campaign/types';
+import type { Annex, AnnexContent, AnnexListEntry, AttendanceLine, Block, Notice } from '../document/model';
+import type { AnnexSpec, AttendanceSpec, Campaign, DocumentNumber, Issuer, NoticeSpec } from '../campaign/types';
 import { addresseeLine } from './addressees';
 import { composeBody, paragraph, type TextFn } from './body';
 import { contactLine } from './contact';
@@ -47,7 +47,7 @@ export function placeholderValues(spec: NoticeSpec, campaign: Campaign): Placeho
   };
 }
 
-export function composeNotice(spec: NoticeSpec, title: string, opening: string | undefined, ctx: ComposeContext): Notice {
+export function composeNotice(spec: NoticeSpec, title: string | undefined, opening: string | undefined, ctx: ComposeContext): Notice {
   const values = placeholderValues(spec, ctx.campaign);
   // Only the campaign's own values are ever marked 待填写 (gongwen new); a forwarded notice's are as issued.
   const blank = (path: string) => spec === ctx.campaign && !!ctx.unfilled?.has(path);
@@ -69,19 +69,20 @@ export function composeNotice(spec: NoticeSpec, title: string, opening: string |
   }));
 
   const notice: Notice = {
-    title: normalizeText(title),
+    ...(title !== undefined ? { title: normalizeText(title) } : {}),
     body,
     annexList,
     annexes: annexes.filter((a) => a.kind !== 'listed').map((a) => composeAnnex(a, labels.get(a.id)!, text, ctx)),
   };
   if (spec.header) {
     const letter = spec.header.format === 'letter';
+    const minutes = spec.header.format === 'minutes';
     const issuers = (spec.header.issuers ?? spec.issuers.map((i) => i.name)).map(normalizeText);
     notice.header = {
       ...(letter ? { format: 'letter' as const } : {}),
-      // A joint letter carries the lead issuer's mark only (§10.1), without 文件.
-      issuers: letter ? issuers.slice(0, 1) : issuers,
-      withWenjian: !letter && (spec.header.wenjian ?? false),
+      // A joint letter carries the lead issuer's mark only (§10.1), without 文件; minutes carry their 纪要标志 (§10.3).
+      issuers: minutes ? [minutesMark(spec)] : letter ? issuers.slice(0, 1) : issuers,
+      withWenjian: !letter && !minutes && (spec.header.wenjian ?? false),
       documentNumber: spec.number ? documentNumber(spec.number, spec.issuers, blank('number.seq')) : undefined,
       copyNumber: spec.header.copyNumber,
       classification: spec.header.classification,
@@ -102,6 +103,7 @@ export function composeNotice(spec: NoticeSpec, title: string, opening: string |
     };
   }
   if (spec.remark) notice.remark = renderTemplate('remark', { remark: normalizeText(spec.remark) });
+  if (spec.attendance) notice.attendance = attendanceLines(spec.attendance);
   // The letter format's colophon has no 印发 line (§10.1; check warns about the fields it leaves out).
   const letter = notice.header?.format === 'letter';
   if (spec.colophon && !(letter && !spec.colophon.cc)) {
@@ -112,6 +114,21 @@ export function composeNotice(spec: NoticeSpec, title: string, opening: string |
     };
   }
   return notice;
+}
+
+/** The 纪要标志 (§10.3): as written, else the lead issuer's name and 会议纪要. */
+export const minutesMark = (spec: NoticeSpec): string => normalizeText(spec.header?.mark ?? `${spec.issuers[0].name}会议纪要`);
+
+/** The attendance lists by field, in the order the minutes print them. */
+export const ATTENDANCE_LABELS: [keyof AttendanceSpec, AttendanceLine['label']][] = [
+  ['present', '出席'],
+  ['onLeave', '请假'],
+  ['observers', '列席'],
+];
+
+/** 出席, 请假, 列席 in that order (§10.3), each list joined with 、 as coordinate items are. */
+function attendanceLines(spec: AttendanceSpec): AttendanceLine[] {
+  return ATTENDANCE_LABELS.flatMap(([key, label]) => (spec[key] ? [{ label, names: spec[key].map(normalizeText).join('、') }] : []));
 }
 
 /** An annex's text may use the markup of the notice it belongs to (`text`). */

@@ -108,6 +108,13 @@ export interface Signature {
   columns?: number;
 }
 
+/** One line of a meeting's attendance (§10.3): 出席, 请假 or 列席, and the names after its colon. */
+export interface AttendanceLine {
+  label: '出席' | '请假' | '列席';
+  /** The names, already joined with 、. */
+  names: string;
+}
+
 /** 版记. */
 export interface Colophon {
   /** 抄送 names, already joined; rendered after 抄送：. */
@@ -133,6 +140,8 @@ export interface Notice {
   signature?: Signature;
   /** 附注 including its parentheses. */
   remark?: string;
+  /** The minutes' 出席, 请假 and 列席 lines, after the body or annex list. */
+  attendance?: AttendanceLine[];
   annexes: Annex[];
   colophon?: Colophon;
 }

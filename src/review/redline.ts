@@ -6,7 +6,7 @@
  * are derived and shown as they now stand, never as a change. Pictures cannot
  * be tracked: where one changed it is listed in `untracked`.
  */
-import type { Annex, AnnexListEntry, Colophon, Document, FontRole, Header, Notice, Run, Signature } from '../document/model';
+import type { Annex, AnnexListEntry, AttendanceLine, Colophon, Document, FontRole, Header, Notice, Run, Signature } from '../document/model';
 import { align, type Pair } from './align';
 import { redlineBlocks } from './redline-blocks';
 import { deleted, inserted, isEdit, labelledLine, MARK, trackedText, wordChanges } from './tracked-text';
@@ -86,6 +86,14 @@ function colophon(a: Colophon | undefined, b: Colophon | undefined): Colophon | 
   };
 }
 
+/** The minutes' 出席, 请假, 列席 lines matched by label; one that only one version has goes whole, label and all. */
+function attendance(a: AttendanceLine[] = [], b: AttendanceLine[] = []): AttendanceLine[] | undefined {
+  const order: AttendanceLine['label'][] = ['出席', '请假', '列席'];
+  const names = (list: AttendanceLine[], label: string) => list.find((l) => l.label === label)?.names;
+  const lines = order.filter((label) => names(a, label) || names(b, label)).map((label) => ({ label, names: labelledLine(names(a, label), names(b, label)) }));
+  return lines.length ? lines : undefined;
+}
+
 /** The label the renderer puts before the annex list's first line. */
 const ANNEX_LIST_LABEL = '附件：';
 
@@ -154,6 +162,7 @@ function redlineNotice(old: Notice, neu: Notice, untracked: string[]): Notice {
     annexList: annexList(old, neu, annexes),
     signature: signature(old.signature, neu.signature, untracked),
     remark: field(old.remark, neu.remark),
+    attendance: attendance(old.attendance, neu.attendance),
     colophon: colophon(old.colophon, neu.colophon),
     annexes: annexes.flatMap((p) => annex(p.old, p.neu, untracked)),
   };

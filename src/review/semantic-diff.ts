@@ -4,7 +4,7 @@ import { campaignTitle } from '../compose';
 import { formatChineseDate } from '../compose/format-date';
 import { normalizeText } from '../compose/normalize-text';
 import { addresseeUnits } from '../compose/addressees';
-import { documentNumber } from '../compose/notice';
+import { ATTENDANCE_LABELS, documentNumber, minutesMark as composedMark } from '../compose/notice';
 import { isTable } from '../compose/body';
 import { cellShape, writtenRows } from '../compose/table';
 import { align } from './align';
@@ -134,11 +134,16 @@ function annexes(changes: Change[], a: AnnexSpec[] = [], b: AnnexSpec[] = []) {
 }
 
 /** The header's format as a reviewer names it; no header, no format. */
-const headerFormat = (s: NoticeSpec) => (s.header ? (s.header.format === 'letter' ? '信函格式' : '文件格式') : undefined);
+const HEADER_FORMATS = { standard: '文件格式', letter: '信函格式', minutes: '纪要格式' } as const;
+const headerFormat = (s: NoticeSpec) => (s.header ? HEADER_FORMATS[s.header.format ?? 'standard'] : undefined);
+
+/** The 纪要标志 a minutes' header prints; other formats print none. */
+const minutesMark = (s: NoticeSpec) => (s.header?.format === 'minutes' ? composedMark(s) : undefined);
 
 function notice(changes: Change[], prefix: string, a: NoticeSpec, b: NoticeSpec) {
   const number = (s: NoticeSpec) => (s.number ? documentNumber(s.number, s.issuers) : undefined);
   scalar(changes, `${prefix}版头格式`, headerFormat(a), headerFormat(b));
+  scalar(changes, `${prefix}纪要标志`, minutesMark(a), minutesMark(b));
   scalar(changes, `${prefix}发文字号`, number(a), number(b));
   list(changes, `${prefix}签发人`, (a.header?.signers ?? []).map(t), (b.header?.signers ?? []).map(t));
   list(changes, `${prefix}发文机关`, a.issuers.map((i) => t(i.name)), b.issuers.map((i) => t(i.name)));
@@ -152,6 +157,7 @@ function notice(changes: Change[], prefix: string, a: NoticeSpec, b: NoticeSpec)
   scalar(changes, `${prefix}成文日期`, date(a.signature?.date), date(b.signature?.date));
   scalar(changes, `${prefix}落款说明`, t(a.signature?.note), t(b.signature?.note));
   scalar(changes, `${prefix}附注`, t(a.remark), t(b.remark));
+  for (const [key, label] of ATTENDANCE_LABELS) list(changes, `${prefix}${label}`, (a.attendance?.[key] ?? []).map(t), (b.attendance?.[key] ?? []).map(t));
   list(changes, `${prefix}抄送`, (a.colophon?.cc ?? []).map(t), (b.colophon?.cc ?? []).map(t));
   scalar(changes, `${prefix}印发日期`, date(a.colophon?.printDate), date(b.colophon?.printDate));
   annexes(changes, a.annexes, b.annexes);

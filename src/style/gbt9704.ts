@@ -95,6 +95,8 @@ export const MAIN = {
   indentChars: 2,
   /** Annex list starts one blank line after the body. */
   linesBeforeAnnexList: 1,
+  /** The minutes' 出席, 请假, 列席 lines start one blank line after the body or annex list (§10.3). */
+  linesBeforeAttendance: 1,
   /** Unsealed signature: issuer 右空二字; sealed: date 右空四字. */
   signatureRightChars: 2,
   sealedDateRightChars: 4,

@@ -6,16 +6,14 @@
  * warned about and left out). Read with pdftotext -bbox-layout and by
  * rasterising the red rules (pdftoppm at 400 dpi).
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkCampaignFile, documentFromFile } from '../../src/pipeline';
-import type { Document } from '../../src/document/model';
 import { colophonPlace } from '../../src/render/colophon-placement';
 import { renderDocx } from '../../src/render/docx';
 import { renderPdf } from '../../src/render/pdf';
+import { renderBoth, RENDERERS, TOLERANCE, type Rendered, type Renderer } from '../helpers/both-renderers';
 import { tempDir } from '../helpers/cli';
-import { readLines, type PdfPageBoxes } from '../helpers/pdf-poppler';
 import { blackRules, redBands } from '../helpers/red-rule';
 
 const EXAMPLE = path.resolve(__dirname, '../../campaigns/examples/fujian-letter-2025.yaml');
@@ -34,41 +32,17 @@ const SEVEN_EIGHTHS_MM = ((16 * 7) / 8) * (25.4 / 72);
 const PAGE_NUMBER = /^—\d+—$/;
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-interface Rendered {
-  doc: Document;
-  file: string;
-  pages: PdfPageBoxes[];
-}
-const rendered = new Map<string, Rendered>();
-const key = (name: string, which: string) => `${name} ${which}`;
+let rendered: (name: string, which: Renderer) => Rendered;
 
 beforeAll(async () => {
   writeFileSync(FULL, fullSource);
-  const docs: [string, string][] = [['example', EXAMPLE], ['full', FULL]];
-  for (const [name, file] of docs) {
-    const { document } = await documentFromFile(file);
-    if (!document) throw new Error(`${file} does not compose`);
-    const ours = path.join(dir, `${name}.pdf`);
-    writeFileSync(ours, (await renderPdf(document)).bytes);
-    rendered.set(key(name, 'our PDF'), { doc: document, file: ours, pages: readLines(ours) });
-    writeFileSync(path.join(dir, `${name}-lo.docx`), await renderDocx(document, { colophonPlace: await colophonPlace(document) }));
-  }
-  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...docs.map(([n]) => path.join(dir, `${n}-lo.docx`))], {
-    timeout: 300_000,
-    stdio: 'ignore',
-  });
-  for (const [name] of docs) {
-    const file = path.join(dir, `${name}-lo.pdf`);
-    rendered.set(key(name, 'LibreOffice'), { doc: rendered.get(key(name, 'our PDF'))!.doc, file, pages: readLines(file) });
-  }
+  rendered = await renderBoth(dir, [['example', EXAMPLE], ['full', FULL]]);
 }, 600_000);
 
-/** Our PDF is held to a few tenths of a millimetre; LibreOffice's layout of the DOCX to the tolerances of the other DOCX-in-LibreOffice tests. */
-const TOLERANCE = { 'our PDF': 0.5, LibreOffice: 2 } as const;
-const cases = ['example', 'full'].flatMap((name) => (['our PDF', 'LibreOffice'] as const).map((which) => [name, which] as const));
+const cases = ['example', 'full'].flatMap((name) => RENDERERS.map((which) => [name, which] as const));
 
 describe.each(cases)('%s letter, %s', (name, which) => {
-  const r = () => rendered.get(key(name, which))!;
+  const r = () => rendered(name, which);
   const tol = TOLERANCE[which];
   const page1 = () => r().pages[0].lines;
   const find = (text: string) => page1().find((l) => squash(l.text) === squash(text));

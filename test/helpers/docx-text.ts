@@ -38,6 +38,7 @@ function noticeTexts(n: Notice): string[] {
     ...n.annexList.map((e) => e.number + e.title),
     ...(n.signature ? [...n.signature.names, n.signature.note, n.signature.date] : []),
     n.remark,
+    ...(n.attendance ?? []).map((l) => `${l.label}：${l.names}`),
     ...n.annexes.flatMap(annexTexts),
     n.colophon?.copyTo,
     n.colophon?.printer,

@@ -7,7 +7,7 @@
  */
 import type { PlacedText, SignatureArrangement } from '../../arrange';
 import { emWidth } from '../../arrange/text-width';
-import type { AnnexListEntry } from '../../document/model';
+import type { AnnexListEntry, AttendanceLine } from '../../document/model';
 import { MAIN } from '../../style/gbt9704';
 import type { RenderContext } from './context';
 import { textRun } from './fonts';
@@ -34,6 +34,17 @@ export function annexList(entries: AnnexListEntry[], keepLast: boolean): Paragra
     });
   });
   return [...blankLines(MAIN.linesBeforeAnnexList), ...lines];
+}
+
+/** The minutes' attendance (§10.3): 出席： in 黑体 two characters in, the names in 仿宋, wrapped under the first name by a hanging indent. */
+export function attendance(lines: AttendanceLine[] | undefined): Paragraph[] {
+  if (!lines?.length) return [];
+  const paragraphs = lines.map((l) => {
+    const label = `${l.label}：`;
+    const nameStart = INDENT + bodyTextWidth(label);
+    return aligned([textRun(label, { role: 'heiti' }), textRun(l.names)], 'justify', { indent: { left: nameStart, hanging: nameStart - INDENT } });
+  });
+  return [...blankLines(MAIN.linesBeforeAttendance), ...paragraphs];
 }
 
 /** One signature line: each text at its tab stop, so Word, WPS and LibreOffice place it where the PDF does. */

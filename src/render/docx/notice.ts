@@ -14,7 +14,7 @@ import { isLetter, type AnnexArrangement, type NoticeArrangement } from '../../a
 import type { Annex, Block, Colophon, Notice, Run } from '../../document/model';
 import { MAIN } from '../../style/gbt9704';
 import { bodyBlock } from './body';
-import { annexList, remark, signature } from './closing';
+import { annexList, attendance, remark, signature } from './closing';
 import { colophonTable } from './colophon';
 import type { RenderContext } from './context';
 import { textRun } from './fonts';
@@ -91,7 +91,7 @@ function noticeText(ctx: RenderContext, n: Notice, a: NoticeArrangement, lead: B
   if (a.title) before.push(n.tracked?.title ? trackedTitle(ctx, n.tracked.title, a.titleOnNewPage) : title(a.title, a.titleOnNewPage), ...blankLines(MAIN.linesAfterTitle));
   if (n.addressees) before.push(aligned(n.tracked?.addressees ? textRuns(ctx, n.tracked.addressees) : [textRun(n.addressees)], 'justify'));
   const signed = !!a.signature;
-  const after: BodyChild[] = [...annexList(n.annexList, signed)];
+  const after: BodyChild[] = [...annexList(n.annexList, signed), ...attendance(n.attendance)];
   if (a.signature) after.push(...signature(ctx, a.signature));
   after.push(...remark(n.remark));
   const sections = orientedSections(ctx, before, n.body, after, signed && n.annexList.length === 0);

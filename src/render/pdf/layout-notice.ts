@@ -13,7 +13,7 @@ import { drawHeader } from './draw-header';
 import type { DrawOp } from './draw-ops';
 import { BLOCK_LEFT, LINE_PITCH, rowTop } from './geometry';
 import { blocksItems, TURNED_FRAME } from './layout-blocks';
-import { annexListItems, remarkItems, signatureItems } from './layout-signature';
+import { annexListItems, attendanceItems, remarkItems, signatureItems } from './layout-signature';
 import { blankLine, paragraphLines, titleLines } from './layout-text';
 import type { TextSetter } from './set-text';
 import { ANNEX_TITLE, BODY, bodyIn, TITLE } from './text-styles';
@@ -31,13 +31,13 @@ const blanks = (n: number) => Array.from({ length: n }, blankLine);
 
 function noticeItems(setter: TextSetter, notice: Notice, a: NoticeArrangement): FlowItem[] {
   const items: FlowItem[] = [];
-  if (a.title) {
-    if (notice.header) items.push(...blanks(MAIN.linesBeforeTitle));
-    items.push(...titleLines(setter, a.title, TITLE), ...blanks(MAIN.linesAfterTitle));
-  }
+  // Two lines below the red rule stands the title, or the body of minutes that have none (§10.3).
+  if (notice.header) items.push(...blanks(MAIN.linesBeforeTitle));
+  if (a.title) items.push(...titleLines(setter, a.title, TITLE), ...blanks(MAIN.linesAfterTitle));
   if (notice.addressees) items.push(...paragraphLines(setter, [{ text: notice.addressees, style: BODY }], { firstIndent: 0, restIndent: 0, align: 'justify' }));
   items.push(...blocksItems(setter, notice.body));
   items.push(...annexListItems(setter, notice.annexList));
+  items.push(...attendanceItems(setter, notice.attendance));
   if (a.signature) {
     // The signature never stands alone on a page: the lines before it go with it (§7.3.5).
     for (const item of items.slice(-JOINT.linesKeptWithSignature)) Object.assign(item, { keepWithNext: true, signature: true });

@@ -4,13 +4,13 @@
  * 附注.
  */
 import type { PlacedText, SignatureArrangement } from '../../arrange';
-import type { AnnexListEntry } from '../../document/model';
+import type { AnnexListEntry, AttendanceLine } from '../../document/model';
 import { MAIN, mmToPt } from '../../style/gbt9704';
 import type { DrawOp } from './draw-ops';
 import { BLOCK_LEFT, CELL, LINE_PITCH } from './geometry';
 import { blankLine, gridLine, paragraphLines } from './layout-text';
 import type { TextSetter } from './set-text';
-import { BODY } from './text-styles';
+import { BODY, bodyIn } from './text-styles';
 import type { FlowItem } from './typeset/flow';
 
 const INDENT = MAIN.indentChars * CELL;
@@ -27,6 +27,20 @@ export function annexListItems(setter: TextSetter, entries: AnnexListEntry[]): F
     }),
   );
   return [...Array.from({ length: MAIN.linesBeforeAnnexList }, blankLine), ...lines];
+}
+
+/** The minutes' attendance (§10.3): 出席： in 黑体 two characters in, the names in 仿宋, wrapped under the first name. */
+export function attendanceItems(setter: TextSetter, lines: AttendanceLine[] | undefined): FlowItem[] {
+  if (!lines?.length) return [];
+  const label = bodyIn('heiti');
+  const items = lines.flatMap((l) =>
+    paragraphLines(setter, [{ text: `${l.label}：`, style: label }, { text: l.names, style: BODY }], {
+      firstIndent: INDENT,
+      restIndent: INDENT + setter.width(`${l.label}：`, label),
+      align: 'justify',
+    }),
+  );
+  return [...Array.from({ length: MAIN.linesBeforeAttendance }, blankLine), ...items];
 }
 
 /** x (from the block's left) where text anchored at `xMm` starts. */

@@ -49,6 +49,8 @@ function notice(n: Notice): string[] {
     out.push('');
     n.annexList.forEach((a, i) => out.push(`${i === 0 ? `${INDENT}附件：` : `${INDENT}　　　`}${a.number}${a.title}`));
   }
+  // 出席, 请假, 列席 (§10.3): one blank line after the body or annex list, indented two characters.
+  if (n.attendance?.length) out.push('', ...n.attendance.map((l) => `${INDENT}${l.label}：${l.names}`));
   if (n.signature) {
     out.push('', ...n.signature.names);
     if (n.signature.note) out.push(n.signature.note);
