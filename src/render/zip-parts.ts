@@ -1,12 +1,13 @@
 /**
  * A zip package (XLSX, DOCX) written from its parts, byte-identical for
- * identical parts: entries in the order given, each deflated (by node:zlib
- * unless the caller gives another DEFLATE) and dated the document's day at
- * 00:00 (as fixed-date-zip.ts dates the packages of other writers), no extra
- * fields, no data descriptors. A text given several times over (each section
- * of a DOCX has footer parts of its own) is compressed once.
+ * identical parts: entries in the order given, each deflated by the DEFLATE
+ * the caller gives and dated the document's day at 00:00 (as fixed-date-zip.ts
+ * dates the packages of other writers), no extra fields, no data descriptors. A text given several times over (each section
+ * of a DOCX has footer parts of its own) is compressed once. The DEFLATE is
+ * given each part's CRC-32 as well, for finding parts kept from an earlier
+ * package (kept-parts.ts).
  */
-import { crc32, deflateRawSync } from 'node:zlib';
+import { crc32 } from 'node:zlib';
 import { CENTRAL, CENTRAL_SIZE, dosDate, END, END_SIZE, LOCAL, LOCAL_SIZE } from './zip-format';
 
 export interface Part {
@@ -32,10 +33,15 @@ interface Entry extends Compressed {
   offset: number;
 }
 
-export function zipParts(parts: Part[], isoDay: string, deflate: (bytes: Uint8Array) => Uint8Array = deflateRawSync): Uint8Array {
+export type PartDeflate = (bytes: Uint8Array, crc: number) => Uint8Array;
+
+export function zipParts(parts: Part[], isoDay: string, deflate: PartDeflate): Uint8Array {
   const date = dosDate(isoDay);
   const compressed = new Map<string, Compressed>();
-  const compress = (bytes: Uint8Array): Compressed => ({ crc: crc32(bytes), size: bytes.length, deflated: deflate(bytes) });
+  const compress = (bytes: Uint8Array): Compressed => {
+    const crc = crc32(bytes);
+    return { crc, size: bytes.length, deflated: deflate(bytes, crc) };
+  };
   let offset = 0;
   const entries: Entry[] = parts.map(({ name, data }) => {
     let packed = typeof data === 'string' ? compressed.get(data) : undefined;

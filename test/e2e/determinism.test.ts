@@ -9,24 +9,28 @@ const ROOT = path.resolve(__dirname, '../..');
 /**
  * Same YAML, same fonts → the same bytes, whatever the machine's time zone or
  * the day it runs, and whether the run starts cold (no code cache, fonts
- * scanned), warm (compiled code and the font scan from the cache folder) or
- * with a cache folder it cannot create.
+ * scanned, packages' parts compressed), warm (compiled code, the font scan and
+ * the compressed parts from the cache folder) or with a cache folder it cannot
+ * create; and a campaign edited after a warm run gets its own bytes, not parts
+ * kept from before the edit.
  */
 test('builds under two time zones, cold, warm and without a cache, write byte-identical DOCX, PDF, XLSX and text', () => {
   const fonts = tempDir('gongwen-fonts-');
   symlinkSync(resolveFonts({ systemDirs: [], env: {} }).heiti.file, path.join(fonts, 'sans.ttf'));
-  const build = (tz: string, cache: string) => {
+  const build = (tz: string, cache: string, campaign = path.join(ROOT, 'campaigns/2018.yaml')) => {
     const out = tempDir();
-    const args = ['build', path.join(ROOT, 'campaigns/2018.yaml'), '--format', 'text,docx,pdf,xlsx', '--fonts', fonts, '--out', out];
+    const args = ['build', campaign, '--format', 'text,docx,pdf,xlsx', '--fonts', fonts, '--out', out];
     execFileSync(process.execPath, [path.join(ROOT, 'bin/gongwen.js'), ...args], { env: { ...process.env, TZ: tz, GONGWEN_CACHE_DIR: cache }, stdio: 'ignore' });
     return out;
   };
   const cache = tempDir('gongwen-cache-');
   const cold = build('Asia/Shanghai', cache);
   // The cold run left a code cache for the bundles it ran (the dispatcher, the build command, the DOCX renderer),
-  // the font folder's faces, the unwrapped WOFF of the free 楷体, the word splits of the titles and the PDF's font programs.
+  // the font folder's faces, the unwrapped WOFF of the free 楷体, the word splits of the titles, the PDF's font programs
+  // and the compressed parts of the DOCX and the workbook.
   const made = readdirSync(cache).sort();
-  for (const kept of [/^build-.*\.v8$/, /^render-docx-.*\.v8$/, /^main-.*\.v8$/, /^fonts-.*\.json$/, /^woff-.*\.ttf$/, /^words-.*\.json$/, /^subset-.*\.bin$/]) {
+  const kinds = [/^build-.*\.v8$/, /^render-docx-.*\.v8$/, /^main-.*\.v8$/, /^fonts-.*\.json$/, /^woff-.*\.ttf$/, /^words-.*\.json$/, /^subset-.*\.bin$/, /^docx-parts-render-docx\.bin$/, /^xlsx-parts-build\.bin$/];
+  for (const kept of kinds) {
     expect(made).toContainEqual(expect.stringMatching(kept));
   }
   const times = made.map((f) => statSync(path.join(cache, f)).mtimeMs);
@@ -41,10 +45,21 @@ test('builds under two time zones, cold, warm and without a cache, write byte-id
 
   const files = readdirSync(cold).sort();
   expect(files).toEqual(['2018-stats.xlsx', '2018.docx', '2018.pdf', '2018.txt']);
-  for (const out of [warm, uncached]) {
-    expect(readdirSync(out).sort()).toEqual(files);
-    for (const f of files) expect(readFileSync(path.join(out, f)).equals(readFileSync(path.join(cold, f)))).toBe(true);
-  }
+  const sameFiles = (a: string, b: string) => {
+    expect(readdirSync(b).sort()).toEqual(readdirSync(a).sort());
+    for (const f of readdirSync(a)) expect({ f, same: readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))) }).toEqual({ f, same: true });
+  };
+  sameFiles(cold, warm);
+  sameFiles(cold, uncached);
+
+  // Edits that keep every length (the opening's first words, a row of the form): the warm cache holds parts of the
+  // same sizes, and the new document, form sheet and strings must not be taken from it.
+  const edited = path.join(tempDir(), '2018.yaml');
+  writeFileSync(edited, readFileSync(path.join(ROOT, 'campaigns/2018.yaml'), 'utf8').replace('为促进质量强省建设', '为加快质量强省建设').replace('领导批示情况', '领导指示情况'));
+  const afterEdit = build('Asia/Shanghai', cache, edited);
+  const editedUncached = build('Asia/Shanghai', path.join(blocker, 'cache'), edited);
+  sameFiles(editedUncached, afterEdit);
+  for (const f of ['2018.docx', '2018-stats.xlsx']) expect(readFileSync(path.join(afterEdit, f)).equals(readFileSync(path.join(cold, f)))).toBe(false);
 });
 
 /**

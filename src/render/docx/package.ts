@@ -6,11 +6,12 @@
  * notice), font table and theme, zipped so the same Document gives the same
  * bytes: compressed by fflate's DEFLATE at its default level, as the docx
  * library compressed them, so that files stay what they were (node:zlib's
- * DEFLATE gives other bytes).
+ * DEFLATE gives other bytes). Parts the last package had too are taken from
+ * it (kept-parts.ts).
  */
-import { deflateSync } from 'fflate';
 import type { DocumentMeta } from '../../document/model';
 import { corePropertiesXml } from '../core-properties';
+import { bundleStore, keptParts } from '../kept-parts';
 import { zipParts } from '../zip-parts';
 import type { RenderContext } from './context';
 import { fontTableXml } from './font-table';
@@ -78,6 +79,13 @@ const contentTypesXml = (overrides: string[][]) =>
   DEFAULT_TYPES.map(([type, extension]) => `<Default ContentType="${type}" Extension="${extension}"/>`).join('') +
   [...PART_TYPES, ...overrides].map(([type, part]) => `<Override ContentType="${type}" PartName="${part}"/>`).join('') +
   '</Types>';
+
+/**
+ * fflate, loaded for the first part not kept from the last package. Its
+ * browser build is the same DEFLATE without the Node build's worker shim,
+ * which loads node:worker_threads on the way.
+ */
+const fflateDeflate = (bytes: Uint8Array): Uint8Array => (require('fflate/browser') as typeof import('fflate')).deflateSync(bytes);
 
 type Kind = 'header' | 'footer';
 const KINDS = ['default', 'first', 'even'] as const;
@@ -160,9 +168,12 @@ export function wordPackage(ctx: RenderContext, sections: WordSection[], meta: D
     ['word/numbering.xml', NUMBERING_XML],
     ...media,
   ];
-  return zipParts(
+  const parts = keptParts(fflateDeflate, bundleStore('docx', 'fflate'));
+  const zip = zipParts(
     files.map(([name, data]) => ({ name, data })),
     meta.date,
-    (bytes) => deflateSync(bytes),
+    parts.deflate,
   );
+  parts.keep();
+  return zip;
 }

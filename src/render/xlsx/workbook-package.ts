@@ -1,11 +1,14 @@
 /**
  * A Workbook (sheet-model.ts) as .xlsx bytes, the same for the same content:
  * the SpreadsheetML parts written directly, dated the campaign's day, zipped
- * by zip-parts.ts. No theme part: no font or colour refers to one (WPS
+ * by zip-parts.ts with node:zlib, parts the last workbook had too taken from
+ * it (kept-parts.ts). No theme part: no font or colour refers to one (WPS
  * reports a theme's faces it lacks as missing fonts).
  */
+import { deflateRawSync } from 'node:zlib';
 import { corePropertiesXml } from '../core-properties';
 import { escapeXml } from '../xml-escape';
+import { bundleStore, keptParts } from '../kept-parts';
 import { zipParts } from '../zip-parts';
 import type { Workbook } from './sheet-model';
 import { StyleSheet } from './styles-xml';
@@ -77,7 +80,8 @@ export function workbookPackage(workbook: Workbook): Uint8Array {
   const strings = new SharedStrings();
   const styles = new StyleSheet();
   const sheets = workbook.sheets.map((sheet, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: worksheetXml(sheet, strings, styles) }));
-  return zipParts(
+  const parts = keptParts(deflateRawSync, bundleStore('xlsx', `zlib ${process.versions.zlib}`));
+  const zip = zipParts(
     [
       { name: '[Content_Types].xml', data: contentTypes(sheets.length) },
       {
@@ -103,5 +107,8 @@ export function workbookPackage(workbook: Workbook): Uint8Array {
       { name: 'xl/sharedStrings.xml', data: strings.xml() },
     ],
     day,
+    parts.deflate,
   );
+  parts.keep();
+  return zip;
 }
