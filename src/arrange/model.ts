@@ -96,6 +96,8 @@ export interface HeaderArrangement {
 export interface SignatureArrangement {
   /** Grid lines in order: the issuer rows, the note, the date. */
   lines: PlacedText[][];
+  /** Blank lines between the text above and the first line: more when sealed, so that the seal clears the text (§7.3.5.1). */
+  linesBefore: number;
   /**
    * Which lines keep with the next: all but the last when the block fits on a
    * page with the text it goes with; else only the first (with the text

@@ -9,16 +9,24 @@
  * more columns, as many as the width allows.
  */
 import type { Signature } from '../document/model';
-import { CHAR_PITCH_MM, JOINT, MAIN, PAGE } from '../style/gbt9704';
+import { CHAR_PITCH_MM, JOINT, LINE_PITCH_MM, MAIN, PAGE } from '../style/gbt9704';
 import type { PlacedText, SignatureArrangement } from './model';
 import { emWidth } from './text-width';
 
 const cells = (n: number) => n * CHAR_PITCH_MM;
 const widthMm = (text: string) => cells(emWidth(text));
 
+/**
+ * Blank lines between the text and the signature. Unsealed, one (§7.3.5.2). Sealed, the seal is centred on the
+ * first name's line and its top must stand below the text above, within one line of it (§7.3.5.1): as many blank
+ * lines as its radius reaches above that line's middle (42 mm: two, its top 4.6 mm under the text).
+ */
+const linesBefore = (sig: Signature) =>
+  sig.seal ? Math.ceil((MAIN.sealDiameterMm / 2 - LINE_PITCH_MM / 2) / LINE_PITCH_MM) : MAIN.linesBeforeSignature;
+
 /** See SignatureArrangement.keepWithNext. */
-function keeps(lines: number): boolean[] {
-  const together = MAIN.linesBeforeSignature + lines + JOINT.linesKeptWithSignature <= PAGE.linesPerPage;
+function keeps(sig: Signature, lines: number): boolean[] {
+  const together = linesBefore(sig) + lines + JOINT.linesKeptWithSignature <= PAGE.linesPerPage;
   return Array.from({ length: lines }, (_, i) => i < lines - 1 && (together || i === 0 || i === lines - 2));
 }
 
@@ -48,7 +56,8 @@ function singleColumn(sig: Signature): SignatureArrangement {
   ];
   return {
     lines,
-    keepWithNext: keeps(lines.length),
+    linesBefore: linesBefore(sig),
+    keepWithNext: keeps(sig, lines.length),
     ...(sig.seal ? { seal: { path: sig.seal, centreXMm: dateLeft + dateWidth / 2 } } : {}),
   };
 }
@@ -69,7 +78,7 @@ function columnsOf(names: string[], count: number): Columns | undefined {
 }
 
 /** Grid lines the block and the text kept with it take: the blank line, the rows, the note, the date. */
-const linesNeeded = (sig: Signature, rows: number) => MAIN.linesBeforeSignature + rows + (sig.note ? 1 : 0) + 1 + JOINT.linesKeptWithSignature;
+const linesNeeded = (sig: Signature, rows: number) => linesBefore(sig) + rows + (sig.note ? 1 : 0) + 1 + JOINT.linesKeptWithSignature;
 
 function inColumns(sig: Signature, cols: Columns): SignatureArrangement {
   const total = cols.widths.reduce((a, b) => a + b, 0) + (cols.widths.length - 1) * cols.gap;
@@ -80,7 +89,7 @@ function inColumns(sig: Signature, cols: Columns): SignatureArrangement {
   if (sig.note) lines.push([{ text: sig.note, xMm: right - total / 2, anchor: 'center' }]);
   const dateRight = PAGE.textWidthMm - cells(sig.seal ? MAIN.sealedDateRightChars : MAIN.signatureRightChars);
   lines.push([{ text: sig.date, xMm: dateRight, anchor: 'right' }]);
-  return { lines, keepWithNext: keeps(lines.length), ...(sig.seal ? { seal: { path: sig.seal, centreXMm: dateRight - widthMm(sig.date) / 2 } } : {}) };
+  return { lines, linesBefore: linesBefore(sig), keepWithNext: keeps(sig, lines.length), ...(sig.seal ? { seal: { path: sig.seal, centreXMm: dateRight - widthMm(sig.date) / 2 } } : {}) };
 }
 
 export function arrangeSignature(sig: Signature): SignatureArrangement {

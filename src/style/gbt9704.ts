@@ -100,6 +100,7 @@ export const MAIN = {
   /** Unsealed signature: issuer 右空二字; sealed: date 右空四字. */
   signatureRightChars: 2,
   sealedDateRightChars: 4,
+  /** Unsealed: the signature one blank line under the text (§7.3.5.2); sealed, as many as the seal needs to clear the text (src/arrange/signature.ts). */
   linesBeforeSignature: 1,
   /** Annex pages: label on line 1, title on line 3. */
   annexTitlePt: SIZE.erhao,

@@ -36,7 +36,31 @@ function rasterise(file: string, page: number, dpi: number) {
     }
     return best;
   };
-  return { height, longestRun, mmPerPx: 25.4 / dpi };
+  /** Whether any pixel of row y between columns x0 and x1 is inked. */
+  const inked = (y: number, x0: number, x1: number, ink: Ink) => {
+    for (let x = Math.max(0, x0); x < Math.min(width, x1); x++) {
+      const i = offset + 3 * (y * width + x);
+      if (ink(ppm[i], ppm[i + 1], ppm[i + 2])) return true;
+    }
+    return false;
+  };
+  return { height, longestRun, inked, mmPerPx: 25.4 / dpi };
+}
+
+/** A box on the page in mm from its top-left corner. */
+export interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** The top edge (mm from the page top) of the first red ink inside `box` on page `page`, read at 200 dpi; undefined when there is none. */
+export function redInkTop(file: string, page: number, box: Box): number | undefined {
+  const { height, inked, mmPerPx } = rasterise(file, page, 200);
+  const px = (mm: number) => Math.round(mm / mmPerPx);
+  for (let y = Math.max(0, px(box.top)); y < Math.min(height, px(box.bottom)); y++) if (inked(y, px(box.left), px(box.right), RED)) return y * mmPerPx;
+  return undefined;
 }
 
 function rules(file: string, page: number, minLengthMm: number, ink: Ink): number[] {
@@ -49,12 +73,7 @@ function rules(file: string, page: number, minLengthMm: number, ink: Ink): numbe
 }
 
 /** A horizontal red line as printed: its edges in mm from the page's top-left corner. */
-export interface RuleBand {
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-}
+export type RuleBand = Box;
 
 /**
  * Each red line at least `minLengthMm` long on page `page`, read at 400 dpi

@@ -63,7 +63,7 @@ export function signatureItems(setter: TextSetter, a: SignatureArrangement): Flo
     const parts = texts.map((t) => gridLine(setter, setter.setLine(t.text, BODY), [{ text: t.text, style: BODY }], startX(setter, t), a.keepWithNext[i]));
     return { ...parts[0], draw: (top) => [...(i === 0 ? seal(top) : []), ...parts.flatMap((p) => p.draw(top))] };
   });
-  return [...Array.from({ length: MAIN.linesBeforeSignature }, () => ({ ...blankLine(), keepWithNext: true })), ...lines].map((item) => ({ ...item, signature: true }));
+  return [...Array.from({ length: a.linesBefore }, () => ({ ...blankLine(), keepWithNext: true })), ...lines].map((item) => ({ ...item, signature: true }));
 }
 
 export function remarkItems(setter: TextSetter, remark: string | undefined): FlowItem[] {
