@@ -41,6 +41,9 @@ function singleColumn(sig: Signature): SignatureArrangement {
   if (sig.seal) {
     dateLeft = PAGE.textWidthMm - cells(MAIN.sealedDateRightChars) - dateWidth;
     nameLeft = dateLeft + (dateWidth - nameWidth) / 2;
+    // A name too long to centre over the date within the block stands 右空二字 instead, the date centred under it.
+    const right = PAGE.textWidthMm - cells(MAIN.signatureRightChars);
+    if (nameLeft + nameWidth > right) [nameLeft, dateLeft] = [right - nameWidth, right - nameWidth / 2 - dateWidth / 2];
   } else {
     const right = PAGE.textWidthMm - cells(MAIN.signatureRightChars);
     nameLeft = right - nameWidth;

@@ -71,6 +71,27 @@ describe('signature', () => {
     expect(a.keepWithNext).toEqual([true, false]);
   });
 
+  test('sealed: the date 右空四字 and the name centred over it; a name too long for that stands 右空二字, the date and seal centred under it', () => {
+    const cell = PAGE.textWidthMm / PAGE.charsPerLine;
+    const short = arrangeSignature({ names: ['建瓯市市场监督管理局'], date, seal: '/seal.png' });
+    const [name, dated] = [short.lines[0][0], short.lines[1][0]];
+    expect(dated).toMatchObject({ anchor: 'right' });
+    expect(dated.xMm).toBeCloseTo(PAGE.textWidthMm - 4 * cell, 6);
+    expect(name.xMm - (10 * cell) / 2).toBeCloseTo(short.seal!.centreXMm, 0);
+
+    // 16 characters centred over a 右空四字 date would end past the block's right edge (建瓯 2026, 189.6 mm in the PDF).
+    const long = arrangeSignature({ names: ['建瓯市质量强市工作领导小组办公室'], date, note: '（建瓯市市场监督管理局代章）', seal: '/seal.png' });
+    const [longName, note, longDate] = long.lines.map((l) => l[0]);
+    expect(longName).toMatchObject({ anchor: 'right' });
+    expect(longName.xMm).toBeCloseTo(PAGE.textWidthMm - 2 * cell, 6);
+    const nameCentre = longName.xMm - (16 * cell) / 2;
+    expect(note.xMm).toBeCloseTo(nameCentre, 6);
+    expect(long.seal!.centreXMm).toBeCloseTo(nameCentre, 6);
+    const dateWidth = 6.5 * cell; // 2025年8月28日: three ideographs, seven digits at half a cell
+    const dateCentre = longDate.anchor === 'right' ? longDate.xMm - dateWidth / 2 : longDate.xMm + dateWidth / 2;
+    expect(dateCentre).toBeCloseTo(nameCentre, 6);
+  });
+
   test('columns asked for are used, row by row in order, the date on the line below', () => {
     const signers = names(9, '某某局');
     const a = arrangeSignature({ names: signers, date, columns: 3 });
