@@ -11,6 +11,7 @@
  * | 行尾禁则 | opening quotes and brackets never end a line | GB/T 15834 §5.1; clreq, same section |
  * | 分离禁则 | —— and …… are one two-cell unit, never split | GB/T 15834 §5.1 (破折号、省略号 "不能中间断开"); clreq "Prohibition rules for unbreakable marks" |
  * | 分离禁则 | a range 2011—2020 keeps its connector with both numbers | GB/T 15834 §4.13 (连接号); clreq "Prohibition rules for unbreakable marks" |
+ * | 分离禁则 | a range of clock times 9:00—11:30 keeps its connector with the first time and may break after it, as Word, WPS and LibreOffice do: kept whole, the 会议时间 line of a meeting notice is letter-spaced by five characters | JLREQ §3.1.7 and cl-03 (hyphens and wave dashes never start a line, a break may follow them); GB/T 15834 §4.13 (连接号 in time ranges) |
  * | 分离禁则 | numbers, and a number with its unit (2023年, 147号, 5%), are not broken; nor are a document number 〔2025〕68号 or a date 2024年9月6日 | clreq "Prohibition rules for unbreakable marks" (numerals); GB/T 9704 §7.2.4 (发文字号), §7.3.5 (成文日期) |
  * | 分离禁则 | a year with its 年 (2017年, the 2016年 of 2016年度) is a date to the year and stays whole like any date, even where the line before it must then be spaced out: that line is reported, for the clerk to reword (2017's "…报告和｜2017年质量提升项目") | GB/T 9704 §7.3.5 (dates written whole, year in full); clreq "Prohibition rules for unbreakable marks" (numerals) |
  * | 西文断行 | a URL or e-mail address stays whole where it can without a letter-spaced line; else it breaks after @ or a slash, before a dot , - _ ~ ? # %, or on either side of = &, so that a dot or a hyphen of the address never ends a line (it starts the next) | The Chicago Manual of Style, 15th ed., §6.17 (a dot of an address goes to the next line, never ends one), §7.44 (break after @ or a slash), §17.11 (before . , - _ ~ ? # %, either side of = &; a hyphen of the address never ends a line); clreq "Line breaking of Western text" (break at the natural joints, no hyphenation) |
@@ -83,7 +84,9 @@ export const UNBREAKABLE_RUNS: RegExp[] = [
   /\d{4}年\d{1,2}月(?:\d{1,2}日)?/gu,
   /\d{1,2}月\d{1,2}日/gu,
   /\d+(?:\.\d+)?[年月日号时分秒%‰]/gu,
-  /\d+[年月日号]?[—–～~]{1,2}\d+/gu,
+  // not between clock times (9:00—11:30): those keep only the connector with the first time
+  /(?<![\d:])\d+[年月日号]?[—–～~]{1,2}\d+(?!\d*:)/gu,
+  /\d{1,2}:\d{2}[—–～~]{1,2}(?=\d{1,2}:\d{2})/gu,
 ];
 
 /** A URL or an e-mail address: an @, a scheme's ://, www., or a dot between letters (qq.com, t2023_1.html). */

@@ -120,8 +120,20 @@ export function looseLines(pages: BodyLine[][]): Finding[] {
   return found;
 }
 
-/** Runs a reader keeps on one line: document numbers, dates (a year with its 年 among them), ranges, —— and ……. */
-const UNBREAKABLE = [/〔\d{4}〕\d+号/gu, /\d{4}年\d{1,2}月\d{1,2}日/gu, /\d{4}年\d{1,2}月/gu, /\d{4}年/gu, /\d{1,2}月\d{1,2}日/gu, /\d+[—–～~]{1,2}\d+/gu, /——/gu, /……/gu];
+/**
+ * Runs a reader keeps on one line: document numbers, dates (a year with its 年 among them), ranges (not of clock
+ * times, 9:00—|11:30, which break after the connector), —— and …….
+ */
+const UNBREAKABLE = [
+  /〔\d{4}〕\d+号/gu,
+  /\d{4}年\d{1,2}月\d{1,2}日/gu,
+  /\d{4}年\d{1,2}月/gu,
+  /\d{4}年/gu,
+  /\d{1,2}月\d{1,2}日/gu,
+  /(?<![\d:])\d+[—–～~]{1,2}\d+(?!\d*:)/gu,
+  /——/gu,
+  /……/gu,
+];
 
 /** A line break inside one of the runs above. */
 export function splitRuns(pages: BodyLine[][]): Finding[] {

@@ -146,6 +146,20 @@ describe('line breaking with 禁则', () => {
     expect(right(lines[0])).toBeCloseTo(100, 9);
   });
 
+  test('a range of clock times breaks after its connector, never before it, and leaves no line letter-spaced (会议时间：…上午9:00—|11:30)', () => {
+    // jianou-2026's 会议时间 line: kept whole, 9:00—11:30， went down and left the line five cells loose
+    const text = `一、会议时间：2026年3月18日（星期三）上午9:00—11:30，会期半天。`;
+    const lines = setText(text, 28, 2);
+    expect(lines.map(lineText)).toEqual(['一、会议时间：2026年3月18日（星期三）上午9:00—', '11:30，会期半天。']);
+    expect(lines[0].strained).toBeUndefined();
+    // where the first time itself does not fit, the connector goes down with it: no line starts with —
+    const narrower = setText(text, 25, 2).map(lineText);
+    expect(narrower.some((t) => t.startsWith('—'))).toBe(false);
+    expect(narrower.some((t) => t.endsWith('上午') || t.endsWith('9:00—'))).toBe(true);
+    // a range of years is still kept whole
+    expect(setText(`${'中'.repeat(24)}2024—2027年`, 28).map(lineText).some((t) => t.includes('2024—2027年'))).toBe(true);
+  });
+
   test('a document number stays on one line where possible', () => {
     const text = `${'中'.repeat(22)}国市监质发〔2023〕73号，公开发布`;
     const lines = setText(text, 28);
