@@ -13,6 +13,7 @@ import { renderText } from '../../src/render/text';
 import { gridOffset, isAllCjk, isBodySize, isFullLine, MM, PAGE_NUMBER } from '../helpers/pdf-geometry';
 import { readFonts, readInfo, readLines, readText, withoutCjkSpaces, type PdfLine, type PdfPageBoxes } from '../helpers/pdf-poppler';
 import { loadPdf, pageContent, strokedLines } from '../helpers/pdf-streams';
+import { popplerComplaints, structureFaults } from '../helpers/pdf-structure';
 
 const CAMPAIGNS = path.join(__dirname, '..', '..', 'campaigns');
 /** Every campaign, the examples included (as examples/NAME.yaml). */
@@ -71,6 +72,11 @@ describe.each(files)('%s as PDF', (f) => {
       expect(font).toMatchObject({ embedded: true, subset: true, unicode: true });
       expect(font.name).toMatch(/^[A-Z]{6}\+/);
     }
+  });
+
+  test('the file is sound: the xref table points at every object, each stream is its /Length long, poppler reads it without a complaint', () => {
+    expect(structureFaults(r().bytes)).toEqual([]);
+    expect(popplerComplaints(r().file)).toBe('');
   });
 
   test('full body lines run from 28 mm (or the two-character indent) to 184 mm, 28 (or 26) characters to a line', () => {

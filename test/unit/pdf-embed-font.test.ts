@@ -3,8 +3,8 @@ import { inflateSync } from 'node:zlib';
 import { loadFont, resolveFonts, subsetFont } from '../../src/fonts';
 import { embedFont } from '../../src/render/pdf/embed-font';
 import { FlateStreams } from '../../src/render/pdf/flate-streams';
-import { pdfLib } from '../../src/render/pdf/pdf-lib';
-import type { PDFDict, PDFArray, PDFRawStream } from 'pdf-lib';
+import { PdfFile } from '../../src/render/pdf/pdf-file';
+import { PDFDocument, PDFName, PDFRef, type PDFArray, type PDFDict, type PDFRawStream } from 'pdf-lib';
 
 const noto = resolveFonts({ systemDirs: [], env: {} });
 const font = loadFont(noto.songti.file, noto.songti.index);
@@ -12,12 +12,12 @@ const gid = (ch: string) => font.glyphId(ch.codePointAt(0)!);
 
 /** Embeds the glyphs of `text` in a new PDF: the font program as written, and the CIDs. */
 async function embed(text: string) {
-  const pdf = await pdfLib.PDFDocument.create();
-  const { PDFName } = pdfLib;
-  const streams = new FlateStreams(pdf.context, 1);
-  const embedded = embedFont(pdf, streams, font, new Map([...text].map((ch) => [gid(ch), ch])));
+  const file = new PdfFile();
+  const streams = new FlateStreams(file, 1);
+  const embedded = embedFont(file, streams, font, new Map([...text].map((ch) => [gid(ch), ch])));
   await streams.done();
-  const type0 = pdf.context.lookup(embedded.ref) as PDFDict;
+  const pdf = await PDFDocument.load(file.bytes({ Root: file.register({ Type: 'Catalog' }), Info: file.register({}) }), { updateMetadata: false });
+  const type0 = pdf.context.lookup(PDFRef.of(embedded.ref.number)) as PDFDict;
   const cidFont = pdf.context.lookup((type0.get(PDFName.of('DescendantFonts')) as PDFArray).get(0)) as PDFDict;
   const descriptor = pdf.context.lookup(cidFont.get(PDFName.of('FontDescriptor'))) as PDFDict;
   const stream = pdf.context.lookup(descriptor.get(PDFName.of('FontFile2'))) as PDFRawStream;

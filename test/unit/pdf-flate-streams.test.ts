@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
-import type { PDFRawStream } from 'pdf-lib';
+import { PDFDocument, PDFRef, type PDFRawStream } from 'pdf-lib';
 import { FlateStreams, MAIN_THREAD_PAGES } from '../../src/render/pdf/flate-streams';
-import { pdfLib } from '../../src/render/pdf/pdf-lib';
+import { PdfFile } from '../../src/render/pdf/pdf-file';
 
 /** Streams of several sizes (a font program among them), one with extra dictionary entries. */
 const DATA = [
@@ -15,12 +15,14 @@ const DATA = [
 ];
 
 async function pdfWithStreams(pages: number) {
-  const pdf = await pdfLib.PDFDocument.create({ updateMetadata: false });
-  const streams = new FlateStreams(pdf.context, pages);
+  const file = new PdfFile();
+  const streams = new FlateStreams(file, pages);
   const refs = DATA.map((data, i) => (i === 2 ? streams.addCompressed(streams.compress(data), { Length1: data.length }) : streams.add(data)));
   await streams.done();
-  const contents = refs.map((ref) => inflateSync((pdf.context.lookup(ref) as PDFRawStream).getContents()));
-  return { bytes: Buffer.from(await pdf.save({ useObjectStreams: false })), contents };
+  const bytes = file.bytes({ Root: file.register({ Type: 'Catalog' }), Info: file.register({}) });
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  const contents = refs.map((ref) => inflateSync((pdf.context.lookup(PDFRef.of(ref.number)) as PDFRawStream).getContents()));
+  return { bytes, contents };
 }
 
 test('the same bytes whether the streams were compressed on the main thread or on the thread pool', async () => {

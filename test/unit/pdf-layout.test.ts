@@ -13,6 +13,7 @@ import { fullDocument, shortDocument } from '../helpers/pdf-fixtures';
 import { isBodySize, MM, PAGE_NUMBER } from '../helpers/pdf-geometry';
 import { readInfo, readLines, readText, type PdfPageBoxes } from '../helpers/pdf-poppler';
 import { loadPdf, outlineTitles, pageContent } from '../helpers/pdf-streams';
+import { popplerComplaints, structureFaults } from '../helpers/pdf-structure';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'gongwen-layout-'));
 let doc: Document;
@@ -29,6 +30,14 @@ beforeAll(async () => {
 });
 
 const squash = (s: string) => s.replace(/\s+/g, '');
+
+test('the file is sound with pdf-lib\'s objects (the seal, the attached pages) numbered among ours: xref, stream lengths, poppler', () => {
+  expect(structureFaults(result.bytes)).toEqual([]);
+  expect(popplerComplaints(file)).toBe('');
+  const text = Buffer.from(result.bytes).toString('latin1');
+  expect(text).toContain('/Subtype /Image');
+  expect(text).toContain('/SMask');
+});
 const pageText = (i: number) => squash(pages[i].lines.map((l) => l.text).join(''));
 
 test('the page count is even and the colophon-only last page has no page number', () => {

@@ -8,10 +8,11 @@
 import type { TrueTypeFont } from '../../fonts';
 import type { FlateStreams } from './flate-streams';
 import { fontProgram } from './font-program';
-import { pdfLib, type PDFDocument, type PDFRef } from './pdf-lib';
+import type { PdfFile } from './pdf-file';
+import { Literal, type Ref } from './pdf-syntax';
 
 export interface EmbeddedFont {
-  ref: PDFRef;
+  ref: Ref;
   /** Source glyph id → CID written in content streams. */
   cid: Map<number, number>;
   /** Source glyph id → CID of its half-width form. */
@@ -61,9 +62,7 @@ function cidToGidMap(glyphCount: number, halves: number[]): Buffer {
 }
 
 /** `glyphs`: source glyph id → the text it draws (for ToUnicode); `halves`: those also set in half their advance. */
-export function embedFont(pdf: PDFDocument, streams: FlateStreams, font: TrueTypeFont, glyphs: Map<number, string>, halves: Set<number> = new Set()): EmbeddedFont {
-  const { context } = pdf;
-  const { PDFString } = pdfLib;
+export function embedFont(file: PdfFile, streams: FlateStreams, font: TrueTypeFont, glyphs: Map<number, string>, halves: Set<number> = new Set()): EmbeddedFont {
   const program = fontProgram(font, [...glyphs.keys()].sort((a, b) => a - b), streams.compress);
   const name = `${program.tag}+${font.postscriptName}`;
   const scale = 1000 / font.unitsPerEm;
@@ -71,20 +70,18 @@ export function embedFont(pdf: PDFDocument, streams: FlateStreams, font: TrueTyp
 
   const fontFile = streams.addCompressed(program.compressed, { Length1: program.length });
   const [xMin, yMin, xMax, yMax] = font.bbox.map((v) => Math.round(v * scale));
-  const descriptor = context.register(
-    context.obj({
-      Type: 'FontDescriptor',
-      FontName: name,
-      Flags: 4,
-      FontBBox: [xMin, yMin, xMax, yMax],
-      ItalicAngle: 0,
-      Ascent: Math.round(font.ascent * scale),
-      Descent: Math.round(font.descent * scale),
-      CapHeight: Math.round(font.ascent * scale),
-      StemV: 80,
-      FontFile2: fontFile,
-    }),
-  );
+  const descriptor = file.register({
+    Type: 'FontDescriptor',
+    FontName: name,
+    Flags: 4,
+    FontBBox: [xMin, yMin, xMax, yMax],
+    ItalicAngle: 0,
+    Ascent: Math.round(font.ascent * scale),
+    Descent: Math.round(font.descent * scale),
+    CapHeight: Math.round(font.ascent * scale),
+    StemV: 80,
+    FontFile2: fontFile,
+  });
   const halfOrdered = ordered.filter((gid) => halves.has(gid));
   const halfCid = new Map(halfOrdered.map((gid, i) => [gid, program.newId.size + i]));
   const widths = [
@@ -94,28 +91,24 @@ export function embedFont(pdf: PDFDocument, streams: FlateStreams, font: TrueTyp
   const cidToGid = halfOrdered.length
     ? streams.add(cidToGidMap(program.newId.size, halfOrdered.map((gid) => program.newId.get(gid)!)))
     : 'Identity';
-  const cidFont = context.register(
-    context.obj({
-      Type: 'Font',
-      Subtype: 'CIDFontType2',
-      BaseFont: name,
-      CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
-      FontDescriptor: descriptor,
-      W: widths,
-      CIDToGIDMap: cidToGid,
-    }),
-  );
+  const cidFont = file.register({
+    Type: 'Font',
+    Subtype: 'CIDFontType2',
+    BaseFont: name,
+    CIDSystemInfo: { Registry: new Literal('Adobe'), Ordering: new Literal('Identity'), Supplement: 0 },
+    FontDescriptor: descriptor,
+    W: widths,
+    CIDToGIDMap: cidToGid,
+  });
   const cmap = toUnicodeCMap([...ordered.map((gid): [number, string] => [program.newId.get(gid)!, glyphs.get(gid)!]), ...halfOrdered.map((gid): [number, string] => [halfCid.get(gid)!, glyphs.get(gid)!])]);
   const toUnicode = streams.add(Buffer.from(cmap, 'latin1'));
-  const ref = context.register(
-    context.obj({
-      Type: 'Font',
-      Subtype: 'Type0',
-      BaseFont: name,
-      Encoding: 'Identity-H',
-      DescendantFonts: [cidFont],
-      ToUnicode: toUnicode,
-    }),
-  );
+  const ref = file.register({
+    Type: 'Font',
+    Subtype: 'Type0',
+    BaseFont: name,
+    Encoding: 'Identity-H',
+    DescendantFonts: [cidFont],
+    ToUnicode: toUnicode,
+  });
   return { ref, cid: program.newId, halfCid };
 }

@@ -10,7 +10,8 @@
  */
 import { promisify } from 'node:util';
 import { deflate, deflateSync } from 'node:zlib';
-import { pdfLib, type PDFContext, type PDFDict, type PDFRef } from './pdf-lib';
+import type { PdfFile } from './pdf-file';
+import type { Ref } from './pdf-syntax';
 
 const deflateAsync = promisify(deflate);
 
@@ -43,49 +44,6 @@ async function deflateInTurn(data: Buffer): Promise<Buffer> {
   }
 }
 
-const STREAM = Buffer.from('\nstream\n', 'latin1');
-const END_STREAM = Buffer.from('\nendstream', 'latin1');
-
-/**
- * A stream written into the file with one copy of its bytes, exactly as
- * pdf-lib writes a stream: its own streams copy them a byte at a time
- * (~50 ms of a 200-page PDF).
- */
-class CompressedStream extends pdfLib.PDFStream {
-  constructor(
-    dict: PDFDict,
-    private readonly bytes: Uint8Array,
-  ) {
-    super(dict);
-  }
-
-  override getContents(): Uint8Array {
-    return this.bytes;
-  }
-
-  override getContentsSize(): number {
-    return this.bytes.length;
-  }
-
-  override getContentsString(): string {
-    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length).toString('latin1');
-  }
-
-  override clone(): CompressedStream {
-    return new CompressedStream(this.dict.clone(), this.bytes.slice());
-  }
-
-  override copyBytesInto(buffer: Uint8Array, offset: number): number {
-    this.updateDict();
-    let at = offset + this.dict.copyBytesInto(buffer, offset);
-    for (const part of [STREAM, this.bytes, END_STREAM]) {
-      buffer.set(part, at);
-      at += part.length;
-    }
-    return at - offset;
-  }
-}
-
 export class FlateStreams {
   private readonly pending: Promise<void>[] = [];
   /** `data` compressed, where this document's streams are compressed. */
@@ -93,21 +51,21 @@ export class FlateStreams {
 
   /** `pages`: how many the document has, which decides where its streams are compressed. */
   constructor(
-    private readonly context: PDFContext,
+    private readonly file: PdfFile,
     pages: number,
   ) {
     this.compress = pages <= MAIN_THREAD_PAGES ? (data) => Promise.resolve(deflateSync(data)) : deflateInTurn;
   }
 
   /** A stream of `data`, compressed; `entries` are added to its dictionary after /Filter. */
-  add(data: Buffer, entries: Record<string, number> = {}): PDFRef {
+  add(data: Buffer, entries: Record<string, number> = {}): Ref {
     return this.addCompressed(this.compress(data), entries);
   }
 
   /** A stream of bytes compressed already (by `compress`, here or for an earlier PDF). */
-  addCompressed(compressed: Promise<Buffer>, entries: Record<string, number> = {}): PDFRef {
-    const ref = this.context.nextRef();
-    this.pending.push(compressed.then((bytes) => this.context.assign(ref, new CompressedStream(this.context.obj({ Filter: 'FlateDecode', ...entries }), bytes))));
+  addCompressed(compressed: Promise<Buffer>, entries: Record<string, number> = {}): Ref {
+    const ref = this.file.nextRef();
+    this.pending.push(compressed.then((bytes) => this.file.assignStream(ref, { Filter: 'FlateDecode', ...entries }, bytes)));
     return ref;
   }
 

@@ -1,8 +1,7 @@
 /**
  * Document → PDF for the printer (GB/T 9704-2012): our own typesetter sets
- * every glyph on the grid; pdf-lib only assembles the file.
+ * every glyph on the grid; write-pdf.ts assembles the file.
  */
-import { readFileSync } from 'node:fs';
 import { arrange, isLetter } from '../../arrange';
 import type { Document, FontRole } from '../../document/model';
 import { GlyphFinder, resolveFonts } from '../../fonts';
@@ -12,11 +11,9 @@ import type { DrawOp } from './draw-ops';
 import { pageNumberOps } from './draw-page-number';
 import type { ColophonPlace } from '../colophon-placement';
 import { addPageNumbers, colophonPlaceAfter, placeColophon, type LaidPage } from './finish-pages';
-import { externalLabelBand } from './external-label';
 import { BLOCK_BOTTOM, BLOCK_LEFT, PAGE_HEIGHT, PAGE_WIDTH } from './geometry';
 import { noticeParts, type Part } from './layout-notice';
 import type { OutlineEntry } from './outline';
-import { pdfLib } from './pdf-lib';
 import { TextSetter, type StrainedLine } from './set-text';
 import { bodyIn } from './text-styles';
 import type { Section } from './typeset/flow';
@@ -48,10 +45,6 @@ export interface PdfResult {
   strainedLines: StrainedLine[];
 }
 
-async function loadExternal(file: string) {
-  return pdfLib.PDFDocument.load(readFileSync(file), { updateMetadata: false, throwOnInvalidObject: true });
-}
-
 async function layOut(setter: TextSetter, parts: Part[]): Promise<{ pages: LaidPage[]; outline: OutlineEntry[] }> {
   const pages: LaidPage[] = [];
   const outline: OutlineEntry[] = [];
@@ -67,12 +60,11 @@ async function layOut(setter: TextSetter, parts: Part[]): Promise<{ pages: LaidP
       continue;
     }
     outline.push({ title: part.bookmark, page: pages.length });
-    const source = await loadExternal(part.file);
     const style = bodyIn('heiti');
-    const band = externalLabelBand(source.getPage(0), style.size);
+    const { pageCount, band } = await (await import('./external-label')).openExternal(part.file, style.size);
     if (!band) flow(part.cover);
     const stamp = band ? setter.lineOps(setter.setLine(part.label, style), [{ text: part.label, style }], { left: BLOCK_LEFT, ...band }) : [];
-    for (let index = 0; index < source.getPageCount(); index++) {
+    for (let index = 0; index < pageCount; index++) {
       pages.push({ external: { file: part.file, index }, ops: index === 0 ? stamp : [], bottom: BLOCK_BOTTOM, numbered: false });
     }
   }

@@ -1,5 +1,6 @@
 /** The PDF outline (bookmarks): one entry for the notice and one for every annex. */
-import { pdfLib, type PDFDocument, type PDFRef } from './pdf-lib';
+import type { PdfFile } from './pdf-file';
+import { Hex, type PdfDict, type Ref } from './pdf-syntax';
 
 export interface OutlineEntry {
   title: string;
@@ -7,23 +8,20 @@ export interface OutlineEntry {
   page: number;
 }
 
-export function addOutline(pdf: PDFDocument, entries: OutlineEntry[], pages: PDFRef[]): void {
-  if (entries.length === 0) return;
-  const { PDFName, PDFHexString, PDFNull } = pdfLib;
-  const { context } = pdf;
-  const root = context.nextRef();
-  const refs = entries.map(() => context.nextRef());
+/** The outline's objects, and the catalog's entries that open it (none without entries). */
+export function addOutline(file: PdfFile, entries: OutlineEntry[], pages: Ref[]): PdfDict {
+  if (entries.length === 0) return {};
+  const root = file.nextRef();
+  const refs = entries.map(() => file.nextRef());
   entries.forEach((entry, i) => {
-    const item = context.obj({
-      Title: PDFHexString.fromText(entry.title),
+    file.assign(refs[i], {
+      Title: new Hex(entry.title),
       Parent: root,
-      Dest: [pages[entry.page], 'XYZ', PDFNull, PDFNull, PDFNull],
+      Dest: [pages[entry.page], 'XYZ', null, null, null],
+      Prev: i > 0 ? refs[i - 1] : undefined,
+      Next: i < refs.length - 1 ? refs[i + 1] : undefined,
     });
-    if (i > 0) item.set(PDFName.of('Prev'), refs[i - 1]);
-    if (i < refs.length - 1) item.set(PDFName.of('Next'), refs[i + 1]);
-    context.assign(refs[i], item);
   });
-  context.assign(root, context.obj({ Type: 'Outlines', First: refs[0], Last: refs[refs.length - 1], Count: refs.length }));
-  pdf.catalog.set(PDFName.of('Outlines'), root);
-  pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+  file.assign(root, { Type: 'Outlines', First: refs[0], Last: refs[refs.length - 1], Count: refs.length });
+  return { Outlines: root, PageMode: 'UseOutlines' };
 }

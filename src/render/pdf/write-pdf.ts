@@ -2,8 +2,9 @@
  * Assembling the PDF file: fonts (subset once for the whole document), page
  * content streams, images, external annex pages, outline and metadata.
  * Nothing depends on the clock or on chance, so equal input gives equal bytes.
+ * Pictures and attached PDFs are made by pdf-lib (foreign.ts), loaded only
+ * for a notice that has them.
  */
-import { readFileSync } from 'node:fs';
 import type { DocumentMeta } from '../../document/model';
 import type { GlyphChoice, GlyphFinder, TrueTypeFont } from '../../fonts';
 import { DRAFT_WATERMARK } from '../../style/gbt9704';
@@ -11,9 +12,11 @@ import { contentStream, n, type StreamResources } from './content-stream';
 import { flatOps, type DrawOp } from './draw-ops';
 import { embedFont, type EmbeddedFont } from './embed-font';
 import { FlateStreams } from './flate-streams';
+import type { Foreign, ForeignPage, PageResources } from './foreign';
 import { PAGE_HEIGHT, PAGE_WIDTH } from './geometry';
 import { addOutline, type OutlineEntry } from './outline';
-import { pdfLib, type PDFDocument, type PDFPage, type PDFRef } from './pdf-lib';
+import { PdfFile } from './pdf-file';
+import { dateLiteral, Hex, Literal, type PdfDict, type Ref } from './pdf-syntax';
 
 export type PageSpec =
   | { kind: 'drawn'; ops: DrawOp[] }
@@ -46,60 +49,46 @@ function collectGlyphs(pages: PageSpec[], finder: GlyphFinder): Map<TrueTypeFont
   return used;
 }
 
-function embedImage(pdf: PDFDocument, file: string) {
-  const read = readFileSync(file);
-  const isPng = read.subarray(0, 4).toString('latin1') === '\x89PNG';
-  // A copy of its own: pdf-lib reads a JPEG through a DataView of the whole underlying buffer, ignoring the view's
-  // offset, and a file under 4 KB is read into Node's shared pool ("SOI not found in JPEG" for a small seal).
-  const bytes = new Uint8Array(read);
-  return isPng ? pdf.embedPng(bytes) : pdf.embedJpg(bytes);
+/** pdf-lib, for a notice with pictures or attached PDFs. */
+async function foreignFor(file: PdfFile, pages: PageSpec[]): Promise<Foreign | undefined> {
+  const needed = pages.some((p) => p.kind === 'external' || flatOps(p.ops).some((op) => op.kind === 'image'));
+  return needed ? new (await import('./foreign')).Foreign(file) : undefined;
 }
 
-async function externalPages(pdf: PDFDocument, pages: PageSpec[]): Promise<Map<string, PDFPage[]>> {
-  const copied = new Map<string, PDFPage[]>();
-  for (const file of new Set(pages.flatMap((p) => (p.kind === 'external' ? [p.file] : [])))) {
-    const source = await pdfLib.PDFDocument.load(readFileSync(file), { updateMetadata: false, throwOnInvalidObject: true });
-    copied.set(file, await pdf.copyPages(source, source.getPageIndices()));
-  }
-  return copied;
-}
-
-/** A prefix no resource name of the page starts with (a Gongwen PDF attached as an annex uses ours). */
-function unusedPrefix(page: PDFPage): string {
-  const { PDFDict, PDFName } = pdfLib;
-  const resources = page.node.Resources();
-  const names = ['Font', 'XObject', 'ExtGState'].flatMap((kind) => {
-    const dict = resources && page.doc.context.lookup(resources.get(PDFName.of(kind)));
-    return dict instanceof PDFDict ? dict.keys().map((k) => k.decodeText()) : [];
-  });
-  for (let n = 0; ; n++) {
-    const prefix = `Gw${n}`;
-    if (!names.some((name) => name.startsWith(prefix))) return prefix;
-  }
+/** The document information dictionary (the catalog's /Lang and /ViewerPreferences go with it). */
+function info(meta: DocumentMeta): PdfDict {
+  const date = dateLiteral(new Date(`${meta.date}T00:00:00Z`));
+  return {
+    Title: new Hex(meta.title),
+    Author: new Hex(meta.author),
+    Subject: new Hex(meta.subject),
+    Keywords: new Hex(meta.keywords.join(' ')),
+    Creator: new Hex('gongwen'),
+    Producer: new Hex('gongwen'),
+    CreationDate: date,
+    ModDate: date,
+  };
 }
 
 export async function writePdf({ pages, outline, meta, finder }: WriteInput): Promise<Uint8Array> {
-  const { PDFDocument, PDFName } = pdfLib;
-  const pdf = await PDFDocument.create({ updateMetadata: false });
-  const { context } = pdf;
-  const streams = new FlateStreams(context, pages.length);
+  const file = new PdfFile();
+  const foreign = await foreignFor(file, pages);
+  const pageTree = file.nextRef();
+  const catalog = file.nextRef();
+  const streams = new FlateStreams(file, pages.length);
 
   const fonts = new Map<TrueTypeFont, EmbeddedFont & { name: string }>();
   for (const [font, { glyphs, halves }] of collectGlyphs(pages, finder)) {
-    fonts.set(font, { ...embedFont(pdf, streams, font, glyphs, halves), name: `F${fonts.size + 1}` });
+    fonts.set(font, { ...embedFont(file, streams, font, glyphs, halves), name: `F${fonts.size + 1}` });
   }
-  const images = new Map<string, { name: string; ref: PDFRef }>();
+  const images = new Map<string, { name: string; ref: Ref }>();
   for (const page of pages) {
     for (const op of flatOps(page.ops)) {
-      if (op.kind === 'image' && !images.has(op.path)) {
-        images.set(op.path, { name: `Im${images.size + 1}`, ref: (await embedImage(pdf, op.path)).ref });
-      }
+      if (op.kind === 'image' && !images.has(op.path)) images.set(op.path, { name: `Im${images.size + 1}`, ref: await foreign!.embedImage(op.path) });
     }
   }
-  const pressed = context.register(context.obj({ Type: 'ExtGState', BM: 'Multiply' }));
-  const translucent = context.register(
-    context.obj({ Type: 'ExtGState', ca: DRAFT_WATERMARK.opacity, CA: DRAFT_WATERMARK.opacity }),
-  );
+  const pressed = file.register({ Type: 'ExtGState', BM: 'Multiply' });
+  const translucent = file.register({ Type: 'ExtGState', ca: DRAFT_WATERMARK.opacity, CA: DRAFT_WATERMARK.opacity });
   /** Our resource names on a page, prefixed so they never replace a name an external page already uses. */
   const resourcesFor = (prefix: string): StreamResources => ({
     glyph: (char, role) => finder.find(char, role),
@@ -109,43 +98,56 @@ export async function writePdf({ pages, outline, meta, finder }: WriteInput): Pr
     pressedState: `${prefix}GsPressed`,
     watermarkState: `${prefix}GsDraft`,
   });
+  const entries = (prefix: string): PageResources => ({
+    Font: Object.fromEntries([...fonts.values()].map((f) => [prefix + f.name, f.ref])),
+    XObject: Object.fromEntries([...images.values()].map((im) => [prefix + im.name, im.ref])),
+    ExtGState: { [`${prefix}GsPressed`]: pressed, [`${prefix}GsDraft`]: translucent },
+  });
   const stream = (text: string) => streams.add(Buffer.from(text, 'latin1'));
 
-  const external = await externalPages(pdf, pages);
-  const pageRefs: PDFRef[] = [];
+  const externalFiles = [...new Set(pages.flatMap((p) => (p.kind === 'external' ? [p.file] : [])))];
+  const external = externalFiles.length ? await foreign!.copyPages(externalFiles) : new Map<string, ForeignPage[]>();
+  const pageRefs: Ref[] = [];
   for (const spec of pages) {
-    const page = spec.kind === 'external' ? pdf.addPage(external.get(spec.file)![spec.index]) : pdf.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
-    pageRefs.push(page.ref);
-    if (spec.ops.length === 0) continue;
-    const prefix = spec.kind === 'external' ? unusedPrefix(page) : '';
-    const res = resourcesFor(prefix);
-    for (const f of fonts.values()) page.node.setFontDictionary(PDFName.of(prefix + f.name), f.ref);
-    for (const im of images.values()) page.node.setXObject(PDFName.of(prefix + im.name), im.ref);
-    page.node.setExtGState(PDFName.of(res.pressedState), pressed);
-    page.node.setExtGState(PDFName.of(res.watermarkState), translucent);
-    let ours = contentStream(spec.ops, res);
     if (spec.kind === 'external') {
-      // The page's own content may leave its graphics state changed: draw ours after restoring it,
-      // placed from the page's top-left corner (it need not be A4 or start at 0 0).
-      page.node.wrapContentStreams(stream('q\n'), stream('\nQ\n'));
-      const box = page.getMediaBox();
-      ours = `q 1 0 0 1 ${n(box.x)} ${n(box.y + box.height - PAGE_HEIGHT)} cm\n${ours}\nQ`;
+      const page = external.get(spec.file)![spec.index];
+      foreign!.setParent(page, pageTree);
+      pageRefs.push(page.ref);
+      if (spec.ops.length > 0) overlay(foreign!, page, spec.ops, resourcesFor, entries, stream);
+      continue;
     }
-    page.node.addContentStream(stream(ours));
+    const ref = file.nextRef();
+    pageRefs.push(ref);
+    const page: PdfDict = { Type: 'Page', Parent: pageTree, Resources: {}, MediaBox: [0, 0, PAGE_WIDTH, PAGE_HEIGHT] };
+    if (spec.ops.length > 0) Object.assign(page, { Resources: entries(''), Annots: [], Contents: [stream(contentStream(spec.ops, resourcesFor('')))] });
+    file.assign(ref, page);
   }
 
-  addOutline(pdf, outline, pageRefs);
-  const date = new Date(`${meta.date}T00:00:00Z`);
-  pdf.setTitle(meta.title, { showInWindowTitleBar: true });
-  pdf.setAuthor(meta.author);
-  pdf.setSubject(meta.subject);
-  pdf.setKeywords(meta.keywords);
-  pdf.setCreator('gongwen');
-  pdf.setProducer('gongwen');
-  pdf.setLanguage('zh-CN');
-  pdf.setCreationDate(date);
-  pdf.setModificationDate(date);
+  const opening = addOutline(file, outline, pageRefs);
+  const infoRef = file.register(info(meta));
+  const preferences = file.register({ DisplayDocTitle: true });
+  file.assign(pageTree, { Type: 'Pages', Kids: pageRefs, Count: pageRefs.length });
+  file.assign(catalog, { Type: 'Catalog', Pages: pageTree, ...opening, ViewerPreferences: preferences, Lang: new Literal('zh-CN') });
   await streams.done();
-  // pdf-lib otherwise waits a timer tick (at least 1 ms) after every 50 objects it writes.
-  return pdf.save({ useObjectStreams: false, objectsPerTick: Infinity });
+  await foreign?.finish();
+  return file.bytes({ Root: catalog, Info: infoRef });
+}
+
+/** Our ops drawn over a page of an attached PDF, with our resources under names it does not use. */
+function overlay(
+  foreign: Foreign,
+  page: ForeignPage,
+  ops: DrawOp[],
+  resourcesFor: (prefix: string) => StreamResources,
+  entries: (prefix: string) => PageResources,
+  stream: (text: string) => Ref,
+): void {
+  const prefix = foreign.unusedPrefix(page);
+  foreign.addResources(page, entries(prefix));
+  const ours = contentStream(ops, resourcesFor(prefix));
+  // The page's own content may leave its graphics state changed: draw ours after restoring it,
+  // placed from the page's top-left corner (it need not be A4 or start at 0 0).
+  const [before, after] = [stream('q\n'), stream('\nQ\n')];
+  const box = foreign.mediaBox(page);
+  foreign.addContent(page, before, after, stream(`q 1 0 0 1 ${n(box.x)} ${n(box.y + box.height - PAGE_HEIGHT)} cm\n${ours}\nQ`));
 }
