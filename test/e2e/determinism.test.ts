@@ -2,6 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveFonts } from '../../src/fonts';
+import { documentFromFile } from '../../src/pipeline';
+import { renderPdf } from '../../src/render/pdf';
+import * as breakLinesModule from '../../src/render/pdf/typeset/break-lines';
 import { tempDir } from '../helpers/cli';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -89,4 +92,28 @@ test('the DOCX of each campaign built together is the DOCX it gets built alone',
     const name = `${path.basename(file, '.yaml')}.docx`;
     expect({ name, same: readFileSync(path.join(together, name)).equals(readFileSync(path.join(built([file]), name))) }).toEqual({ name, same: true });
   }
+});
+
+/**
+ * A process that builds again (--watch, several campaigns in one build) takes
+ * the paragraphs it has set before from memory (src/render/pdf/typeset/setting-memo.ts):
+ * the same PDF, byte for byte, with no paragraph broken again, also after
+ * another campaign was set between.
+ */
+test('a PDF built again in the same process from kept paragraph settings is the PDF built first', async () => {
+  const breaker = jest.spyOn(breakLinesModule, 'breakLines');
+  const pdf = async (campaign: string) => {
+    const { document } = await documentFromFile(path.join(ROOT, 'campaigns', campaign));
+    return Buffer.from((await renderPdf(document!)).bytes);
+  };
+  const first = await pdf('2023.yaml');
+  expect(breaker).toHaveBeenCalled();
+  breaker.mockClear();
+  const again = await pdf('2023.yaml');
+  expect(breaker).not.toHaveBeenCalled();
+  await pdf('examples/fujian-2024.yaml');
+  const after = await pdf('2023.yaml');
+  expect(again.equals(first)).toBe(true);
+  expect(after.equals(first)).toBe(true);
+  breaker.mockRestore();
 });

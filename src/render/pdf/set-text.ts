@@ -10,6 +10,14 @@ import { breakLines, type BreakOptions, type LineShape } from './typeset/break-l
 import { PAIRED } from '../../style/kinsoku';
 import type { PlacedPiece, SetLine } from './typeset/piece';
 import { segment, type PieceMetrics } from './typeset/segment';
+import { SettingMemo } from './typeset/setting-memo';
+import type { TrueTypeFont } from '../../fonts';
+
+/** Paragraphs set in this process (src/render/pdf/typeset/setting-memo.ts). */
+const settings = new SettingMemo();
+/** Each face opened in this process, by a number that stands for it in a setting's key. */
+const faceNumbers = new WeakMap<TrueTypeFont, number>();
+let nextFaceNumber = 0;
 
 export interface TextStyle {
   role: FontRole;
@@ -100,12 +108,38 @@ export class TextSetter {
   }
 
   private breakParagraph(texts: StyledText[], shape: (line: number) => LineShape, justify: boolean, options: Pick<BreakOptions, 'looseness'>): SetLine[] {
+    const key = this.settingKey(texts, shape, justify, options.looseness ?? 0);
+    const kept = settings.get(key);
+    if (kept) return kept;
     const metrics = this.metrics(texts);
     const pieces = segment(
       texts.map((t) => t.text),
       metrics,
     );
-    return breakLines(pieces, { shape, justify, metrics, avoidLoneLastChar: true, ...options });
+    const lines = breakLines(pieces, { shape, justify, metrics, avoidLoneLastChar: true, ...options });
+    settings.set(key, { lines, size: key.length });
+    return lines;
+  }
+
+  /**
+   * Everything a paragraph's setting depends on: the shapes of its first and
+   * following lines, justification and looseness, and of each run its face,
+   * size, cell and text (its length first, so that no text can pass for
+   * another's end and the next run's start).
+   */
+  private settingKey(texts: StyledText[], shape: (line: number) => LineShape, justify: boolean, looseness: number): string {
+    const first = shape(0);
+    const rest = shape(1);
+    let key = `${first.indent} ${first.available} ${rest.indent} ${rest.available} ${justify} ${looseness}`;
+    for (const { text, style } of texts) key += ` ${this.faceNumber(style.role)} ${style.size} ${style.cell} ${text.length}:${text}`;
+    return key;
+  }
+
+  private faceNumber(role: FontRole): number {
+    const font = this.finder.font(role);
+    let n = faceNumbers.get(font);
+    if (n === undefined) faceNumbers.set(font, (n = nextFaceNumber++));
+    return n;
   }
 
   /** One line of text at its natural width (titles, names, dates). */

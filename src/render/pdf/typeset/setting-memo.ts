@@ -1,0 +1,51 @@
+/**
+ * Paragraphs already set, kept for the process: under --watch, after a clerk
+ * edits one sentence, only that paragraph is set again; in any build, a
+ * paragraph met twice (a form's cells 0, 合计, 是/否) is set once.
+ *
+ * A setting is looked up by everything it depends on (`settingKey`): each
+ * run's text, size, cell and the face it is set in (by identity: a process
+ * opens a face once, src/fonts/load.ts), the shapes of the first and
+ * following lines (every line after the first has the shape of line 1,
+ * src/render/pdf/typeset/break-lines.ts), whether it is justified and run
+ * long. Settings are shared, never changed by those who read them.
+ *
+ * Memory is bounded: once the settings kept hold MEMO_CHARACTERS characters,
+ * they become the older generation, looked in (and taken back from) until the
+ * next turn, so a long notice keeps what its next build will ask for without
+ * holding every line of it (a line's pieces take ten times the memory of its
+ * glyphs, src/render/pdf/layout-text.ts).
+ */
+import type { SetLine } from './piece';
+
+const MEMO_CHARACTERS = 60_000;
+
+export interface Setting {
+  lines: SetLine[];
+  /** What it counts against the bound: its key's length, about its characters. */
+  size: number;
+}
+
+export class SettingMemo {
+  private current = new Map<string, Setting>();
+  private older = new Map<string, Setting>();
+  private held = 0;
+
+  get(key: string): SetLine[] | undefined {
+    const kept = this.current.get(key);
+    if (kept) return kept.lines;
+    const old = this.older.get(key);
+    if (old) this.set(key, old);
+    return old?.lines;
+  }
+
+  set(key: string, setting: Setting): void {
+    if (this.held + setting.size > MEMO_CHARACTERS) {
+      this.older = this.current;
+      this.current = new Map();
+      this.held = 0;
+    }
+    this.current.set(key, setting);
+    this.held += setting.size;
+  }
+}
