@@ -125,7 +125,15 @@ const kindOf = (part: Node) => {
 const defName = (ref: string) => ref.replace('#/$defs/', '');
 const anchor = (def: string) => `#${def.toLowerCase()}`;
 
+/** The shapes of a value written in several (schema.ts byType: if type … then shape else …), in order. */
+function shapesByType(node: Node): Node[] {
+  if (node.if?.type === undefined || !node.then) return [];
+  return [node.then, ...(node.else ? (node.else.if?.type !== undefined ? shapesByType(node.else) : [node.else]) : [])];
+}
+
 function valueKind(node: Node): string {
+  const shapes = shapesByType(node);
+  if (shapes.length > 1) return shapes.map(valueKind).join('，或');
   if (node.$ref) return `见[${SECTIONS[defName(node.$ref)] ?? defName(node.$ref)}](${anchor(defName(node.$ref))})`;
   if (node.enum) return `取值之一：${node.enum.map((v) => `\`${String(v)}\``).join('、')}`;
   const types = ([] as string[]).concat(node.type ?? (node.properties ? 'object' : 'string'));

@@ -355,7 +355,10 @@ function noticeProperties() {
     },
     opening: text('开头段（发文依据、目的）；转发通知时接在“现将……转发给你们。”之后'),
     body: { type: 'array', items: { $ref: '#/$defs/bodyNode' }, description: '正文' },
-    contact: { $ref: '#/$defs/contact' },
+    contact: byType(
+      '联系方式：一位联系人写成 {name, unit, phone…}；几位联系人（如会务和材料报送各一位）写成列表，依次印在“联系人：”之后，用分号隔开。在正文或附件中用 {{contact}} 放在需要的位置（只在该处印出一次），否则排在正文末尾',
+      { object: { $ref: '#/$defs/contact' }, array: { type: 'array', minItems: 1, items: { $ref: '#/$defs/contact' } } },
+    ),
     signature: { $ref: '#/$defs/signature' },
     remark: text('附注，不带括号，如“此件主动公开”'),
     attendance: { $ref: '#/$defs/attendance' },

@@ -155,7 +155,8 @@ export interface NoticeSpec {
   addressees?: AddresseeGroup[];
   opening?: string;
   body?: BodyNode[];
-  contact?: Contact;
+  /** One contact, or several printed one after another (联系人：甲，电话：…；乙，电话：…。). */
+  contact?: Contact | Contact[];
   signature?: SignatureSpec;
   remark?: string;
   attendance?: AttendanceSpec;

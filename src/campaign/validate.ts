@@ -1,6 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import { closestName } from './did-you-mean';
 import { fieldLabel } from './field-label';
+import { refSchema, type SchemaNode } from './schema-walk';
 import type { LoadedFile } from './load';
 import type { Problem } from './problem';
 import type { DataPath } from './source-map';
@@ -154,6 +155,13 @@ function paddedDate(text: string): string | undefined {
   return `是不是要写 ${day.toISOString().slice(0, 10)}？日期写成 YYYY-MM-DD，月、日不足两位时前面补 0`;
 }
 
+/** The object a value may be written as: the schema's own, or the object among the shapes of a value written in several (a contact, or a list of them). */
+function objectShape(node: SchemaNode | undefined): SchemaNode | undefined {
+  if (node?.$ref) return objectShape(refSchema(node.$ref));
+  if (node?.if?.type === undefined) return node;
+  return node.if.type === 'object' ? objectShape(node.then) : objectShape(node.else);
+}
+
 const PRINTED_NUMBER = /^\s*(\S*?)\s*[〔[［(（]\s*(\d{4})\s*[〕\]］)）]\s*(\d+)\s*号?\s*$/;
 
 /**
@@ -161,8 +169,8 @@ const PRINTED_NUMBER = /^\s*(\S*?)\s*[〔[［(（]\s*(\d{4})\s*[〕\]］)）]\s*
  * issuer's bare name. The hint gives the fields the text stands for.
  */
 function writtenAsObject(e: ErrorObject): string | undefined {
-  if (e.params.type !== 'object' || typeof e.data !== 'string') return undefined;
-  const required = (e.parentSchema as { required?: string[] } | undefined)?.required ?? [];
+  if (![e.params.type].flat().includes('object') || typeof e.data !== 'string') return undefined;
+  const required = objectShape(e.parentSchema as SchemaNode | undefined)?.required ?? [];
   const number = required.includes('seq') ? PRINTED_NUMBER.exec(e.data) : null;
   if (number) {
     const prefix = number[1] ? `prefix: ${number[1]}, ` : '';

@@ -14,8 +14,14 @@ const DEFAULT_LABELS: Required<NonNullable<Contact['labels']>> = {
 
 const normalized = (o: object) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, normalizeText(String(v))]));
 
-/** The contact sentence (templates/contact.hbs). */
-export function contactLine(contact: Contact): string {
+/** One contact as templates/contact.hbs words it; `continued`: after another, without 联系人：. */
+function oneContact(contact: Contact, continued: boolean): string {
   const { labels, ...fields } = contact;
-  return renderTemplate('contact', { ...normalized(fields), label: { ...DEFAULT_LABELS, ...normalized(labels ?? {}) } });
+  return renderTemplate('contact', { ...normalized(fields), continued, label: { ...DEFAULT_LABELS, ...normalized(labels ?? {}) } });
+}
+
+/** The contact sentence: 联系人：甲（单位），电话：…；乙（单位），电话：…。 */
+export function contactLine(contact: Contact | Contact[]): string {
+  const list = Array.isArray(contact) ? contact : [contact];
+  return `${list.map((c, i) => oneContact(c, i > 0)).join('；')}。`;
 }

@@ -140,6 +140,8 @@ const headerFormat = (s: NoticeSpec) => (s.header ? HEADER_FORMATS[s.header.form
 /** The 纪要标志 a minutes' header prints; other formats print none. */
 const minutesMark = (s: NoticeSpec) => (s.header?.format === 'minutes' ? composedMark(s) : undefined);
 
+const contacts = (s: NoticeSpec) => (s.contact === undefined ? [] : Array.isArray(s.contact) ? s.contact : [s.contact]);
+
 function notice(changes: Change[], prefix: string, a: NoticeSpec, b: NoticeSpec) {
   const number = (s: NoticeSpec) => (s.number ? documentNumber(s.number, s.issuers) : undefined);
   scalar(changes, `${prefix}版头格式`, headerFormat(a), headerFormat(b));
@@ -150,8 +152,13 @@ function notice(changes: Change[], prefix: string, a: NoticeSpec, b: NoticeSpec)
   addressees(changes, a.addressees, b.addressees);
   scalar(changes, `${prefix}开头段`, t(a.opening), t(b.opening));
   body(changes, `${prefix}正文`, a.body, b.body);
-  for (const field of ['name', 'unit', 'phone', 'fax', 'email', 'address', 'postcode'] as const) {
-    scalar(changes, `${prefix}联系人（${field}）`, a.contact?.[field], b.contact?.[field]);
+  // One contact is 联系人, several are 联系人1, 联系人2 … by position.
+  const [ca, cb] = [contacts(a), contacts(b)];
+  const numbered = Math.max(ca.length, cb.length) > 1;
+  for (let i = 0; i < Math.max(ca.length, cb.length); i++) {
+    for (const field of ['name', 'unit', 'phone', 'fax', 'email', 'address', 'postcode'] as const) {
+      scalar(changes, `${prefix}联系人${numbered ? i + 1 : ''}（${field}）`, ca[i]?.[field], cb[i]?.[field]);
+    }
   }
   const date = (d?: string) => (d ? formatChineseDate(d) : undefined);
   scalar(changes, `${prefix}成文日期`, date(a.signature?.date), date(b.signature?.date));

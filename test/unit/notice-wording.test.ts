@@ -9,6 +9,7 @@ import { campaignTitle } from '../../src/compose';
 import type { Document } from '../../src/document/model';
 import { checkCampaignFile, documentFromFile } from '../../src/pipeline';
 import { renderText, PAGE_BREAK } from '../../src/render/text';
+import { semanticDiff } from '../../src/review/semantic-diff';
 import { tempDir } from '../helpers/cli';
 import { composeLines as compose } from '../helpers/compose-lines';
 
@@ -70,6 +71,34 @@ describe('the contact line', () => {
   test('labels can be worded as the notice words them', async () => {
     const doc = await compose(['kind: notice', ...HEAD, ...CONTACT, '  labels:', '    phone: 联系电话', '    address: 联系地址']);
     expect(contactLines(renderText(doc))).toEqual(['　　联系人：陈志远，联系电话：0595-86231047，联系地址：龙溪市城南大道168号，邮编：362300。']);
+  });
+
+  test('several contacts print one after another after one 联系人：, each with its own labels, joined by semicolons', async () => {
+    const doc = await compose([
+      'kind: notice', ...HEAD, 'body:', '  - 正文。', 'contact:',
+      '  - { name: 陈志远, unit: 会务, phone: 0595-86231047 }',
+      '  - { name: 林晓东, unit: 回执报送, phone: 0595-86231050, email: lxsjj@163.com, labels: { phone: 联系电话 } }',
+    ]);
+    expect(renderText(doc).split('\n').filter((l) => l.includes('陈志远'))).toEqual([
+      '　　联系人：陈志远（会务），电话：0595-86231047；林晓东（回执报送），联系电话：0595-86231050，电子邮箱：lxsjj@163.com。',
+    ]);
+  });
+
+  test('diff names several contacts by position; a misspelt field of the second is an error at its line naming it', async () => {
+    const head = ['kind: notice', ...HEAD, 'contact:', '  - { name: 陈志远, phone: 0595-86231047 }'];
+    const write = (name: string, lines: string[]) => {
+      writeFileSync(path.join(dir, name), [...lines, ''].join('\n'));
+      return checkCampaignFile(path.join(dir, name));
+    };
+    const [one, two] = [await write('one.yaml', head), await write('two.yaml', [...head, '  - { name: 林晓东, phone: 0595-86231050 }'])];
+    const changes = semanticDiff(one.campaign!, two.campaign!);
+    expect(changes).toEqual([
+      { kind: 'added', label: '联系人2（name）', value: '林晓东' },
+      { kind: 'added', label: '联系人2（phone）', value: '0595-86231050' },
+    ]);
+    const { problems } = await write('typo.yaml', [...head, '  - { name: 林晓东, phnoe: 0595-86231050 }']);
+    expect(problems.map((p) => [p.line, p.code])).toEqual([[head.length + 1, 'unknown-key']]);
+    expect(problems[0].english).toMatch(/did you mean "phone"/);
   });
 
   test('{{contact}} in an annex prints it there and only there', async () => {
