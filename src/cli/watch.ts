@@ -1,9 +1,12 @@
 import { watch } from 'node:fs';
 import path from 'node:path';
+import { holdCacheWrites } from '../startup/cache-files';
 import type { Io } from './report';
 
 /** Saves come in bursts (write, rename, touch): wait this long after the last one before rebuilding. */
 export const DEBOUNCE_MS = 150;
+/** The cache files the rebuilds kept are written once no save has come for this long, and when watching stops. */
+export const QUIET_MS = 3000;
 
 /**
  * Runs `build` once, then again after every save of any of `files`, until
@@ -18,6 +21,14 @@ export async function watchAndBuild(files: string[], build: () => Promise<number
     io.err(code === 2 ? `有错误，保留上次的输出（${ms} ms） (errors; previous outputs kept)` : `已重新生成（${ms} ms） (rebuilt)`);
   };
   await run();
+  // What the rebuilds keep for the next process is written while the clerk reads, not while they wait.
+  const cacheWrites = holdCacheWrites();
+  let quiet: NodeJS.Timeout | undefined;
+  const rebuild = async () => {
+    await run();
+    clearTimeout(quiet);
+    quiet = setTimeout(cacheWrites.flush, QUIET_MS);
+  };
 
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
@@ -27,7 +38,8 @@ export async function watchAndBuild(files: string[], build: () => Promise<number
     watch(dir, { signal }, (_event, name) => {
       if (!name || !names.has(path.join(dir, name.toString()))) return;
       clearTimeout(timer);
-      timer = setTimeout(() => (running = running.then(run)), DEBOUNCE_MS);
+      clearTimeout(quiet);
+      timer = setTimeout(() => (running = running.then(rebuild)), DEBOUNCE_MS);
     }),
   );
   // Said once the folders are watched: a save right after this line is seen.
@@ -36,5 +48,7 @@ export async function watchAndBuild(files: string[], build: () => Promise<number
   clearTimeout(timer);
   watchers.forEach((w) => w.close());
   await running;
+  clearTimeout(quiet);
+  cacheWrites.release();
   return 0;
 }

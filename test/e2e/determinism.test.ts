@@ -1,11 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseDocument } from 'yaml';
 import { resolveFonts } from '../../src/fonts';
 import { documentFromFile } from '../../src/pipeline';
 import { renderPdf } from '../../src/render/pdf';
 import * as breakLinesModule from '../../src/render/pdf/typeset/break-lines';
 import { tempDir } from '../helpers/cli';
+import { watchBuild } from '../helpers/watch';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -116,4 +118,51 @@ test('a PDF built again in the same process from kept paragraph settings is the 
   expect(again.equals(first)).toBe(true);
   expect(after.equals(first)).toBe(true);
   breaker.mockRestore();
+});
+
+/**
+ * Under --watch a rebuild takes paragraph settings and font programs from memory and holds its cache files back
+ * until watching stops (src/startup/cache-files.ts): each rebuild writes the bytes a build of its own writes, and
+ * the cache folder ends with what the last rebuild kept.
+ */
+test('--watch rebuilds, an edited sentence and back, write the bytes of fresh builds; their cache files are written when watching stops', async () => {
+  const dir = tempDir('gongwen-watch-same-');
+  const file = path.join(dir, '2023.yaml');
+  const original = readFileSync(path.join(ROOT, 'campaigns/2023.yaml'), 'utf8');
+  const doc = parseDocument(original);
+  doc.set('opening', `经研究，${doc.get('opening') as string}`);
+  const edited = doc.toString();
+  writeFileSync(file, original);
+  const cache = tempDir('gongwen-cache-');
+  const out = path.join(dir, 'out');
+  const outputs = () => ['2023.docx', '2023.pdf'].map((f) => readFileSync(path.join(out, f)));
+  const fresh = (source: string) => {
+    const copy = path.join(tempDir(), '2023.yaml');
+    writeFileSync(copy, source);
+    const to = tempDir();
+    execFileSync(process.execPath, [path.join(ROOT, 'bin/gongwen.js'), 'build', copy, '--format', 'docx,pdf', '--out', to], { env: { ...process.env, GONGWEN_CACHE_DIR: tempDir() }, stdio: 'ignore' });
+    return ['2023.docx', '2023.pdf'].map((f) => readFileSync(path.join(to, f)));
+  };
+  const { child, waitFor, printed } = watchBuild([file, '--format', 'docx,pdf', '--out', out], 60_000, { ...process.env, GONGWEN_CACHE_DIR: cache });
+  const save = async (source: string) => {
+    const from = printed();
+    writeFileSync(file, source);
+    await waitFor(/已重新生成（\d+ ms）/, from);
+    return outputs();
+  };
+  const parseKept = () => readdirSync(cache).filter((f) => f.startsWith('parse-')).map((f) => readFileSync(path.join(cache, f), 'utf8'));
+  try {
+    await waitFor(/正在监视/, 0);
+    const first = outputs();
+    const [wasEdited, back, editedAgain] = [await save(edited), await save(original), await save(edited)];
+    const [freshOriginal, freshEdited] = [fresh(original), fresh(edited)];
+    for (const [watched, built] of [[first, freshOriginal], [wasEdited, freshEdited], [back, freshOriginal], [editedAgain, freshEdited]]) {
+      expect(watched.map((b, i) => b.equals(built[i]))).toEqual([true, true]);
+    }
+    expect(parseKept().some((kept) => kept.includes('经研究，'))).toBe(false); // held back while watching
+  } finally {
+    child.kill('SIGINT');
+    await new Promise((resolve) => child.once('exit', resolve));
+  }
+  expect(parseKept().some((kept) => kept.includes('经研究，'))).toBe(true);
 });

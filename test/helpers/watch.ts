@@ -2,8 +2,8 @@
 import { spawn } from 'node:child_process';
 import { BIN } from './cli';
 
-export function watchBuild(args: string[], timeoutMs: number) {
-  const child = spawn(process.execPath, [BIN, 'build', '--watch', ...args]);
+export function watchBuild(args: string[], timeoutMs: number, env: NodeJS.ProcessEnv = process.env) {
+  const child = spawn(process.execPath, [BIN, 'build', '--watch', ...args], { env });
   let stderr = '';
   let stdout = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));

@@ -102,3 +102,24 @@ test('outside a bundle (the compiled modules the tests run) nothing is kept', as
     else process.env.GONGWEN_CACHE_DIR = before;
   }
 });
+
+test('in memory, the last four programs of a face are kept: a save undone takes its program from there', async () => {
+  const font = TrueTypeFont.open(FACE);
+  let made = 0;
+  const compress = async (data: Buffer) => {
+    made++;
+    return deflateSync(data);
+  };
+  const ask = (text: string) => fontProgram(font, idsOf(font, text), compress);
+  const first = ask('质量');
+  ask('质量月');
+  expect(ask('质量')).toBe(first);
+  expect(made).toBe(2);
+  for (const text of ['活动', '月活', '强省']) ask(text); // 质量月, used longest ago, is let go
+  expect(made).toBe(5);
+  expect(ask('质量')).toBe(first);
+  expect(made).toBe(5);
+  ask('质量月');
+  expect(made).toBe(6);
+  expect(inflateSync(await first.compressed).equals(subsetFont(font, idsOf(font, '质量')).bytes)).toBe(true);
+});

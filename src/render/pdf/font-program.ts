@@ -1,8 +1,9 @@
 /**
  * The font program a PDF embeds for the glyphs it draws of a face: the face's
  * subset (src/fonts/subset.ts), Flate-compressed. Programs are kept: in
- * memory, the last made for each face (a rebuild under --watch mostly draws
- * the same glyphs again), and in the user's cache folder, the last made for
+ * memory, the last few made for each face (a rebuild under --watch mostly
+ * draws the same glyphs again, or those of a save before it: an edit
+ * undone), and in the user's cache folder, the last made for
  * each face file, for the next build (making and compressing them was ~6% of
  * the 2023 notice's PDF build). A kept program is used only for exactly the
  * glyphs and the face file (path, face, size, modification time) it was made
@@ -55,7 +56,9 @@ interface Header {
 const CRC = 4;
 const LENGTH = 4;
 
-const lastMade = new WeakMap<TrueTypeFont, { key: string; program: FontProgram }>();
+/** Programs made last for each face, by their glyphs; beyond this many, the least recently used is let go. */
+const KEPT_PER_FACE = 4;
+const lastMade = new WeakMap<TrueTypeFont, Map<string, FontProgram>>();
 
 const fileOf = (source: FontSource, folder: string) => path.join(folder, `subset-${crc32(`${source.file}#${source.faceIndex}`).toString(16)}.bin`);
 
@@ -87,8 +90,14 @@ function writeKept(header: Header, compressed: Buffer, folder: string): void {
 /** The program of `font` holding `glyphs` (ascending ids), compressed by `compress` when it is made afresh. */
 export function fontProgram(font: TrueTypeFont, glyphs: number[], compress: (data: Buffer) => Promise<Buffer>, store = bundleStore()): FontProgram {
   const key = glyphs.join(',');
-  const last = lastMade.get(font);
-  if (last?.key === key) return last.program;
+  let made = lastMade.get(font);
+  if (!made) lastMade.set(font, (made = new Map()));
+  const last = made.get(key);
+  if (last) {
+    made.delete(key);
+    made.set(key, last);
+    return last;
+  }
   const { source } = font;
   let program = source && store && readKept(source, glyphs, store);
   if (!program) {
@@ -102,6 +111,7 @@ export function fontProgram(font: TrueTypeFont, glyphs: number[], compress: (dat
       );
     }
   }
-  lastMade.set(font, { key, program });
+  made.set(key, program);
+  if (made.size > KEPT_PER_FACE) made.delete(made.keys().next().value!);
   return program;
 }
