@@ -5,7 +5,7 @@
  * (k ≤ 1: linear or better), where the fixed cost of starting matters least;
  * the memory each further page costs is the slope of peak RSS between them.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -55,8 +55,22 @@ const manyAnnexes = (dir: string, count: number) =>
     }
   });
 
+/**
+ * One build of `file` whose caches know the code and the fonts but not this campaign: each run gets a cache
+ * folder of its own, warmed by building the base notice. Reusing one folder would time the parse, the
+ * settings and the compressed parts kept from the run before, not the work a page costs.
+ */
+function coldRun(file: string, format: string, env: NodeJS.ProcessEnv, out: string) {
+  const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'gongwen-bench-scale-cache-'));
+  const cached = { ...env, GONGWEN_CACHE_DIR: cacheDir };
+  runNode([BIN, 'build', BASE, '--format', format, '--out', out], cached);
+  const run = runNode([BIN, 'build', file, '--format', format, '--json', '--out', out], cached);
+  rmSync(cacheDir, { recursive: true, force: true });
+  return run;
+}
+
 function measure(file: string, format: string, env: NodeJS.ProcessEnv, out: string): Point {
-  const runs = Array.from({ length: RUNS }, () => runNode([BIN, 'build', file, '--format', format, '--json', '--out', out], env));
+  const runs = Array.from({ length: RUNS }, () => coldRun(file, format, env, out));
   const pages = (JSON.parse(runs[0].stdout) as { outputs: { format: string; pages?: number }[] }).outputs.find((o) => o.format === 'pdf')?.pages;
   return { pages: pages ?? 0, ms: median(runs.map((r) => r.ms)), peakMiB: median(runs.map((r) => r.peakMiB)) };
 }
