@@ -24,8 +24,10 @@ const ENTRIES: Record<string, string> = {
   ...Object.fromEntries(['text', 'docx', 'pdf'].map((format) => [`render-${format}`, `render/${format}/index`])),
   // Read by check only for a campaign that attaches a PDF.
   'asset-pdf': 'assets/pdf-file',
-  // Read by check and the PDF renderer only for a campaign with pictures or an attached PDF.
+  // Read by check and the PDF renderer only for a campaign that attaches a PDF.
   'pdf-lib': 'render/pdf/pdf-lib',
+  // Read by the PDF renderer only for a PNG picture.
+  'png-picture': 'render/pdf/png-picture',
   // The YAML library, loaded only when a campaign's parse is not in the cache folder (campaign/parse-cache.ts).
   'parse-yaml': 'campaign/parse-yaml',
   // Loaded by bin/gongwen.js before the dispatcher: it sets up the others' code cache.

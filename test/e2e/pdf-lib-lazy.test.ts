@@ -1,6 +1,6 @@
 /**
- * `build --format pdf` writes a notice's PDF objects itself and loads pdf-lib only for a notice with a picture
- * or an attached PDF: loading and setting up pdf-lib's bundle was a fifth of a small PDF build's start-up.
+ * `build --format pdf` writes a notice's PDF objects itself, its pictures too, and loads pdf-lib only for a
+ * notice that attaches a PDF: loading and setting up pdf-lib's bundle was a fifth of a small PDF build's start-up.
  * Which modules a real run of bin/gongwen.js loaded is read from its require cache as it exits.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -31,6 +31,12 @@ test('a notice without pictures or attached PDFs is written without loading pdf-
   expect(loaded.filter(isPdfLib)).toEqual([]);
 });
 
-test('a notice with a seal and an attached PDF loads it', () => {
+test('nor is a sealed notice', () => {
+  const loaded = modulesLoadedBuilding('examples/ningde-2026.yaml');
+  expect(loaded.some((f) => f.endsWith('png-picture.js'))).toBe(true);
+  expect(loaded.filter(isPdfLib)).toEqual([]);
+});
+
+test('a notice with an attached PDF loads it', () => {
   expect(modulesLoadedBuilding('examples/putian-2026.yaml').some(isPdfLib)).toBe(true);
 });

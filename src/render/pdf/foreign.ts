@@ -1,10 +1,9 @@
 /**
- * What pdf-lib still makes for a notice: its pictures (decoding a PNG and
- * splitting off its alpha channel) and the pages of attached PDFs (parsing a
- * file and copying a page with everything it uses). Loaded only for a notice
- * that has either. pdf-lib's objects take their numbers from our file's
- * count at the moment they are made, and are written with pdf-lib's own bytes
- * into it, so the file is the one pdf-lib made when it wrote all of it.
+ * What pdf-lib still makes for a notice: the pages of attached PDFs (parsing
+ * a file and copying a page with everything it uses). Loaded only for a
+ * notice that attaches one. pdf-lib's objects take their numbers from our
+ * file's count at the moment they are made, and are written with pdf-lib's
+ * own bytes into it, so the file is the one pdf-lib made when it wrote all of it.
  */
 import { readFileSync } from 'node:fs';
 import type { PDFContext, PDFPageLeaf } from 'pdf-lib';
@@ -22,7 +21,6 @@ export type PageResources = Record<'Font' | 'XObject' | 'ExtGState', PdfDict>;
 
 export class Foreign {
   private readonly context: PDFContext = pdfLib.PDFContext.create();
-  private readonly images: { ref: Ref; embed: (context: PDFContext, ref: ReturnType<typeof pdfLib.PDFRef.of>) => Promise<unknown> }[] = [];
 
   constructor(private readonly file: PdfFile) {}
 
@@ -32,26 +30,6 @@ export class Foreign {
     const made = make();
     this.file.largest = this.context.largestObjectNumber;
     return made;
-  }
-
-  private async numberedAsync<T>(make: () => Promise<T>): Promise<T> {
-    this.context.largestObjectNumber = this.file.largest;
-    const made = await make();
-    this.file.largest = this.context.largestObjectNumber;
-    return made;
-  }
-
-  /** A picture's XObject: its number is taken now, its objects are made in `finish`. */
-  async embedImage(path: string): Promise<Ref> {
-    const read = readFileSync(path);
-    // A copy of its own: pdf-lib reads a JPEG through a DataView of the whole underlying buffer, ignoring the view's
-    // offset, and a file under 4 KB is read into Node's shared pool ("SOI not found in JPEG" for a small seal).
-    const bytes = new Uint8Array(read);
-    const isPng = read.subarray(0, 4).toString('latin1') === '\x89PNG';
-    const embedder = isPng ? await pdfLib.PngEmbedder.for(bytes) : await pdfLib.JpegEmbedder.for(bytes);
-    const ref = this.file.nextRef();
-    this.images.push({ ref, embed: (context, at) => embedder.embedIntoContext(context, at) });
-    return ref;
   }
 
   /** Every page of each file, copied with what it uses. */
@@ -111,9 +89,8 @@ export class Foreign {
     });
   }
 
-  /** Makes the pictures' objects and writes all of pdf-lib's objects into the file. */
-  async finish(): Promise<void> {
-    for (const { ref, embed } of this.images) await this.numberedAsync(() => embed(this.context, pdfLib.PDFRef.of(ref.number)));
+  /** Writes all of pdf-lib's objects into the file. */
+  writeInto(): void {
     for (const [ref, object] of this.context.enumerateIndirectObjects()) {
       const body = new Uint8Array(object.sizeInBytes());
       object.copyBytesInto(body, 0);

@@ -2,8 +2,8 @@
  * Assembling the PDF file: fonts (subset once for the whole document), page
  * content streams, images, external annex pages, outline and metadata.
  * Nothing depends on the clock or on chance, so equal input gives equal bytes.
- * Pictures and attached PDFs are made by pdf-lib (foreign.ts), loaded only
- * for a notice that has them.
+ * The pages of attached PDFs are copied by pdf-lib (foreign.ts), loaded only
+ * for a notice that attaches one.
  */
 import type { DocumentMeta } from '../../document/model';
 import type { GlyphChoice, GlyphFinder, TrueTypeFont } from '../../fonts';
@@ -16,6 +16,7 @@ import type { Foreign, ForeignPage, PageResources } from './foreign';
 import { PAGE_HEIGHT, PAGE_WIDTH } from './geometry';
 import { addOutline, type OutlineEntry } from './outline';
 import { PdfFile } from './pdf-file';
+import { readPicture, type Picture } from './picture';
 import { dateLiteral, Hex, Literal, type PdfDict, type Ref } from './pdf-syntax';
 
 export type PageSpec =
@@ -49,10 +50,16 @@ function collectGlyphs(pages: PageSpec[], finder: GlyphFinder): Map<TrueTypeFont
   return used;
 }
 
-/** pdf-lib, for a notice with pictures or attached PDFs. */
-async function foreignFor(file: PdfFile, pages: PageSpec[]): Promise<Foreign | undefined> {
-  const needed = pages.some((p) => p.kind === 'external' || flatOps(p.ops).some((op) => op.kind === 'image'));
-  return needed ? new (await import('./foreign')).Foreign(file) : undefined;
+/** pdf-lib, for a notice that attaches PDFs. */
+async function foreignFor(file: PdfFile, externalFiles: string[]): Promise<Foreign | undefined> {
+  return externalFiles.length ? new (await import('./foreign')).Foreign(file) : undefined;
+}
+
+/** A picture's objects, written last (its number was taken when it was first drawn; its soft mask's is taken now). */
+function writePicture(file: PdfFile, ref: Ref, picture: Picture): void {
+  let mask: Ref | undefined;
+  if (picture.mask) file.assignStream((mask = file.nextRef()), picture.mask.dict, picture.mask.bytes);
+  file.assignStream(ref, picture.dict(mask), picture.bytes);
 }
 
 /** The document information dictionary (the catalog's /Lang and /ViewerPreferences go with it). */
@@ -72,7 +79,8 @@ function info(meta: DocumentMeta): PdfDict {
 
 export async function writePdf({ pages, outline, meta, finder }: WriteInput): Promise<Uint8Array> {
   const file = new PdfFile();
-  const foreign = await foreignFor(file, pages);
+  const externalFiles = [...new Set(pages.flatMap((p) => (p.kind === 'external' ? [p.file] : [])))];
+  const foreign = await foreignFor(file, externalFiles);
   const pageTree = file.nextRef();
   const catalog = file.nextRef();
   const streams = new FlateStreams(file, pages.length);
@@ -81,10 +89,12 @@ export async function writePdf({ pages, outline, meta, finder }: WriteInput): Pr
   for (const [font, { glyphs, halves }] of collectGlyphs(pages, finder)) {
     fonts.set(font, { ...embedFont(file, streams, font, glyphs, halves), name: `F${fonts.size + 1}` });
   }
-  const images = new Map<string, { name: string; ref: Ref }>();
+  const images = new Map<string, { name: string; ref: Ref; picture: Picture }>();
   for (const page of pages) {
     for (const op of flatOps(page.ops)) {
-      if (op.kind === 'image' && !images.has(op.path)) images.set(op.path, { name: `Im${images.size + 1}`, ref: await foreign!.embedImage(op.path) });
+      if (op.kind !== 'image' || images.has(op.path)) continue;
+      const picture = await readPicture(op.path);
+      images.set(op.path, { name: `Im${images.size + 1}`, ref: file.nextRef(), picture });
     }
   }
   const pressed = file.register({ Type: 'ExtGState', BM: 'Multiply' });
@@ -105,7 +115,6 @@ export async function writePdf({ pages, outline, meta, finder }: WriteInput): Pr
   });
   const stream = (text: string) => streams.add(Buffer.from(text, 'latin1'));
 
-  const externalFiles = [...new Set(pages.flatMap((p) => (p.kind === 'external' ? [p.file] : [])))];
   const external = externalFiles.length ? await foreign!.copyPages(externalFiles) : new Map<string, ForeignPage[]>();
   const pageRefs: Ref[] = [];
   for (const spec of pages) {
@@ -128,8 +137,9 @@ export async function writePdf({ pages, outline, meta, finder }: WriteInput): Pr
   const preferences = file.register({ DisplayDocTitle: true });
   file.assign(pageTree, { Type: 'Pages', Kids: pageRefs, Count: pageRefs.length });
   file.assign(catalog, { Type: 'Catalog', Pages: pageTree, ...opening, ViewerPreferences: preferences, Lang: new Literal('zh-CN') });
+  for (const { ref, picture } of images.values()) writePicture(file, ref, picture);
   await streams.done();
-  await foreign?.finish();
+  foreign?.writeInto();
   return file.bytes({ Root: catalog, Info: infoRef });
 }
 
