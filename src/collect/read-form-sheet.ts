@@ -64,7 +64,7 @@ export function readFormSheet(file: string, sheet: Worksheet, layout: FormLayout
     for (let c = 0; c < layout.valueColumn; c++) {
       const label = row.getCell(sheetColumn(c));
       const found = trimmed(cellText(label.value));
-      if (found && found !== trimmed(item.labels[c])) {
+      if (found && found !== trimmed(item.labels[c]) && found !== trimmed(item.formerLabels[c])) {
         return void problems.push(returnProblem('labelEdited', { ...at, cell: label.address }, found, item.labels[c]));
       }
     }

@@ -47,5 +47,18 @@ export function formTable(rows: FormRow[], text: TextFn): TableBlock {
 
 function itemLabel(item: FormItem, text: TextFn): string {
   const label = text(item.item);
-  return item.unit ? `${label}（${text(item.unit)}）` : label;
+  return item.unit ? `${label}${bracketedUnit(text(item.unit))}` : label;
+}
+
+const WHOLLY_BRACKETED = /^[（(]([^（()）]*)[）)]$/;
+
+/**
+ * The unit after the item's name: 个 → （个）. Brackets of the same form are
+ * not nested: a unit written in brackets keeps one pair, （万元） → （万元）, and
+ * a unit with brackets of its own is put in 六角括号, 台（件） → 〔台（件）〕
+ * (outer 〔〕, inner （）, as Chinese text nests brackets).
+ */
+export function bracketedUnit(unit: string): string {
+  const bare = WHOLLY_BRACKETED.exec(unit)?.[1] ?? unit;
+  return /[（()）]/.test(bare) ? `〔${bare}〕` : `（${bare}）`;
 }

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Campaign, FormAnnex, FormItem, FormRow } from '../../campaign/types';
 import { composeDocument } from '../../compose';
+import { bracketedUnit } from '../../compose/form-table';
 import { annexLabels } from '../../compose/notice';
-import type { Annex, Document, ParagraphBlock, TableBlock } from '../../document/model';
+import { normalizeText } from '../../compose/normalize-text';
+import type { Annex, Document, ParagraphBlock, TableBlock, TableCell } from '../../document/model';
 import { placeCells, type TableGrid } from './table-grid';
 
 export type ItemType = NonNullable<FormItem['type']>;
@@ -13,6 +15,8 @@ export interface LaidOutItem {
   type: ItemType;
   /** Text of the label cells covering the item's row, one per label column. */
   labels: string[];
+  /** The labels as versions before 〔〕 around a bracketed unit printed them (台（件） in （）): the id is derived from these, and a return showing them is not edited. */
+  formerLabels: string[];
 }
 
 /** What a return must match to be counted as a return of this form. */
@@ -65,22 +69,34 @@ export function formLayouts(campaign: Campaign, document: Document = composeDocu
     });
 }
 
+/** An item's label as it was printed before bracketedUnit: its unit always in （）, 检查计量器具（台（件））. */
+function formerItemLabel(printed: string, item: FormItem): string {
+  if (!item.unit) return printed;
+  const unit = normalizeText(item.unit);
+  const now = bracketedUnit(unit);
+  return printed.endsWith(now) ? `${printed.slice(0, -now.length)}（${unit}）` : printed;
+}
+
 function layoutForm(annex: FormAnnex, printed: Annex, identity: Omit<FormIdentity, 'title' | 'fingerprint'>, date: string): FormLayout {
   if (printed.content.kind !== 'blocks') throw new Error(`form annex ${annex.id} was not composed as blocks`);
   const [fillerBlock, table] = printed.content.blocks as [ParagraphBlock, TableBlock];
   const grid = placeCells(table);
   const valueColumn = grid.width - 1;
-  const types = leaves(annex.rows).map(itemType);
+  const formItems = leaves(annex.rows);
+  const types = formItems.map(itemType);
   const bodyRows = grid.cover.slice(table.headerRows);
   if (bodyRows.length !== types.length) throw new Error(`form annex ${annex.id}: ${bodyRows.length} rows for ${types.length} items`);
 
   const seen = new Map<string, number>();
   const items = bodyRows.map((cover, i): LaidOutItem => {
+    const itemCell = cover[valueColumn - 1];
+    const former = (c: TableCell) => (c === itemCell ? formerItemLabel(c.text, formItems[i]) : c.text);
     const labels = cover.slice(0, valueColumn).map((c) => c.text);
-    const path = [...new Set(cover.slice(0, valueColumn))].map((c) => c.text).join('\u001f');
+    const path = [...new Set(cover.slice(0, valueColumn))].map(former).join('\u001f');
     const occurrence = (seen.get(path) ?? 0) + 1;
     seen.set(path, occurrence);
-    return { id: `q${hash(occurrence > 1 ? `${path}#${occurrence}` : path, 12)}`, type: types[i], labels };
+    const formerLabels = cover.slice(0, valueColumn).map(former);
+    return { id: `q${hash(occurrence > 1 ? `${path}#${occurrence}` : path, 12)}`, type: types[i], labels, formerLabels };
   });
   const fingerprint = hash(items.map((i) => `${i.id}:${i.type}`).join('\n'), 16);
   const fillerText = fillerBlock.runs.map((r) => r.text).join('');
