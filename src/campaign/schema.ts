@@ -167,7 +167,7 @@ export const campaignSchema = {
           type: 'array',
           minItems: 1,
           items: { type: 'number', exclusiveMinimum: 0, description: '一列的相对宽度' },
-          description: '各列的相对宽度，如 [1, 4, 2, 3, 3]（第二列是第一列的 4 倍宽）；省略时按各列文字多少自动分配：短的列一行写下，长的列分用余下的宽度',
+          description: '各列的相对宽度，如 [1, 4, 2, 3, 3]（第二列是第一列的 4 倍宽）；省略时按各列文字多少自动分配：短的列一行写下，长的列分用余下的宽度；按比例排不下两个字或格中的日期、数字的列自动加宽到排得下，其余各列按比例让出',
         },
         align: {
           type: 'array',

@@ -1,7 +1,7 @@
 import type { Align, TableBlock, TableCell } from '../document/model';
 import type { TableCellSpec, TableRowSpec, TableSpec } from '../campaign/types';
 import { placeCells } from '../style/table-grid';
-import { contentColumnWidths } from '../style/table-widths';
+import { contentColumnWidths, writtenColumnWidths } from '../style/table-widths';
 import type { TextFn } from './body';
 
 /** A cell as written: its text alone, or with its merge and alignment. */
@@ -33,5 +33,6 @@ export function composeTable(spec: TableSpec, text: TextFn): TableBlock {
   }
   const fontSize = spec.size ?? 'small';
   const count = columnCount(spec);
-  return { type: 'table', columns: spec.widths ?? contentColumnWidths({ rows, fontSize }, count), rows, headerRows, fontSize };
+  const columns = spec.widths ? writtenColumnWidths({ rows, fontSize }, spec.widths) : contentColumnWidths({ rows, fontSize }, count);
+  return { type: 'table', columns, rows, headerRows, fontSize };
 }

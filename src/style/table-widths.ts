@@ -48,6 +48,41 @@ function widestUnbreakable(text: string): number {
   return widest;
 }
 
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** Points each column needs at least: two characters, and the widest piece of its cells no line may break inside. */
+function columnLeasts(table: Pick<TableBlock, 'rows' | 'fontSize'>, count: number): number[] {
+  const size = tableTextPt(table as TableBlock);
+  const padding = 2 * mmToPt(TABLE.cellPaddingMm);
+  const least = Array<number>(count).fill(DOCX_RENDER.tableMinColumnChars * size + padding);
+  for (const { col, cell } of placeCells(table.rows)) {
+    if (cell.colSpan !== 1 || col >= count) continue;
+    least[col] = Math.max(least[col], Math.min(widestUnbreakable(cell.text) + SLACK_EMS, MAX_WANTED_CHARS) * size + padding);
+  }
+  return least;
+}
+
+/**
+ * The widths an author wrote, as the upright text block sets them: a column the ratio leaves narrower than it
+ * needs (a 序号 column of [1, 4, 3, 4, 2] under two characters, a 完成时限 column under 2026年12月) is raised to
+ * that, and the other columns give up the difference in proportion, so a table whose columns all fit upright is
+ * neither turned (§8, table-orientation.ts) for one narrow column nor broken inside a date. Widths whose needs
+ * together exceed the upright block are kept as written: the table turns.
+ */
+export function writtenColumnWidths(table: Pick<TableBlock, 'rows' | 'fontSize'>, widths: number[]): number[] {
+  const least = columnLeasts(table, widths.length);
+  const block = mmToPt(PAGE.textWidthMm);
+  if (sum(least) > block) return widths;
+  const raised = new Set<number>();
+  for (;;) {
+    const free = sum(widths.filter((_, i) => !raised.has(i)));
+    const share = (block - sum(least.filter((_, i) => raised.has(i)))) / free;
+    const under = widths.findIndex((w, i) => !raised.has(i) && w * share < least[i]);
+    if (under < 0) return raised.size ? widths.map((w, i) => (raised.has(i) ? least[i] : w * share)) : widths;
+    raised.add(under);
+  }
+}
+
 /**
  * Relative widths (points on the text block the table is set on) for `table`, whose `columns` only gives the
  * count. The wants are met from the least up, each level whole where the block holds it: every column's two
@@ -59,18 +94,16 @@ export function contentColumnWidths(table: Pick<TableBlock, 'rows' | 'fontSize'>
   const size = tableTextPt(table as TableBlock);
   const padding = 2 * mmToPt(TABLE.cellPaddingMm);
   const minimal = Array<number>(count).fill(DOCX_RENDER.tableMinColumnChars * size + padding);
-  const least = [...minimal];
+  const least = columnLeasts(table, count);
   const wanted = [...least];
   const bodyWanted = [...least];
   for (const { col, cell } of placeCells(table.rows)) {
     if (cell.colSpan !== 1 || col >= count) continue;
-    least[col] = Math.max(least[col], Math.min(widestUnbreakable(cell.text) + SLACK_EMS, MAX_WANTED_CHARS) * size + padding);
     const want = Math.min(ems(cell.text) + SLACK_EMS, MAX_WANTED_CHARS) * size + padding;
     wanted[col] = Math.max(wanted[col], want);
     if (!cell.header) bodyWanted[col] = Math.max(bodyWanted[col], want);
   }
   for (let i = 0; i < count; i++) [wanted[i], bodyWanted[i]] = [Math.max(wanted[i], least[i]), Math.max(bodyWanted[i], least[i])];
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const block = mmToPt(sum(least) > mmToPt(PAGE.textWidthMm) ? PAGE.textHeightMm : PAGE.textWidthMm);
   if (sum(wanted) <= block) return wanted.map((w) => (w * block) / sum(wanted));
   const levels = [minimal, least, bodyWanted, wanted];

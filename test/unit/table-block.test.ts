@@ -166,6 +166,36 @@ describe('a table written in the text', () => {
     expect(t.headerRows).toBe(0);
   });
 
+  test('written widths that leave a column too narrow for its text are widened there, not turned: [1, 4, 3, 4, 2] with a 序号 column and dates', async () => {
+    // wuyishan-2026's 任务分工 table: 1/14 of the block (11.1 mm) is under two 小四 characters and their padding, and
+    // 2/14 (22.3 mm) under 2026年12月; as written the table went onto a landscape page.
+    const file = campaignFile([
+      'body:', '  - table:', '      header:', '        - [序号, 重点任务, 牵头单位, 配合单位, 完成时限]', '      rows:',
+      '        - [1, 完善武夷岩茶标准体系, 市市场监管局, 市农业农村局、市茶业发展中心, 2026年12月]',
+      '        - [2, 茶叶质量安全专项抽检, 市市场监管局, 市农业农村局, 每年]',
+      '      widths: [1, 4, 3, 4, 2]',
+    ]);
+    const t = tables((await documentFromFile(file)).document!.notice.body)[0];
+    expect(fitsPortrait(t)).toBe(true);
+    const block = mmToPt(PAGE.textWidthMm);
+    const total = t.columns.reduce((a, b) => a + b, 0);
+    const pt = (i: number) => (t.columns[i] * block) / total;
+    const padding = 2 * mmToPt(TABLE.cellPaddingMm);
+    expect(pt(0)).toBeGreaterThanOrEqual(2 * TABLE.smallPt + padding - 1e-6);
+    // 2026年12月: six digits at half an em, two ideographs: five ems, with the half em of slack a face's digits need
+    expect(pt(4)).toBeGreaterThanOrEqual(5.5 * TABLE.smallPt + padding - 1e-6);
+    // the other columns keep the proportions written: 4 : 3 : 4
+    expect(pt(1) / pt(2)).toBeCloseTo(4 / 3, 6);
+    expect(pt(3) / pt(1)).toBeCloseTo(1, 6);
+  });
+
+  test('written widths whose columns cannot all fit upright are kept as written, and the table turns', async () => {
+    const file = campaignFile(['body:', '  - table:', `      widths: [${Array(14).fill(1).join(', ')}]`, '      rows:', `        - [${Array(14).fill('合计').join(', ')}]`]);
+    const t = tables((await documentFromFile(file)).document!.notice.body)[0];
+    expect(t.columns).toEqual(Array(14).fill(1));
+    expect(fitsPortrait(t)).toBe(false);
+  });
+
   test('the text renderer puts one row per line, a tab between columns, merged slots left empty', () => {
     const lines = renderText(doc).split('\n');
     const head = lines.indexOf('序号\t活动名称\t时间\t牵头单位\t配合单位');
