@@ -57,6 +57,9 @@ const blocks = (n: Notice): Block[] => [...n.body, ...n.annexes.flatMap((a) => (
  */
 const LOOSE_BY_RULE: Record<string, string[]> = {
   '2017-national.yaml': ['二、宁波市发布2016年度宁波市质量发展评价报告和'],
+  // The 方案's opening cites two documents with their numbers (…的通知》（闽政〔2023〕19号）、《南平市…), and a
+  // paragraph has 每年12月10日前 where its lines cannot make room: no setting keeps every line within a character.
+  'examples/wuyishan-2026.yaml': ['为深入贯彻落实《质量强国建设纲要》和《福建省人', '（一）加强组织领导。市质量强市工作领导小组统筹推'],
 };
 
 /** A commendation (通报) in a few plain paragraphs: the one campaign without numbered headings. */
