@@ -104,6 +104,7 @@ export function newYearFrom(source: string, year: number): NewYear {
   if (marked > 0) {
     checklist.push(`核对行尾标有“# 待核对”的 ${marked} 处（活动主题、口号、签发人、正文中的年份、日期和文号等）：改成今年的内容；内容无误时删去该行尾注释`);
   }
+  if (doc.hasIn(['attendance'])) checklist.push('出席、请假、列席人员（attendance）：换成这次会议的名单');
   checklist.push('开头段（opening）和正文各条：按今年的部署修改');
   checklist.push('主送机关（addressees）和联系人（contact）：核对机构名称和电话');
   return { text: canonicalYaml(doc.toString({ lineWidth: 0 })), checklist };

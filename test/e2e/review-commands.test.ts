@@ -3,6 +3,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { diffCommand } from '../../src/cli/diff';
 import { buildCommand } from '../../src/cli/build';
+import { newYearFrom } from '../../src/review/new-year';
 import { documentFromFile } from '../../src/pipeline';
 import { runCli, tempDir } from '../helpers/cli';
 
@@ -155,6 +156,15 @@ describe('gongwen new', () => {
 
     const built = await documentFromFile(file);
     expect(built.document!.meta.draft).toBe(true);
+  });
+
+  test('new from minutes: the 纪要标志 and format stay, the title takes the new year, the checklist asks for this meeting’s attendance', () => {
+    const { text, checklist } = newYearFrom(readFileSync(path.join(CAMPAIGNS, 'examples/zhenghe-2025.yaml'), 'utf8'), 2026);
+    expect(text).toMatch(/^ {2}format: minutes$/m);
+    expect(text).toMatch(/^ {2}mark: 政和县人民政府专题会议纪要$/m);
+    expect(text).toMatch(/^title: 关于研究部署2026年“质量月”活动/m);
+    expect(checklist).toContain('出席、请假、列席人员（attendance）：换成这次会议的名单');
+    expect(newYearFrom(readFileSync(path.join(CAMPAIGNS, '2023.yaml'), 'utf8'), 2024).checklist.some((l) => l.includes('attendance'))).toBe(false);
   });
 
   test('written into another folder (campaigns/examples/), the editor’s $schema path still finds the schema', async () => {
