@@ -82,6 +82,30 @@ test.each(['examples/fujian-2024.yaml', '2021.yaml'])('%s: the DOCX built alone 
 });
 
 /** Campaigns built together: each campaign's DOCX is the one it gets built alone. */
+test('a sealed notice\'s PDF is the same cold (the seal\'s pixels compressed and kept), warm (read back) and without a cache', () => {
+  const build = (cache: string) => {
+    const out = tempDir();
+    execFileSync(process.execPath, [path.join(ROOT, 'bin/gongwen.js'), 'build', path.join(ROOT, 'campaigns/examples/ningde-2026.yaml'), '--format', 'pdf', '--out', out], {
+      env: { ...process.env, GONGWEN_CACHE_DIR: cache },
+      stdio: 'ignore',
+    });
+    return readFileSync(path.join(out, 'ningde-2026.pdf'));
+  };
+  const cache = tempDir('gongwen-cache-');
+  const cold = build(cache);
+  const kept = readdirSync(cache).filter((f) => /^picture-[0-9a-f]+\.bin$/.test(f));
+  expect(kept).toHaveLength(1);
+  const time = statSync(path.join(cache, kept[0])).mtimeMs;
+  const warm = build(cache);
+  expect(statSync(path.join(cache, kept[0])).mtimeMs).toBe(time); // read, not made again
+  const blocker = path.join(tempDir(), 'a-file');
+  writeFileSync(blocker, '');
+  const uncached = build(path.join(blocker, 'cache'));
+  expect(warm.equals(cold)).toBe(true);
+  expect(uncached.equals(cold)).toBe(true);
+  expect(cold.includes('/SMask')).toBe(true);
+});
+
 test('the DOCX of each campaign built together is the DOCX it gets built alone', () => {
   const campaigns = ['2021.yaml', 'examples/fujian-2024.yaml', '2023.yaml'].map((c) => path.join(ROOT, 'campaigns', c));
   const built = (files: string[]) => {

@@ -15,8 +15,9 @@
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { subsetFont, type FontSource, type TrueTypeFont } from '../../fonts';
-import { cacheFolder, readCacheFile, writeCacheFile } from '../../startup/cache-files';
+import { cacheFolder } from '../../startup/cache-files';
 import { bundleMarkOf } from '../../startup/code-cache';
+import { readKeptFile, writeKeptFile } from '../../startup/kept-file';
 
 export interface FontProgram {
   /** Source glyph id → glyph id in the subset. */
@@ -52,10 +53,6 @@ interface Header {
   length: number;
 }
 
-/** A kept program's file: CRC-32 of the rest, the header's length, the header (JSON), the compressed subset. */
-const CRC = 4;
-const LENGTH = 4;
-
 /** Programs made last for each face, by their glyphs; beyond this many, the least recently used is let go. */
 const KEPT_PER_FACE = 4;
 const lastMade = new WeakMap<TrueTypeFont, Map<string, FontProgram>>();
@@ -65,26 +62,11 @@ const fileOf = (source: FontSource, folder: string) => path.join(folder, `subset
 const sameSource = (a: FontSource, b: FontSource) => a.file === b.file && a.faceIndex === b.faceIndex && a.size === b.size && a.mtimeMs === b.mtimeMs;
 
 function readKept(source: FontSource, glyphs: number[], { folder, maker }: ProgramStore): FontProgram | undefined {
-  const stored = readCacheFile(fileOf(source, folder));
-  if (!stored || stored.length < CRC + LENGTH || crc32(stored.subarray(CRC)) !== stored.readUInt32LE(0)) return undefined;
-  const end = CRC + LENGTH + stored.readUInt32LE(CRC);
-  try {
-    const header = JSON.parse(stored.toString('utf8', CRC + LENGTH, end)) as Header;
-    if (header.maker !== maker || !sameSource(header.source, source) || header.glyphs.length !== glyphs.length || header.glyphs.some((gid, i) => gid !== glyphs[i])) return undefined;
-    return { newId: new Map(header.kept.map((gid, i) => [gid, i])), tag: header.tag, length: header.length, compressed: Promise.resolve(stored.subarray(end)) };
-  } catch {
-    return undefined; // not a header this code wrote
-  }
-}
-
-function writeKept(header: Header, compressed: Buffer, folder: string): void {
-  const json = Buffer.from(JSON.stringify(header));
-  const file = Buffer.alloc(CRC + LENGTH + json.length + compressed.length);
-  file.writeUInt32LE(json.length, CRC);
-  json.copy(file, CRC + LENGTH);
-  compressed.copy(file, CRC + LENGTH + json.length);
-  file.writeUInt32LE(crc32(file.subarray(CRC)), 0);
-  writeCacheFile(fileOf(header.source, folder), file);
+  const kept = readKeptFile<Header>(fileOf(source, folder));
+  if (!kept) return undefined;
+  const { header, bytes } = kept;
+  if (header.maker !== maker || !sameSource(header.source, source) || header.glyphs.length !== glyphs.length || header.glyphs.some((gid, i) => gid !== glyphs[i])) return undefined;
+  return { newId: new Map(header.kept.map((gid, i) => [gid, i])), tag: header.tag, length: header.length, compressed: Promise.resolve(bytes) };
 }
 
 /** The program of `font` holding `glyphs` (ascending ids), compressed by `compress` when it is made afresh. */
@@ -106,7 +88,7 @@ export function fontProgram(font: TrueTypeFont, glyphs: number[], compress: (dat
     if (source && store) {
       const header: Header = { maker: store.maker, source, glyphs, kept: [...subset.newId.keys()], tag: subset.tag, length: subset.bytes.length };
       program.compressed.then(
-        (bytes) => writeKept(header, bytes, store.folder),
+        (bytes) => writeKeptFile(fileOf(source, store.folder), header, bytes),
         () => undefined, // the PDF reports it
       );
     }

@@ -2,11 +2,21 @@
  * A picture (the seal, a scanned annex) as an image XObject, made exactly as
  * pdf-lib made it: a JPEG's own bytes under DCTDecode; a PNG decoded to 8-bit
  * RGB, compressed, with its alpha channel (when any pixel is not opaque) as a
- * soft mask of its own. The PNG work is in png-picture.ts, a bundle of its
- * own loaded only for a PNG.
+ * soft mask of its own (png-picture.ts). Compressing a seal's pixels with
+ * pako took a sealed notice's build longer than all the rest, so a PNG's
+ * compressed pixels are kept in the user's cache folder, the last for each
+ * picture file, and used only for the same file (path, size, modification
+ * time, CRC-32 of its bytes) and the same code (both bundles' SHA-1); outside
+ * a bundle (the tests) or without a cache folder they are made afresh.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { crc32 } from 'node:zlib';
+import { cacheFolder } from '../../startup/cache-files';
+import { bundleMarkOf } from '../../startup/code-cache';
+import { readKeptFile, writeKeptFile } from '../../startup/kept-file';
 import type { PdfDict, Ref } from './pdf-syntax';
+import type { CompressedPng } from './png-picture';
 
 export interface Picture {
   /** The XObject's dictionary (without /Length), given its soft mask's object. */
@@ -14,6 +24,17 @@ export interface Picture {
   bytes: Uint8Array;
   /** The soft mask of a PNG that has transparent pixels. */
   mask?: { dict: PdfDict; bytes: Uint8Array };
+}
+
+/** Where compressed pixels are kept, and what makes them: kept ones are used only if the same made them. */
+export interface PictureStore {
+  folder: string;
+  maker: string;
+}
+
+function bundleStore(): PictureStore | undefined {
+  const marks = [bundleMarkOf(__filename), bundleMarkOf(path.join(__dirname, 'png-picture.js'))];
+  return marks.every(Boolean) ? { folder: cacheFolder(), maker: marks.join(' ') } : undefined;
 }
 
 /** Start-of-frame markers, as pdf-lib looks for them. */
@@ -39,8 +60,57 @@ function jpegPicture(bytes: Buffer): Picture {
   return { dict: () => ({ ...entries, Filter: 'DCTDecode', Decode: decode }), bytes };
 }
 
-export async function readPicture(file: string): Promise<Picture> {
+function pngPicture({ width, height, rgb, alpha }: CompressedPng): Picture {
+  return {
+    dict: (mask) => ({ Type: 'XObject', Subtype: 'Image', BitsPerComponent: 8, Width: width, Height: height, ColorSpace: 'DeviceRGB', SMask: mask, Filter: 'FlateDecode' }),
+    bytes: rgb,
+    mask: alpha && { dict: { Type: 'XObject', Subtype: 'Image', Height: height, Width: width, BitsPerComponent: 8, ColorSpace: 'DeviceGray', Decode: [0, 1], Filter: 'FlateDecode' }, bytes: alpha },
+  };
+}
+
+/** The picture file a kept PNG was made from. */
+interface Source {
+  file: string;
+  size: number;
+  mtimeMs: number;
+  crc: number;
+}
+
+interface Header {
+  maker: string;
+  source: Source;
+  width: number;
+  height: number;
+  /** The compressed RGB's length; the compressed alpha, if any, follows it. */
+  rgbLength: number;
+}
+
+const keptFileOf = (file: string, folder: string) => path.join(folder, `picture-${crc32(file).toString(16)}.bin`);
+
+function readKept(source: Source, { folder, maker }: PictureStore): CompressedPng | undefined {
+  const kept = readKeptFile<Header>(keptFileOf(source.file, folder));
+  if (!kept) return undefined;
+  const { header, bytes } = kept;
+  if (header.maker !== maker || (['file', 'size', 'mtimeMs', 'crc'] as const).some((k) => header.source?.[k] !== source[k])) return undefined;
+  const alpha = bytes.subarray(header.rgbLength);
+  return { width: header.width, height: header.height, rgb: bytes.subarray(0, header.rgbLength), alpha: alpha.length ? alpha : undefined };
+}
+
+async function compressedPng(file: string, bytes: Buffer, store: PictureStore | undefined): Promise<CompressedPng> {
+  const stat = store && statSync(file);
+  const source = stat && { file: path.resolve(file), size: stat.size, mtimeMs: stat.mtimeMs, crc: crc32(bytes) };
+  const kept = source && readKept(source, store!);
+  if (kept) return kept;
+  const png = (await import('./png-picture')).compressPng(bytes);
+  if (source) {
+    const header: Header = { maker: store!.maker, source, width: png.width, height: png.height, rgbLength: png.rgb.length };
+    writeKeptFile(keptFileOf(source.file, store!.folder), header, png.alpha ? Buffer.concat([png.rgb, png.alpha]) : png.rgb);
+  }
+  return png;
+}
+
+export async function readPicture(file: string, store = bundleStore()): Promise<Picture> {
   const bytes = readFileSync(file);
-  if (bytes.toString('latin1', 0, 4) === '\x89PNG') return (await import('./png-picture')).pngPicture(bytes);
-  return jpegPicture(bytes);
+  if (bytes.toString('latin1', 0, 4) !== '\x89PNG') return jpegPicture(bytes);
+  return pngPicture(await compressedPng(file, bytes, store));
 }

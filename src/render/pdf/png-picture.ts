@@ -1,15 +1,25 @@
 /**
- * A PNG as an image XObject: decoded to 8-bit RGBA by UPNG and compressed by
- * pako, the libraries pdf-lib used for it, so the bytes are those pdf-lib
- * wrote (Node's zlib compresses the same pixels to other, equally valid bytes).
+ * A PNG's pixels as a PDF image needs them: decoded to 8-bit RGBA by UPNG,
+ * split into RGB and alpha, and compressed by pako, the libraries pdf-lib used
+ * for it, so the bytes are those pdf-lib wrote (Node's zlib compresses the
+ * same pixels to other, equally valid bytes). A bundle of its own, loaded only
+ * for a PNG not kept from an earlier build (picture.ts).
  */
 import UPNG from '@pdf-lib/upng';
-import type { Picture } from './picture';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const pako: { deflate(data: Uint8Array): Uint8Array } = require('pako');
 
-export function pngPicture(file: Uint8Array): Picture {
+export interface CompressedPng {
+  width: number;
+  height: number;
+  /** The RGB samples, Flate-compressed. */
+  rgb: Uint8Array;
+  /** The alpha samples, Flate-compressed, when some pixel is not opaque. */
+  alpha?: Uint8Array;
+}
+
+export function compressPng(file: Uint8Array): CompressedPng {
   const image = UPNG.decode(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer);
   const frames = UPNG.toRGBA8(image);
   if (frames.length > 1) throw new Error('Animated PNGs are not supported');
@@ -23,13 +33,5 @@ export function pngPicture(file: Uint8Array): Picture {
     rgb[3 * i + 2] = rgba[4 * i + 2];
     alpha[i] = rgba[4 * i + 3];
   }
-  const { width, height } = image;
-  const mask = alpha.some((a) => a < 255)
-    ? { dict: { Type: 'XObject', Subtype: 'Image', Height: height, Width: width, BitsPerComponent: 8, ColorSpace: 'DeviceGray', Decode: [0, 1], Filter: 'FlateDecode' }, bytes: pako.deflate(alpha) }
-    : undefined;
-  return {
-    dict: (smask) => ({ Type: 'XObject', Subtype: 'Image', BitsPerComponent: 8, Width: width, Height: height, ColorSpace: 'DeviceRGB', SMask: smask, Filter: 'FlateDecode' }),
-    bytes: pako.deflate(rgb),
-    mask,
-  };
+  return { width: image.width, height: image.height, rgb: pako.deflate(rgb), alpha: alpha.some((a) => a < 255) ? pako.deflate(alpha) : undefined };
 }

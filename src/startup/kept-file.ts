@@ -1,0 +1,33 @@
+/**
+ * A cache file of a header (JSON) and bytes, for work kept from one build
+ * for the next (a font program, a picture's compressed pixels). Read only
+ * whole: the file is the CRC-32 of the rest, the header's length, the header,
+ * the bytes. Whether a header fits the work at hand is the caller's to judge.
+ */
+import { crc32 } from 'node:zlib';
+import { readCacheFile, writeCacheFile } from './cache-files';
+
+const CRC = 4;
+const LENGTH = 4;
+
+export function readKeptFile<Header>(file: string): { header: Header; bytes: Buffer } | undefined {
+  const stored = readCacheFile(file);
+  if (!stored || stored.length < CRC + LENGTH || crc32(stored.subarray(CRC)) !== stored.readUInt32LE(0)) return undefined;
+  const end = CRC + LENGTH + stored.readUInt32LE(CRC);
+  try {
+    const header = JSON.parse(stored.toString('utf8', CRC + LENGTH, end)) as Header | null;
+    return header && typeof header === 'object' ? { header, bytes: stored.subarray(end) } : undefined;
+  } catch {
+    return undefined; // not a header this code wrote
+  }
+}
+
+export function writeKeptFile(file: string, header: unknown, bytes: Uint8Array): void {
+  const json = Buffer.from(JSON.stringify(header));
+  const data = Buffer.alloc(CRC + LENGTH + json.length + bytes.length);
+  data.writeUInt32LE(json.length, CRC);
+  json.copy(data, CRC + LENGTH);
+  data.set(bytes, CRC + LENGTH + json.length);
+  data.writeUInt32LE(crc32(data.subarray(CRC)), 0);
+  writeCacheFile(file, data);
+}
