@@ -13,6 +13,7 @@
  * | 分离禁则 | a range 2011—2020 keeps its connector with both numbers | GB/T 15834 §4.13 (连接号); clreq "Prohibition rules for unbreakable marks" |
  * | 分离禁则 | a range of clock times 9:00—11:30 keeps its connector with the first time and may break after it, as Word, WPS and LibreOffice do: kept whole, the 会议时间 line of a meeting notice is letter-spaced by five characters | JLREQ §3.1.7 and cl-03 (hyphens and wave dashes never start a line, a break may follow them); GB/T 15834 §4.13 (连接号 in time ranges) |
  * | 分离禁则 | numbers, and a number with its unit (2023年, 147号, 5%), are not broken; nor are a document number 〔2025〕68号 or a date 2024年9月6日 | clreq "Prohibition rules for unbreakable marks" (numerals); GB/T 9704 §7.2.4 (发文字号), §7.3.5 (成文日期) |
+ * | 分离禁则 | a unit of measure in brackets （万元） （人次） 〔台（件）〕 is one word: a narrow table header cell breaks before it, not inside it, where the cell holds it | clreq "Prohibition rules for unbreakable marks" (a unit with what it measures); GB/T 15834 §5.1 (brackets cling to what they enclose) |
  * | 分离禁则 | a year with its 年 (2017年, the 2016年 of 2016年度) is a date to the year and stays whole like any date, even where the line before it must then be spaced out: that line is reported, for the clerk to reword (2017's "…报告和｜2017年质量提升项目") | GB/T 9704 §7.3.5 (dates written whole, year in full); clreq "Prohibition rules for unbreakable marks" (numerals) |
  * | 西文断行 | a URL or e-mail address stays whole where it can without a letter-spaced line; else it breaks after @ or a slash, before a dot , - _ ~ ? # %, or on either side of = &, so that a dot or a hyphen of the address never ends a line (it starts the next) | The Chicago Manual of Style, 15th ed., §6.17 (a dot of an address goes to the next line, never ends one), §7.44 (break after @ or a slash), §17.11 (before . , - _ ~ ? # %, either side of = &; a hyphen of the address never ends a line); clreq "Line breaking of Western text" (break at the natural joints, no hyphenation) |
  * | 西文断行 | a phone or fax number breaks after its hyphen; a long digit run (11-digit mobile number 3-4-4, else groups of four); another Latin word (GB/T, COVID-19) after / or - | clreq "Line breaking of Western text" (hyphenation is not used; break at the natural joints) |
@@ -74,12 +75,16 @@ export function isFullWidth(ch: string): boolean {
   );
 }
 
+/** A unit of measure a table header or a form item names in brackets: 万元, 人次, 台, %. */
+const MEASURE = '[万亿千百]?(?:元|个|家|人次|人|台|件|套|项|次|户|所|座|辆|批|吨|千克|公斤|克|米|平方米|立方米|公里|升|千瓦时|小时|天|日|月|年|岁|%|％|‰)';
+
 /**
  * Runs a line never breaks inside (分离禁则), matched on the paragraph's
  * text: a document number's year and serial, dates, a number with its unit,
- * a range with its connector.
+ * a range with its connector, a unit in brackets （万元） （人/次） 〔台（件）〕.
  */
 export const UNBREAKABLE_RUNS: RegExp[] = [
+  new RegExp(`[（〔]${MEASURE}(?:[/、]${MEASURE}|（${MEASURE}）)?[）〕]`, 'gu'),
   /〔\d{4}〕\d+号/gu,
   /\d{4}年\d{1,2}月(?:\d{1,2}日)?/gu,
   /\d{1,2}月\d{1,2}日/gu,
