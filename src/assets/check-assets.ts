@@ -11,7 +11,7 @@ import type { LoadedFile } from '../campaign/load';
 import type { Problem } from '../campaign/problem';
 import type { DataPath } from '../campaign/source-map';
 import type { Campaign, NoticeSpec } from '../campaign/types';
-import { annexLabels } from '../compose/notice';
+import { annexLabels } from '../compose/annex-labels';
 import { isFault, type AssetFault } from './fault';
 import { hasTransparency, readImageHeader, verifyImage } from './image-file';
 

@@ -1,6 +1,7 @@
 import { WIDE_CHAR } from '../compose/normalize-text';
 import { isTable, MAX_HEADING_LEVEL } from '../compose/body';
-import { annexLabels, collectStrings, documentNumber } from '../compose/notice';
+import { annexLabels } from '../compose/annex-labels';
+import { collectStrings, documentNumber } from '../compose/notice';
 import { parsePlaceholder, PLACEHOLDER } from '../compose/placeholders';
 import { MAX_HEADING_NUMBER } from '../compose/numbering';
 import { checkCharacters } from './characters';

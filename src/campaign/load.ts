@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { MAX_CAMPAIGN_BYTES } from './limits';
-import { cachedParse, keepParse } from './parse-cache';
 import { fileError, type Problem } from './problem';
 import type { SourceMap } from './source-map';
+import { keep, keptFor, type TextCache } from './text-cache';
 
 export interface LoadedFile {
   file: string;
@@ -13,6 +13,13 @@ export interface LoadedFile {
 
 export type LoadResult = { ok: true; loaded: LoadedFile; problems: Problem[] } | { ok: false; problems: Problem[] };
 
+/** A parse as kept in the cache folder: the data before anything changes it (the validator coerces in place). */
+const PARSES: TextCache<{ data: unknown; problems: Problem[] }> = {
+  kind: 'parse',
+  madeBy: ['parse-yaml'],
+  isValue: (v): v is { data: unknown; problems: Problem[] } => typeof v === 'object' && v !== null && 'data' in v && Array.isArray((v as { problems?: unknown }).problems),
+};
+
 /**
  * Reads a campaign file into plain data with a source map. Every scalar is
  * read as a string (YAML failsafe schema): `000001`, phone numbers and dates
@@ -20,20 +27,27 @@ export type LoadResult = { ok: true; loaded: LoadedFile; problems: Problem[] } |
  * booleans where the format asks for them.
  */
 export async function loadCampaignFile(file: string): Promise<LoadResult> {
-  const bytes = readBounded(file);
-  if ('problem' in bytes) return { ok: false, problems: [bytes.problem] };
-  const text = decodeUtf8(file, bytes.buffer);
+  const text = readCampaignText(file);
   if ('problem' in text) return { ok: false, problems: [text.problem] };
-  const cached = cachedParse(file, text.source);
-  if (cached) return cached;
+  const kept = keptFor(PARSES, file, text.source);
+  if (kept) {
+    const loaded = { file, source: text.source, data: kept.value.data, sourceMap: kept.sourceMap };
+    return { ok: true, loaded, problems: kept.value.problems.map((p) => ({ ...p, file })) };
+  }
   const parsed = parseCampaignSource(file, text.source);
-  if (parsed.ok) keepParse(parsed.loaded, parsed.problems);
+  if (parsed.ok) keep(PARSES, file, text.source, parsed.loaded.sourceMap.table, { data: parsed.loaded.data, problems: parsed.problems });
   return parsed;
 }
 
 /** The YAML text of a campaign parsed (parse-yaml.ts, loaded only when a parse is needed). */
 export function parseCampaignSource(file: string, source: string): LoadResult {
   return (require('./parse-yaml') as typeof import('./parse-yaml')).parseCampaignSource(file, source);
+}
+
+/** A campaign file's text, or why it cannot be read: missing, not a file, too large, not UTF-8. */
+export function readCampaignText(file: string): { source: string } | { problem: Problem } {
+  const bytes = readBounded(file);
+  return 'problem' in bytes ? bytes : decodeUtf8(file, bytes.buffer);
 }
 
 /** Read at once: a campaign is small, and `check` then need not load node:fs's promise API (~1 ms). */

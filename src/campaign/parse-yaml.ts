@@ -1,7 +1,7 @@
 /**
  * The YAML half of loading a campaign (load.ts), in a bundle of its own
- * (bundle.ts): a run that finds the parse in the cache folder
- * (parse-cache.ts) loads no YAML library at all.
+ * (bundle.ts): a run that finds the parse or the check in the cache folder
+ * (text-cache.ts) loads no YAML library at all.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 import { MAX_ALIAS_COUNT } from './limits';

@@ -15,7 +15,7 @@ export interface NodePlace {
 }
 
 /**
- * A source map as plain data, so a parse can be kept in the cache folder (parse-cache.ts): each node's place under
+ * A source map as plain data, so a parse can be kept in the cache folder (text-cache.ts): each node's place under
  * its data path (JSON-encoded, which keeps a sequence index 0 apart from a key '0'), and where each line starts.
  */
 export interface SourceTable {

@@ -1,5 +1,5 @@
 import { hasErrors } from '../campaign/problem';
-import { checkCampaignFile } from '../pipeline';
+import { checkCampaignFile } from '../check-file';
 import { COMMANDS, parseCommandArgs, usageLine } from './commands';
 import { printProblems, summary, type Io } from './report';
 import { quoted } from '../campaign/quoted';

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Annex, AnnexContent, AnnexListEntry, AttendanceLine, Block, Notice } from '../document/model';
 import type { AnnexSpec, AttendanceSpec, Campaign, DocumentNumber, Issuer, NoticeSpec } from '../campaign/types';
 import { addresseeLine } from './addressees';
+import { annexLabels } from './annex-labels';
 import { composeBody, paragraph, type TextFn } from './body';
 import { contactLine } from './contact';
 import { BLANK_DATE, formatChineseDate } from './format-date';
@@ -24,10 +25,6 @@ export function documentNumber(number: DocumentNumber, issuers: Issuer[], blankS
   return `${number.prefix ?? issuers[0].short ?? ''}〔${number.year}〕${blankSeq ? '　' : number.seq}号`;
 }
 
-/** 附件1, 附件2 … or plain 附件 when there is only one (§7.3.7). */
-export function annexLabels(annexes: AnnexSpec[]): Map<string, string> {
-  return new Map(annexes.map((a, i) => [a.id, annexes.length === 1 ? '附件' : `附件${i + 1}`]));
-}
 
 /** Title as it stands in the annex list: a forwarded notice is quoted with its number. */
 export function annexListTitle(annex: AnnexSpec): string {

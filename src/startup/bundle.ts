@@ -28,8 +28,10 @@ const ENTRIES: Record<string, string> = {
   'pdf-lib': 'render/pdf/pdf-lib',
   // Read by the PDF renderer only for a PNG picture.
   'png-picture': 'render/pdf/png-picture',
-  // The YAML library, loaded only when a campaign's parse is not in the cache folder (campaign/parse-cache.ts).
+  // The YAML library, and the validator with the lint rules: loaded only when a campaign's parse or check is not in
+  // the cache folder (campaign/text-cache.ts).
   'parse-yaml': 'campaign/parse-yaml',
+  'check-source': 'campaign/check-source',
   // Loaded by bin/gongwen.js before the dispatcher: it sets up the others' code cache.
   startup: 'startup/startup',
 };

@@ -29,8 +29,8 @@ export interface BinRun {
 
 export const BIN = path.join(__dirname, '..', '..', 'bin', 'gongwen.js');
 
-/** Runs bin/gongwen.js (the compiled dist/: `npm test` builds it first) as its own process. */
-export function runBin(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): BinRun {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: options.timeout ?? 60_000, cwd: options.cwd, env: options.env ?? process.env });
+/** Runs bin/gongwen.js (the compiled dist/: `npm test` builds it first), or a copy of it, as its own process. */
+export function runBin(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number; bin?: string } = {}): BinRun {
+  const r = spawnSync(process.execPath, [options.bin ?? BIN, ...args], { encoding: 'utf8', timeout: options.timeout ?? 60_000, cwd: options.cwd, env: options.env ?? process.env });
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }

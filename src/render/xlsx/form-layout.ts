@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Campaign, FormAnnex, FormItem, FormRow } from '../../campaign/types';
 import { composeDocument } from '../../compose';
+import { annexLabels } from '../../compose/annex-labels';
 import { bracketedUnit } from '../../compose/form-table';
-import { annexLabels } from '../../compose/notice';
 import { normalizeText } from '../../compose/normalize-text';
 import type { Annex, Document, ParagraphBlock, TableBlock, TableCell } from '../../document/model';
 import { placeCells, type TableGrid } from './table-grid';
