@@ -81,7 +81,7 @@ function colophonDecision(doc: Document, formats: string[], fontDirs?: string[])
 }
 
 function render(format: string, doc: Document, options: RenderOptions, colophon: ReturnType<typeof colophonDecision>): Promise<Rendered> {
-  return FORMATS[format].render(doc, { draft: options.draft, fontDirs: options.fontDirs, onColophonPlaced: colophon.tell, colophonPlace: colophon.decided });
+  return FORMATS[format].render(doc, { draft: options.draft, fontDirs: options.fontDirs, rebuilding: !!options.reuse, onColophonPlaced: colophon.tell, colophonPlace: colophon.decided });
 }
 
 /** The fill-in workbook of each statistics form (annex kind form), laid out from the Document already composed. */

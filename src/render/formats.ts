@@ -13,6 +13,8 @@ export interface Rendered {
 export interface RenderOptions {
   fontDirs?: string[];
   draft?: boolean;
+  /** The process builds again (--watch): the PDF keeps its paragraph settings for the next build (src/render/pdf/typeset/setting-memo.ts). */
+  rebuilding?: boolean;
   /** The PDF tells where it put the colophon (render/colophon-placement.ts). */
   onColophonPlaced?: (place: ColophonPlace) => void;
   /** The DOCX puts the colophon there; without it, the DOCX lays out the pages to find out. */

@@ -93,6 +93,8 @@ export const UNBREAKABLE_RUNS: RegExp[] = [
   /(?<![\d:])\d+[年月日号]?[—–～~]{1,2}\d+(?!\d*:)/gu,
   /\d{1,2}:\d{2}[—–～~]{1,2}(?=\d{1,2}:\d{2})/gu,
 ];
+/** What every run above holds, a digit or an opening bracket: a text without one has none of them (the typesetter tests this first). */
+export const IN_EVERY_UNBREAKABLE_RUN = /[\d（〔]/;
 
 /** A URL or an e-mail address: an @, a scheme's ://, www., or a dot between letters (qq.com, t2023_1.html). */
 export const isAddress = (word: string) => /@|:\/\/|^www\.|\p{L}\.\p{L}/iu.test(word);

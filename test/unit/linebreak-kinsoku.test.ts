@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { breakLines, SEAM_ALLOWANCE } from '../../src/render/pdf/typeset/break-lines';
-import { cannotEndLine, cannotStartLine, cellAlign } from '../../src/style/kinsoku';
+import { cannotEndLine, cannotStartLine, cellAlign, IN_EVERY_UNBREAKABLE_RUN, UNBREAKABLE_RUNS } from '../../src/style/kinsoku';
 import type { SetLine } from '../../src/render/pdf/typeset/piece';
 import { segment, type PieceMetrics } from '../../src/render/pdf/typeset/segment';
 
@@ -336,4 +336,18 @@ describe('table cell text', () => {
       { numRuns: 300 },
     );
   });
+});
+
+test('every unbreakable run holds what the typesetter looks for before trying the patterns (IN_EVERY_UNBREAKABLE_RUN)', () => {
+  const unit = fc.constantFrom(...'0123456789（）〔〕年月日号时分秒%‰—–～~:./、万元人次台件个kmg质量 ');
+  fc.assert(
+    fc.property(fc.string({ unit, maxLength: 24 }), (text) => {
+      for (const pattern of UNBREAKABLE_RUNS) for (const m of text.matchAll(pattern)) expect(m[0]).toMatch(IN_EVERY_UNBREAKABLE_RUN);
+    }),
+    { numRuns: 3000 },
+  );
+  for (const text of ['（万元）', '（人/次）', '〔台（件）〕', '〔2025〕68号', '2024年9月6日', '9:00—11:30', '5%']) {
+    expect(UNBREAKABLE_RUNS.some((p) => text.match(p))).toBe(true);
+    expect(text).toMatch(IN_EVERY_UNBREAKABLE_RUN);
+  }
 });

@@ -18,6 +18,7 @@ import { TextSetter, type StrainedLine } from './set-text';
 import { bodyIn } from './text-styles';
 import type { Section } from './typeset/flow';
 import { paginate } from './typeset/paginate';
+import { KEPT_SETTINGS } from './typeset/setting-memo';
 import { writePdf } from './write-pdf';
 
 /** For `build`, which warns about unusable font files before rendering: one copy of the font code and its caches per process. */
@@ -26,6 +27,11 @@ export { resolveFontsWithWarnings } from '../../fonts';
 export interface PdfOptions {
   fontDirs?: string[];
   draft?: boolean;
+  /**
+   * The process builds again (--watch): paragraphs are set from the settings kept by the builds before, and kept
+   * for the next. A single build keeps none: holding every line's pieces to its end cost it more than it saved.
+   */
+  rebuilding?: boolean;
   /** Told, once the pages are laid out, where the colophon goes (the DOCX follows it). */
   onColophonPlaced?: (place: ColophonPlace) => void;
 }
@@ -82,7 +88,7 @@ function watermarkOps(setter: TextSetter): DrawOp[] {
 /** The notice set in pages (the colophon not yet placed), with the typesetter that set it. */
 async function layOutNotice(doc: Document, options: PdfOptions) {
   const finder = new GlyphFinder(resolveFonts({ fontDirs: options.fontDirs }));
-  const setter = new TextSetter(finder);
+  const setter = new TextSetter(finder, options.rebuilding ? KEPT_SETTINGS : undefined);
   const laid = await layOut(setter, noticeParts(setter, doc.notice, arrange(doc), doc.meta.title));
   const letter = isLetter(doc.notice);
   // §10.1: a letter's first page shows no page number.

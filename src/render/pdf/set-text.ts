@@ -10,11 +10,9 @@ import { breakLines, type BreakOptions, type LineShape } from './typeset/break-l
 import { PAIRED } from '../../style/kinsoku';
 import type { PlacedPiece, SetLine } from './typeset/piece';
 import { segment, type PieceMetrics } from './typeset/segment';
-import { SettingMemo } from './typeset/setting-memo';
+import type { SettingMemo } from './typeset/setting-memo';
 import type { TrueTypeFont } from '../../fonts';
 
-/** Paragraphs set in this process (src/render/pdf/typeset/setting-memo.ts). */
-const settings = new SettingMemo();
 /** Each face opened in this process, by a number that stands for it in a setting's key. */
 const faceNumbers = new WeakMap<TrueTypeFont, number>();
 let nextFaceNumber = 0;
@@ -55,7 +53,11 @@ export class TextSetter {
   /** Lines where a rule of line breaking or of pagination had to give way (a URL longer than a line…), for the build to warn about. */
   readonly strained: StrainedLine[] = [];
 
-  constructor(private readonly finder: GlyphFinder) {}
+  /** `settings`: paragraphs set before, and where those this setter sets are kept (src/render/pdf/typeset/setting-memo.ts). */
+  constructor(
+    private readonly finder: GlyphFinder,
+    private readonly settings?: SettingMemo,
+  ) {}
 
   /** Advance of one character in points. */
   advance(char: string, role: FontRole, size: number): number {
@@ -108,8 +110,8 @@ export class TextSetter {
   }
 
   private breakParagraph(texts: StyledText[], shape: (line: number) => LineShape, justify: boolean, options: Pick<BreakOptions, 'looseness'>): SetLine[] {
-    const key = this.settingKey(texts, shape, justify, options.looseness ?? 0);
-    const kept = settings.get(key);
+    const key = this.settings && this.settingKey(texts, shape, justify, options.looseness ?? 0);
+    const kept = key && this.settings?.get(key);
     if (kept) return kept;
     const metrics = this.metrics(texts);
     const pieces = segment(
@@ -117,7 +119,7 @@ export class TextSetter {
       metrics,
     );
     const lines = breakLines(pieces, { shape, justify, metrics, avoidLoneLastChar: true, ...options });
-    settings.set(key, { lines, size: key.length });
+    if (key) this.settings?.set(key, { lines, size: key.length });
     return lines;
   }
 

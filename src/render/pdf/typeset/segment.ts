@@ -1,5 +1,5 @@
 /** Styled text → pieces for the line breaker. */
-import { cannotEndLine, cannotStartLine, cellAlign, isAddress, isFullWidth, latinBreakPoints, PAIRED, squeezableHalf, UNBREAKABLE_RUNS } from '../../../style/kinsoku';
+import { cannotEndLine, cannotStartLine, cellAlign, IN_EVERY_UNBREAKABLE_RUN, isAddress, isFullWidth, latinBreakPoints, PAIRED, squeezableHalf, UNBREAKABLE_RUNS } from '../../../style/kinsoku';
 import type { Piece } from './piece';
 
 export interface PieceMetrics {
@@ -12,6 +12,7 @@ export interface PieceMetrics {
 /** Offsets (in the joined text of all runs) that may not start a line because they are inside an unbreakable run. */
 function gluedOffsets(text: string): Set<number> {
   const glued = new Set<number>();
+  if (!IN_EVERY_UNBREAKABLE_RUN.test(text)) return glued;
   for (const pattern of UNBREAKABLE_RUNS) {
     for (const m of text.matchAll(pattern)) {
       for (let i = m.index + 1; i < m.index + m[0].length; i++) glued.add(i);
@@ -28,6 +29,45 @@ function classOf(ch: string): 'full' | 'space' | 'latin' {
   return isFullWidth(ch) ? 'full' : 'latin';
 }
 
+/** What a full-width character is to the rules, as bits: worked out once for each character a process meets. */
+const FULL = 1;
+const SPACE = 2;
+const PAIR = 4;
+const NO_START = 8;
+const NO_END = 16;
+/** Not centred in its cell: a mark, which may be squeezed beside another (squeezableHalf). */
+const MARK = 32;
+const flagsByChar = new Map<string, number>();
+
+function flagsOf(ch: string): number {
+  let flags = flagsByChar.get(ch);
+  if (flags === undefined) {
+    const kind = classOf(ch);
+    flags =
+      (kind === 'full' ? FULL : 0) |
+      (kind === 'space' ? SPACE : 0) |
+      (PAIRED.has(ch) ? PAIR : 0) |
+      (cannotStartLine(ch) ? NO_START : 0) |
+      (cannotEndLine(ch) ? NO_END : 0) |
+      (cellAlign(ch) !== 'center' ? MARK : 0);
+    flagsByChar.set(ch, flags);
+  }
+  return flags;
+}
+
+/** Length of `text` in code points, as `[...text]` counts them (a lone surrogate is one), without making them. */
+function codePoints(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++, n++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+  }
+  return n;
+}
+
 /** A Latin word cut at its joints (an address's, a phone number's hyphen, long digit runs…), as code points. */
 function latinParts(chars: string[]): string[][] {
   const cuts = [0, ...latinBreakPoints(chars.join('')), chars.length];
@@ -42,8 +82,9 @@ export function segment(texts: string[], metrics: PieceMetrics): Piece[] {
   const glued = gluedOffsets(joined);
   let offset = 0; // UTF-16 offset in the joined text
   let at = 0; // code-point index in the joined text
-  texts.forEach((text, run) => {
-    const chars = [...text];
+  for (let run = 0; run < texts.length; run++) {
+    const text = texts[run];
+    const end = at + codePoints(text); // where the run ends, as a code-point index
     const cell = metrics.cell(run);
     /** `first` and `last`: the piece's first and last characters; `n`: its length in code points. */
     const push = (piece: string, first: string, last: string, n: number, kind: 'full' | 'space' | 'latin', wordJoint = false, address = false) => {
@@ -64,21 +105,42 @@ export function segment(texts: string[], metrics: PieceMetrics): Piece[] {
       offset += piece.length;
       at += n;
     };
-    for (let i = 0; i < chars.length; ) {
-      const kind = classOf(chars[i]);
-      let j = i + 1;
-      if (kind === 'latin') while (j < chars.length && classOf(chars[j]) === 'latin') j++;
-      else if (kind === 'full' && PAIRED.has(chars[i])) while (j < chars.length && chars[j] === chars[i]) j++;
-      if (kind === 'latin') {
-        const word = chars.slice(i, j);
-        const address = isAddress(word.join(''));
-        latinParts(word).forEach((part, k) => push(part.join(''), part[0], part[part.length - 1], part.length, kind, k > 0, address));
-      } else {
-        push(j === i + 1 ? chars[i] : chars.slice(i, j).join(''), chars[i], chars[j - 1], j - i, kind);
+    while (at < end) {
+      const ch = all[at];
+      const flags = flagsOf(ch);
+      if ((flags & (FULL | PAIR | MARK)) === FULL) {
+        // an ideograph (most of a notice): centred in its cell, never squeezed, breakable either side
+        pieces.push({
+          text: ch,
+          run,
+          width: cell,
+          shrink: 0,
+          align: 'center',
+          noStart: (flags & NO_START) !== 0,
+          noEnd: (flags & NO_END) !== 0,
+          space: false,
+          glueBefore: glued.has(offset),
+          wordJoint: false,
+          address: false,
+        });
+        offset += ch.length;
+        at++;
+        continue;
       }
-      i = j;
+      let j = at + 1;
+      if (flags & FULL) {
+        if (flags & PAIR) while (j < end && all[j] === ch) j++;
+        push(j === at + 1 ? ch : all.slice(at, j).join(''), ch, all[j - 1], j - at, 'full');
+      } else if (flags & SPACE) {
+        push(ch, ch, ch, 1, 'space');
+      } else {
+        while (j < end && (flagsOf(all[j]) & (FULL | SPACE)) === 0) j++;
+        const word = all.slice(at, j);
+        const address = isAddress(word.join(''));
+        latinParts(word).forEach((part, k) => push(part.join(''), part[0], part[part.length - 1], part.length, 'latin', k > 0, address));
+      }
     }
-  });
+  }
   return pieces;
 }
 

@@ -1,7 +1,7 @@
 /**
- * Paragraphs already set, kept for the process: under --watch, after a clerk
- * edits one sentence, only that paragraph is set again; in any build, a
- * paragraph met twice (a form's cells 0, 合计, 是/否) is set once.
+ * Paragraphs already set, kept for the process under --watch: after a clerk
+ * edits one sentence, only that paragraph is set again (and a paragraph met
+ * twice, a form's cells 0, 合计, 是/否, is set once).
  *
  * A setting is looked up by everything it depends on (`settingKey`): each
  * run's text, size, cell and the face it is set in (by identity: a process
@@ -49,3 +49,6 @@ export class SettingMemo {
     this.held += setting.size;
   }
 }
+
+/** The settings the builds of this process keep (src/render/pdf/index.ts). */
+export const KEPT_SETTINGS = new SettingMemo();
