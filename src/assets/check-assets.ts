@@ -1,5 +1,5 @@
 /**
- * Every file a campaign names (seal, image and PDF annexes) is opened and
+ * Every file a campaign names (seal, pictures in the text, image and PDF annexes) is opened and
  * fully read at `check` time, so that `build` never meets an asset it did not
  * report: a regular file, really inside the campaign's folder (symlinks
  * resolved), within the size and pixel caps, and decodable.
@@ -10,8 +10,9 @@ import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, MAX_PDF_BYTES } from '../campaign/li
 import type { LoadedFile } from '../campaign/load';
 import type { Problem } from '../campaign/problem';
 import type { DataPath } from '../campaign/source-map';
-import type { Campaign, NoticeSpec } from '../campaign/types';
+import type { BodyNode, Campaign, NoticeSpec } from '../campaign/types';
 import { annexLabels } from '../compose/annex-labels';
+import { isImage, isTable } from '../compose/body';
 import { isFault, type AssetFault } from './fault';
 import { hasTransparency, readImageHeader, verifyImage } from './image-file';
 
@@ -40,12 +41,20 @@ export interface AttachedPdf {
 /** Every asset a campaign names, forwarded notices' annexes included. */
 export function assetUses(c: Campaign): AssetUse[] {
   const uses: AssetUse[] = [];
+  const pictures = (nodes: BodyNode[] | undefined, base: DataPath) =>
+    (nodes ?? []).forEach((n, i) => {
+      if (typeof n === 'string' || isTable(n)) return;
+      if (isImage(n)) uses.push({ at: [...base, i, 'image', 'path'], file: n.image.path, kind: 'image' });
+      else pictures(n.body, [...base, i, 'body']);
+    });
   const visit = (spec: NoticeSpec, base: DataPath) => {
     if (spec.signature?.seal) uses.push({ at: [...base, 'signature', 'seal'], file: spec.signature.seal, kind: 'image', seal: true });
+    pictures(spec.body, [...base, 'body']);
     const labels = annexLabels(spec.annexes ?? []);
     (spec.annexes ?? []).forEach((a, i) => {
       const annex = { label: labels.get(a.id)!, title: a.title };
       if (a.kind === 'image' || a.kind === 'pdf') uses.push({ at: [...base, 'annexes', i, 'path'], file: a.path, kind: a.kind, annex });
+      if (a.kind === 'document') pictures(a.body, [...base, 'annexes', i, 'body']);
       if (a.kind === 'notice') visit(a, [...base, 'annexes', i]);
     });
   };

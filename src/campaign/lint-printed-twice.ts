@@ -4,7 +4,7 @@
  * the addressees, the parentheses around the 附注, and in the text the annex
  * list, the signature or the contact line. Each would print twice.
  */
-import { isTable } from '../compose/body';
+import { isFigure } from '../compose/body';
 import type { Report } from './problem';
 import type { DataPath, Position } from './source-map';
 import type { AddresseeGroup, BodyNode, NoticeSpec } from './types';
@@ -47,7 +47,7 @@ export function checkPrintedTwice(c: NoticeSpec, report: Report, at: (p: DataPat
 function checkBody(nodes: BodyNode[] | undefined, base: DataPath, report: Report, at: (p: DataPath) => Position) {
   (nodes ?? []).forEach((n, i) => {
     if (typeof n === 'string') return checkHeadingAsParagraph(n, [...base, i], report, at);
-    if (isTable(n)) return;
+    if (isFigure(n)) return;
     if (n.heading !== undefined) checkNumbered(n.heading, [...base, i, 'heading'], report, at);
     else if (n.text !== undefined) checkNumbered(n.text, [...base, i, 'text'], report, at);
     checkBody(n.body, [...base, i, 'body'], report, at);
@@ -120,7 +120,7 @@ function checkClosingTyped(spec: NoticeSpec, base: DataPath, report: Report, at:
 function* paragraphs(nodes: BodyNode[] | undefined, base: DataPath): Generator<[DataPath, string]> {
   for (const [i, n] of (nodes ?? []).entries()) {
     if (typeof n === 'string') yield [[...base, i], n];
-    else if (!isTable(n)) {
+    else if (!isFigure(n)) {
       if (n.text !== undefined) yield [[...base, i, 'text'], n.text];
       yield* paragraphs(n.body, [...base, i, 'body']);
     }

@@ -4,7 +4,7 @@
  * lists must have one entry per column, and the columns must fit at least a
  * landscape page.
  */
-import { isTable } from '../compose/body';
+import { isImage, isTable } from '../compose/body';
 import { cellShape, columnCount, composeTable } from '../compose/table';
 import { rowWidths } from '../style/table-grid';
 import { fitsLandscape } from '../style/table-orientation';
@@ -18,7 +18,7 @@ function* tables(spec: NoticeSpec, base: DataPath): Generator<[DataPath, TableSp
     for (const [i, n] of (nodes ?? []).entries()) {
       if (typeof n === 'string') continue;
       if (isTable(n)) yield [[...at, i, 'table'], n.table];
-      else yield* walk(n.body, [...at, i, 'body']);
+      else if (!isImage(n)) yield* walk(n.body, [...at, i, 'body']);
     }
   }
   yield* walk(spec.body, [...base, 'body']);

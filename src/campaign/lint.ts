@@ -1,5 +1,5 @@
 import { WIDE_CHAR } from '../compose/normalize-text';
-import { isTable, MAX_HEADING_LEVEL } from '../compose/body';
+import { isFigure, MAX_HEADING_LEVEL } from '../compose/body';
 import { annexLabels } from '../compose/annex-labels';
 import { collectStrings, documentNumber } from '../compose/notice';
 import { parsePlaceholder, PLACEHOLDER } from '../compose/placeholders';
@@ -144,7 +144,7 @@ function checkHeadingDepth(c: Campaign, report: Report, at: (p: DataPath) => Pos
   const visit = (nodes: BodyNode[] | undefined, base: DataPath, level: number) => {
     let numbered = 0;
     (nodes ?? []).forEach((n, i) => {
-      if (typeof n === 'string' || isTable(n)) return;
+      if (typeof n === 'string' || isFigure(n)) return;
       if (++numbered === MAX_HEADING_NUMBER + 1) {
         report('error', at([...base, i]), 'too-many-headings', `同一层次的编号超过 ${MAX_HEADING_NUMBER} 项`,
           `more than ${MAX_HEADING_NUMBER} numbered items at one level`, '请分组：把这一层的内容归入几个上一级标题之下');

@@ -126,7 +126,7 @@ export const campaignSchema = {
       },
     ),
     bodyNode: byType(
-      '正文的一项：一段文字（字符串），一个层次 {heading, text, body}，或一个表格 {table}。层次序数 一、（一）1.（1）按嵌套深度自动生成；heading 与 text 同时出现时为“标题句。正文……”的连排写法；只有 text 时为不带标题的编号段落',
+      '正文的一项：一段文字（字符串），一个层次 {heading, text, body}，一个表格 {table}，或一张图片 {image}（如报名二维码）。层次序数 一、（一）1.（1）按嵌套深度自动生成；heading 与 text 同时出现时为“标题句。正文……”的连排写法；只有 text 时为不带标题的编号段落',
       {
         string: text('一个自然段；正文中可用 {{ref:附件id}}、{{deadline}}、{{contact}}、{{theme}}、{{year}}'),
         object: {
@@ -138,6 +138,13 @@ export const campaignSchema = {
             properties: { table: { $ref: '#/$defs/table' } },
           },
           else: {
+            if: { required: ['image'] },
+            then: {
+              additionalProperties: false,
+              description: '图片单独作为一项（- image: …），不与 heading、text 写在同一项',
+              properties: { image: { $ref: '#/$defs/bodyImage' } },
+            },
+            else: {
             additionalProperties: false,
             minProperties: 1,
             properties: {
@@ -145,10 +152,21 @@ export const campaignSchema = {
               text: text('与标题连排的正文，或无标题的编号段落'),
               body: { type: 'array', items: { $ref: '#/$defs/bodyNode' }, description: '下一层次的内容' },
             },
+            },
           },
         },
       },
     ),
+    bodyImage: {
+      type: 'object',
+      required: ['path'],
+      additionalProperties: false,
+      description: '正文中的一张图片（如报名二维码、活动标志），居中排在上下文之间，按原大或缩到版心宽',
+      properties: {
+        path: filePath('图片文件（PNG 或 JPEG）'),
+        caption: text('图片下的说明，如“报名二维码”'),
+      },
+    },
     table: {
       type: 'object',
       required: ['rows'],

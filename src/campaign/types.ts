@@ -61,7 +61,11 @@ export interface TableSpec {
 export interface TableNode {
   table: TableSpec;
 }
-export type BodyNode = string | SectionNode | TableNode;
+/** A picture standing between paragraphs (a QR code to sign up). */
+export interface ImageNode {
+  image: { path: string; caption?: string };
+}
+export type BodyNode = string | SectionNode | TableNode | ImageNode;
 
 export type ContactField = 'name' | 'unit' | 'phone' | 'fax' | 'email' | 'address' | 'postcode';
 

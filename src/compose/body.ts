@@ -1,5 +1,6 @@
 import type { Block, HeadingBlock, ParagraphBlock } from '../document/model';
-import type { BodyNode, TableNode } from '../campaign/types';
+import path from 'node:path';
+import type { BodyNode, ImageNode, TableNode } from '../campaign/types';
 import { headingNumber } from './numbering';
 import { composeTable } from './table';
 
@@ -13,11 +14,14 @@ export function paragraph(text: string, indent: ParagraphBlock['indent'] = 'firs
 }
 
 export const isTable = (node: BodyNode): node is TableNode => typeof node === 'object' && 'table' in node;
+export const isImage = (node: BodyNode): node is ImageNode => typeof node === 'object' && 'image' in node;
+/** A table or a picture: an item that takes no heading number and holds no text of the body's own. */
+export const isFigure = (node: BodyNode): node is TableNode | ImageNode => isTable(node) || isImage(node);
 
 const ENDS_SENTENCE = /[。！？：；，.!?:;]$/;
 
-/** Body nodes → blocks, numbering headings 一、（一）1.（1） by depth; a table takes no number. */
-export function composeBody(nodes: BodyNode[], text: TextFn, level = 1): Block[] {
+/** Body nodes → blocks, numbering headings 一、（一）1.（1） by depth; a table or picture takes no number. Pictures are found in `baseDir`. */
+export function composeBody(nodes: BodyNode[], text: TextFn, baseDir: string, level = 1): Block[] {
   const blocks: Block[] = [];
   let counter = 0;
   const depth = Math.min(level, MAX_HEADING_LEVEL) as HeadingBlock['level'];
@@ -28,6 +32,10 @@ export function composeBody(nodes: BodyNode[], text: TextFn, level = 1): Block[]
     }
     if (isTable(node)) {
       blocks.push(composeTable(node.table, text));
+      continue;
+    }
+    if (isImage(node)) {
+      blocks.push({ type: 'image', path: path.resolve(baseDir, node.image.path), ...(node.image.caption ? { caption: text(node.image.caption) } : {}) });
       continue;
     }
     const number = headingNumber(depth, ++counter);
@@ -42,7 +50,7 @@ export function composeBody(nodes: BodyNode[], text: TextFn, level = 1): Block[]
     } else if (node.text !== undefined) {
       blocks.push(paragraph(number + text(node.text)));
     }
-    if (node.body) blocks.push(...composeBody(node.body, text, level + 1));
+    if (node.body) blocks.push(...composeBody(node.body, text, baseDir, level + 1));
   }
   return blocks;
 }

@@ -55,7 +55,7 @@ export function composeNotice(spec: NoticeSpec, title: string | undefined, openi
 
   const body: Block[] = [];
   if (opening) body.push(paragraph(text(opening)));
-  body.push(...composeBody(spec.body ?? [], text));
+  body.push(...composeBody(spec.body ?? [], text, ctx.baseDir));
   // {{contact}} may stand in the text or in one of the notice's own annexes (a forwarded notice has its own contact).
   const writtenText = [opening ?? '', ...collectStrings([spec.body, annexes.filter((a) => a.kind !== 'notice')])].join('\n');
   if (values.contact && !usesPlaceholder(writtenText, 'contact')) body.push(paragraph(values.contact));
@@ -138,7 +138,7 @@ function composeAnnex(annex: Exclude<AnnexSpec, { kind: 'listed' }>, label: stri
       content = blocks(annex.items.map((s, i) => paragraph(annex.numbered ? `${i + 1}.${text(s)}` : text(s))));
       break;
     case 'document':
-      content = blocks(composeBody(annex.body, text));
+      content = blocks(composeBody(annex.body, text, ctx.baseDir));
       break;
     case 'form':
       content = blocks([

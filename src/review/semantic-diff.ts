@@ -5,7 +5,7 @@ import { formatChineseDate } from '../compose/format-date';
 import { normalizeText } from '../compose/normalize-text';
 import { addresseeUnits } from '../compose/addressees';
 import { ATTENDANCE_LABELS, documentNumber, minutesMark as composedMark } from '../compose/notice';
-import { isTable } from '../compose/body';
+import { isImage, isTable } from '../compose/body';
 import { cellShape, writtenRows } from '../compose/table';
 import { align } from './align';
 import { expandCampaign } from './expand-placeholders';
@@ -73,6 +73,7 @@ interface Entry {
 function flatten(nodes: BodyNode[] = [], path: string[] = []): Entry[] {
   return nodes.flatMap((n): Entry[] => {
     if (typeof n === 'string') return [{ path: path.join(' › '), heading: false, text: t(n) }];
+    if (isImage(n)) return [{ path: path.join(' › '), heading: false, text: `图片：${n.image.path}${n.image.caption ? `（${t(n.image.caption)}）` : ''}` }];
     if (isTable(n)) return writtenRows(n.table).map((row) => ({ path: path.join(' › '), heading: false, text: `表格行：${row.map((c) => t(cellShape(c).text)).join('｜')}` }));
     if (!n.heading) return [{ path: path.join(' › '), heading: false, text: t(n.text) }, ...flatten(n.body, path)];
     const here = [...path, t(n.heading)];

@@ -9,36 +9,13 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { annexNotice } from '../helpers/annex-notice';
 import { runCli, tempDir } from '../helpers/cli';
+import { blueBoxes } from '../helpers/blue-box';
 import { solidPng } from '../helpers/png';
 
 const DPI = 50;
-const MM_PER_PX = 25.4 / DPI;
 
 
 const bluePng = (width: number, height: number): Buffer => solidPng(width, height, 2, [0, 0, 255]);
-
-/** Millimetres of the blue area on each page that has one (pdftoppm, colour). */
-function blueBoxes(pdf: string): { page: number; width: number; height: number }[] {
-  const dir = tempDir('gongwen-pages-');
-  execFileSync('pdftoppm', ['-r', String(DPI), pdf, path.join(dir, 'p')]);
-  const pages = execFileSync('ls', [dir], { encoding: 'utf8' }).trim().split('\n').sort();
-  const boxes = [];
-  for (const [i, name] of pages.entries()) {
-    const ppm = execFileSync('cat', [path.join(dir, name)]);
-    const m = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.toString('latin1', 0, 40))!;
-    const [w, h] = [+m[1], +m[2]];
-    const data = ppm.subarray(m[0].length);
-    let [x0, y0, x1, y1] = [w, h, -1, -1];
-    for (let y = 0; y < h; y++) {
-      for (let x = 0; x < w; x++) {
-        const p = (y * w + x) * 3;
-        if (data[p] < 90 && data[p + 1] < 90 && data[p + 2] > 180) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
-      }
-    }
-    if (x1 >= 0) boxes.push({ page: i + 1, width: (x1 - x0 + 1) * MM_PER_PX, height: (y1 - y0 + 1) * MM_PER_PX });
-  }
-  return boxes;
-}
 
 const PICTURES = [
   { id: 'wide', px: [1600, 400], mm: [156, 39] },
@@ -61,13 +38,13 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'images.yaml'), yaml);
   const built = await runCli(['build', path.join(dir, 'images.yaml'), '--format', 'pdf,docx', '--out', dir]);
   expect(built.code).toBe(0);
-  ours = blueBoxes(path.join(dir, 'images.pdf'));
+  ours = blueBoxes(path.join(dir, 'images.pdf'), DPI);
   const lo = path.join(dir, 'lo');
   execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', lo, path.join(dir, 'images.docx')], {
     timeout: 300_000,
     stdio: 'ignore',
   });
-  viaLibreOffice = blueBoxes(path.join(lo, 'images.pdf'));
+  viaLibreOffice = blueBoxes(path.join(lo, 'images.pdf'), DPI);
 }, 300_000);
 
 test.each(PICTURES.map((p, i) => [p.id, i] as const))('the %s picture is shown whole, in proportion, in our PDF', (_id, i) => {
@@ -116,7 +93,7 @@ describe('a tall picture under a two-line title, with a caption', () => {
     expect(annexPage).toBeGreaterThan(1);
     expect(pages[annexPage - 1]).toContain('样表一');
     expect(pages[annexPage - 1].replace(/\s+/g, '')).toContain('纸质填报样表扫描件');
-    const boxes = blueBoxes(files[which]);
+    const boxes = blueBoxes(files[which], DPI);
     expect(boxes.map((b) => b.page)).toEqual([annexPage]);
     expect(boxes[0].height).toBeCloseTo(225 - (6 * 225) / 22 - 1.5, -0.3);
   });
