@@ -37,11 +37,12 @@ export function checkArgs(name: CommandName, args: string[]): ArgsCheck {
         problem: `选项 ${token.rawName} 后面要写${option.value ?? '一个值'}，而不是“${token.value}” (option ${token.rawName} needs a value, not "${token.value}")  提示：值本身以 - 开头时写成 ${token.rawName}=${token.value}`,
       };
     }
-    if (option.extension && token.value !== undefined && !token.value.toLowerCase().endsWith(option.extension)) {
-      const fixed = token.value.replace(/\.[^./\\]*$/, '') + option.extension;
+    const endings = option.extensions;
+    if (endings && token.value !== undefined && !endings.some((e) => token.value!.toLowerCase().endsWith(e))) {
+      const fixed = token.value.replace(/\.[^./\\]*$/, '') + endings[0];
       return {
         help: false,
-        problem: `选项 ${token.rawName} 的文件名要以 ${option.extension} 结尾，而不是“${token.value}” (option ${token.rawName} writes a ${option.extension} file; its name must end in ${option.extension})  提示：写成 ${token.rawName} ${fixed}`,
+        problem: `选项 ${token.rawName} 的文件名要以 ${endings.join(' 或 ')} 结尾，而不是“${token.value}” (option ${token.rawName} writes a ${endings[0]} file; its name must end in ${endings.join(' or ')})  提示：写成 ${token.rawName} ${fixed}`,
       };
     }
     if (option.type === 'boolean' && token.inlineValue) {

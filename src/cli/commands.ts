@@ -10,8 +10,8 @@ export interface OptionSpec {
   value?: string;
   /** Shown without brackets in the usage line; the command itself refuses to run without it. */
   required?: boolean;
-  /** The ending a file-name value must have (".xlsx"): the file is written in that format whatever it is called. */
-  extension?: string;
+  /** The endings a file-name value may have, the usual one first ([".xlsx"]): the file is written in that format whatever it is called. */
+  extensions?: [string, ...string[]];
   /** One line of `--help`: Chinese, then English in parentheses. */
   help: string;
 }
@@ -69,7 +69,7 @@ export const COMMANDS = {
     summary: '比较两年的活动文件 (what changed between two campaigns)',
     options: {
       json: { type: 'boolean', help: '输出 JSON (print the changes as JSON)' },
-      redline: { type: 'string', value: 'OUT.docx', extension: '.docx', help: '另生成带修订痕迹的 Word 文件 (also write a DOCX with tracked changes)' },
+      redline: { type: 'string', value: 'OUT.docx', extensions: ['.docx'], help: '另生成带修订痕迹的 Word 文件 (also write a DOCX with tracked changes)' },
     },
     exits: [
       [0, '内容相同（只有格式差异） (same content)'],
@@ -82,14 +82,14 @@ export const COMMANDS = {
     summary: '以去年的文件为底稿，新建今年的活动文件 (start next year from last year\'s file)',
     options: {
       from: { type: 'string', value: 'FILE', required: true, help: '去年的活动文件（必填） (last year\'s campaign; required)' },
-      out: { type: 'string', value: 'PATH', help: '新文件写到哪里；默认与 --from 同一文件夹的 YEAR.yaml (where to write)' },
+      out: { type: 'string', value: 'FILE.yaml', extensions: ['.yaml', '.yml'], help: '新文件写到哪里；默认与 --from 同一文件夹的 YEAR.yaml (where to write)' },
     },
   },
   collect: {
     args: 'FILE RETURNS…',
     summary: '汇总各单位报送的统计表 (add up the returned statistics workbooks)',
     options: {
-      out: { type: 'string', value: 'summary.xlsx', extension: '.xlsx', help: '汇总表写到哪里 (where to write the summary workbook)' },
+      out: { type: 'string', value: 'summary.xlsx', extensions: ['.xlsx'], help: '汇总表写到哪里 (where to write the summary workbook)' },
       form: { type: 'string', value: 'ID', help: '汇总哪个统计表附件（有多个时必填） (which form annex; required when there are several)' },
       report: { type: 'string', value: 'docx,pdf', help: '另生成 Word/PDF 版汇总 (also write the summary as DOCX/PDF)' },
     },

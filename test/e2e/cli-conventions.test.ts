@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { COMMANDS, usageLine, type CommandName } from '../../src/cli/commands';
 import { EXIT_CODES } from '../../src/cli/help';
@@ -64,11 +64,22 @@ describe('mistakes in the arguments: exit 2, what is wrong, on stderr', () => {
     [['collect', 'campaigns/2023.yaml', 'returns/', '--out', '汇总'], /选项 --out 的文件名要以 \.xlsx 结尾，而不是“汇总” \(option --out writes a \.xlsx file; its name must end in \.xlsx\)  提示：写成 --out 汇总\.xlsx$/m],
     [['collect', 'campaigns/2023.yaml', 'returns/', '--out=汇总.csv'], /提示：写成 --out 汇总\.xlsx$/m],
     [['diff', 'a.yaml', 'b.yaml', '--redline', 'out/修订稿.pdf'], /option --redline writes a \.docx file; its name must end in \.docx\)  提示：写成 --redline out\/修订稿\.docx$/m],
+    [['new', '2024', '--from', 'campaigns/2023.yaml', '--out', '2024'], /选项 --out 的文件名要以 \.yaml 或 \.yml 结尾，而不是“2024” \(option --out writes a \.yaml file; its name must end in \.yaml or \.yml\)  提示：写成 --out 2024\.yaml$/m],
+    [['new', '2024', '--from', 'campaigns/2023.yaml', '--out=2024.docx'], /提示：写成 --out 2024\.yaml$/m],
   ])('%j', async (args, message) => {
     const r = await runCli(args);
     expect(r.code).toBe(2);
     expect(r.out).toEqual([]);
     expect(r.err.join('\n')).toMatch(message);
+  });
+
+  test('new --out with a name that is not .yaml/.yml writes nothing; 2024.yml and 2024.YAML are taken', async () => {
+    const dir = tempDir();
+    const from = path.resolve(__dirname, '../../campaigns/2023.yaml');
+    expect((await runCli(['new', '2024', '--from', from, '--out', path.join(dir, '2024.txt')])).code).toBe(2);
+    expect(readdirSync(dir)).toEqual([]);
+    for (const name of ['2024.yml', '2025.YAML']) expect((await runCli(['new', name.slice(0, 4), '--from', from, '--out', path.join(dir, name)])).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['2024.yml', '2025.YAML']);
   });
 
   test('an unknown option names the usage of its command', async () => {
