@@ -15,7 +15,7 @@
  * words the dictionary is sure of.
  */
 import { cachedChineseWords } from '../compose/chinese-words-cache';
-import { cannotEndLine, cannotStartLine } from '../style/kinsoku';
+import { cannotEndLine, cannotStartLine, COUNTERS } from '../style/kinsoku';
 import { emWidth, fitEm } from './text-width';
 
 /** Where a title line may best end or start: 《…》转发 | 市场监管总局…, …办公室 | 关于…. */
@@ -27,7 +27,7 @@ const SEAM_BEFORE = /^关于/;
  * UNBREAKABLE_RUNS keep 2017年 whole (src/style/kinsoku.ts).
  */
 const ENDS_WITH_NUMBER = /[0-9０-９]$/u;
-const STARTS_WITH_UNIT = /^[年月日号时个项届次期批轮家名人位条款章节天周岁元件份篇场所万亿%‰％]/u;
+const STARTS_WITH_UNIT = new RegExp(`^[${COUNTERS}]`, 'u');
 const ENDS_WITH_ORDINAL = /第$/u;
 const STARTS_WITH_NUMBER = /^[0-9０-９]/u;
 const numberWithUnit = (before: string, after: string) =>
