@@ -70,6 +70,21 @@ test('a character written as an escaped surrogate pair is one character, not two
   expect(r.err.filter((l) => l.includes('invisible'))).toEqual([]);
 });
 
+test('a control character in the title or a form item, which would make core.xml or the XLSX invalid, is an error at its line:col; build --format xlsx writes nothing', async () => {
+  const yaml = `title: 关于开展质量月\u0007活动的通知\n${VALID}annexes:\n  - id: stats\n    kind: form\n    title: 统计表\n    rows:\n      - item: "检查\\x0b企业"\n        unit: 家\n`;
+  const { dir, file } = campaign(yaml);
+  const r = await runCli(['check', file]);
+  expect(r.code).toBe(2);
+  const errors = r.err.filter((l) => l.includes('  错误  '));
+  expect(errors).toEqual([
+    expect.stringMatching(new RegExp(`^${file}:1:15  错误  .*U\\+0007（控制字符）.*提示：删除这个字符`)),
+    expect.stringMatching(new RegExp(`^${file}:22:18  错误  .*“\\\\x0b”（控制字符）.*\\(invisible or control character U\\+000B\\)`)),
+  ]);
+  const out = path.join(dir, 'out');
+  expect((await runCli(['build', file, '--format', 'docx,xlsx', '--out', out])).code).toBe(2);
+  expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+});
+
 test('build --watch reports each bad character in turn and keeps running', async () => {
   const { dir, file } = campaign(VALID);
   const out = path.join(dir, 'out');

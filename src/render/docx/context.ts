@@ -10,7 +10,7 @@ export interface Picture {
   type: 'png' | 'jpg';
 }
 
-/** Where a picture's relationship id goes; NUL cannot come from text, which escapeText strips of it. */
+/** Where a picture's relationship id goes; NUL cannot come from text, which escapeXml strips of it. */
 const PICTURE_REFERENCE = /\0([0-9a-f]{40})\0/g;
 
 export class RenderContext {

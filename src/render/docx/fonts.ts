@@ -6,7 +6,8 @@
 import type { FontRole, Run } from '../../document/model';
 import { BODY_SIZE_PT, OFFICIAL_FACES, RED } from '../../style/gbt9704';
 import { halfPoints } from './units';
-import { element, escapeText, properties } from './xml';
+import { escapeXml } from '../xml-escape';
+import { element, properties } from './xml';
 
 interface RunFonts {
   ascii: string;
@@ -82,7 +83,7 @@ function runPropertiesXml(p: RunProperties): string {
 export const run = (p: RunProperties, content: string) => `<w:r>${runPropertiesXml(p)}${content}</w:r>`;
 
 /** Text (w:t, or w:delText in a deletion), its spaces kept. */
-export const textElement = (text: string, name = 'w:t') => `<${name} xml:space="preserve">${escapeText(text)}</${name}>`;
+export const textElement = (text: string, name = 'w:t') => `<${name} xml:space="preserve">${escapeXml(text)}</${name}>`;
 
 const BODY_TEXT: TextStyle = { role: 'fangsong' };
 

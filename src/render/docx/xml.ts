@@ -2,24 +2,18 @@
  * WordprocessingML written as text, the way the docx library wrote it (which
  * this renderer used to build on), so that the same Document still gives the
  * same bytes: attributes in the order given, none for undefined values, an
- * element with no content self-closed, and &, ", ', <, > escaped in
- * attributes and text alike, with the control characters XML 1.0 forbids
- * left out.
+ * element with no content self-closed, text and attributes escaped by
+ * escapeXml.
  */
+import { escapeXml } from '../xml-escape';
 
 export type Attributes = Record<string, string | number | boolean | undefined>;
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
-// eslint-disable-next-line no-control-regex
-const ESCAPED = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
-
-export const escapeText = (value: string) => value.replace(ESCAPED, (c) => ESCAPES[c] ?? '');
 
 export function attributes(values: Attributes): string {
   let out = '';
   for (const name in values) {
     const value = values[name];
-    if (value !== undefined) out += ` ${name}="${typeof value === 'string' ? escapeText(value) : value}"`;
+    if (value !== undefined) out += ` ${name}="${typeof value === 'string' ? escapeXml(value) : value}"`;
   }
   return out;
 }
