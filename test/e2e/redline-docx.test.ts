@@ -3,6 +3,24 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli, tempDir } from '../helpers/cli';
 import { elements, openDocx, textOf } from '../helpers/docx-xml';
+import { CENTRAL, CENTRAL_SIZE, END, END_SIZE, LOCAL_SIZE } from '../../src/render/zip-format';
+
+/** Each entry of a zip as it is stored: name → the local header and the compressed bytes. */
+function storedEntries(bytes: Buffer): Map<string, Buffer> {
+  let end = bytes.length - END_SIZE;
+  while (bytes.readUInt32LE(end) !== END) end--;
+  const entries = new Map<string, Buffer>();
+  let at = bytes.readUInt32LE(end + 16);
+  for (let i = bytes.readUInt16LE(end + 10); i > 0; i--) {
+    expect(bytes.readUInt32LE(at)).toBe(CENTRAL);
+    const [nameLength, extra, comment] = [bytes.readUInt16LE(at + 28), bytes.readUInt16LE(at + 30), bytes.readUInt16LE(at + 32)];
+    const offset = bytes.readUInt32LE(at + 42);
+    const stored = LOCAL_SIZE + bytes.readUInt16LE(offset + 26) + bytes.readUInt16LE(offset + 28) + bytes.readUInt32LE(at + 20);
+    entries.set(bytes.toString('utf8', at + CENTRAL_SIZE, at + CENTRAL_SIZE + nameLength), bytes.subarray(offset, offset + stored));
+    at += CENTRAL_SIZE + nameLength + extra + comment;
+  }
+  return entries;
+}
 
 const CAMPAIGNS = path.resolve(__dirname, '../../campaigns');
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -35,7 +53,20 @@ describe('gongwen diff --redline: 2021 → 2023 as a DOCX with tracked changes',
     expect(inserted).toContain('两个纲要');
   });
 
-  test('LibreOffice opens it and shows the changes: both the old and the new words are on the page', () => {
+  test('it is zipped once, as a build zips its DOCX: the parts both have come in the same order, those unchanged stored byte for byte alike', async () => {
+    const out = path.join(dir, 'build');
+    expect((await runCli(['build', path.join(CAMPAIGNS, '2023.yaml'), '--format', 'docx', '--out', out])).code).toBe(0);
+    const [red, built] = [storedEntries(readFileSync(file)), storedEntries(readFileSync(path.join(out, '2023.docx')))];
+    const shared = (a: Map<string, Buffer>, b: Map<string, Buffer>) => [...a.keys()].filter((n) => b.has(n));
+    expect(shared(red, built)).toEqual(shared(built, red));
+    expect(shared(red, built).length).toBeGreaterThan(20);
+    for (const name of ['word/styles.xml', 'word/theme/theme1.xml', 'word/fontTable.xml', 'word/numbering.xml', '_rels/.rels']) {
+      expect([name, red.get(name)!.equals(built.get(name)!)]).toEqual([name, true]);
+    }
+    expect(red.get('word/document.xml')!.equals(built.get('word/document.xml')!)).toBe(false);
+  });
+
+    test('LibreOffice opens it and shows the changes: both the old and the new words are on the page', () => {
     const profile = tempDir('lo-profile-');
     execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'ignore', timeout: 180000 });
     const text = squash(execFileSync('pdftotext', [path.join(dir, 'redline.pdf'), '-'], { encoding: 'utf8' }));

@@ -51,6 +51,8 @@ function withColophon(sections: WordSection[], c: Colophon | undefined, place: C
 export interface DocxOptions {
   /** Where the colophon goes (decided on the typeset pages: render/colophon-placement.ts); unknown, it takes an unnumbered page of its own. */
   colophonPlace?: ColophonPlace | Promise<ColophonPlace>;
+  /** A last edit of word/document.xml before it is zipped: the redline marks its revisions there (review/revision-xml.ts). */
+  editDocumentXml?: (xml: string) => string;
 }
 
 export async function renderDocx(doc: Document, options: DocxOptions = {}): Promise<Uint8Array> {
@@ -70,5 +72,5 @@ export async function renderDocx(doc: Document, options: DocxOptions = {}): Prom
     return { shape: { ...shape, titlePage: true }, footers: { ...footers, first: EMPTY_FOOTER }, ...first, children: s.children };
   });
   const all = withColophon(sections, doc.notice.colophon, place, footers, isLetter(doc.notice));
-  return wordPackage(ctx, headers ? all.map((s) => ({ ...s, headers: { ...headers, ...s.headers } })) : all, doc.meta);
+  return wordPackage(ctx, headers ? all.map((s) => ({ ...s, headers: { ...headers, ...s.headers } })) : all, doc.meta, options.editDocumentXml);
 }

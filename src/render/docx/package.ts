@@ -127,7 +127,7 @@ function bodyXml(sections: WordSection[], numbering: PagePartNumbering): string 
   return out.join('');
 }
 
-export function wordPackage(ctx: RenderContext, sections: WordSection[], meta: DocumentMeta): Uint8Array {
+export function wordPackage(ctx: RenderContext, sections: WordSection[], meta: DocumentMeta, editDocumentXml = (xml: string) => xml): Uint8Array {
   const numbering = new PagePartNumbering();
   const body = bodyXml(sections, numbering);
   const rels: [string, string][] = [...DOCUMENT_PARTS, ...numbering.relationships, [`${OFFICE_DOCUMENT}/relationships/theme`, 'theme/theme1.xml']];
@@ -147,7 +147,7 @@ export function wordPackage(ctx: RenderContext, sections: WordSection[], meta: D
   const files: [string, string | Uint8Array][] = [
     ['[Content_Types].xml', contentTypesXml(numbering.overrides)],
     ['word/_rels/document.xml.rels', relationshipsXml(rels)],
-    ['word/document.xml', document],
+    ['word/document.xml', editDocumentXml(document)],
     ['word/styles.xml', stylesXml()],
     ['docProps/core.xml', core],
     ['_rels/.rels', PACKAGE_RELATIONSHIPS],
