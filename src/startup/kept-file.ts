@@ -22,12 +22,13 @@ export function readKeptFile<Header>(file: string): { header: Header; bytes: Buf
   }
 }
 
-export function writeKeptFile(file: string, header: unknown, bytes: Uint8Array): void {
+/** `stale` names other files of the folder to delete once this one is written (see writeCacheFile). */
+export function writeKeptFile(file: string, header: unknown, bytes: Uint8Array, stale?: (name: string) => boolean): void {
   const json = Buffer.from(JSON.stringify(header));
   const data = Buffer.alloc(CRC + LENGTH + json.length + bytes.length);
   data.writeUInt32LE(json.length, CRC);
   json.copy(data, CRC + LENGTH);
   data.set(bytes, CRC + LENGTH + json.length);
   data.writeUInt32LE(crc32(data.subarray(CRC)), 0);
-  writeCacheFile(file, data);
+  writeCacheFile(file, data, stale);
 }

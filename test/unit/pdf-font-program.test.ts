@@ -42,7 +42,7 @@ test('made once, then read from the cache folder for the same glyphs of the same
   const store = { folder: tempDir('gongwen-cache-'), maker: 'code 1' };
   const first = await programOf('质量月活动', store);
   expect(first.made).toBe(true);
-  expect(readdirSync(store.folder)).toEqual([expect.stringMatching(/^subset-[0-9a-f]+\.bin$/)]);
+  expect(readdirSync(store.folder)).toEqual([expect.stringMatching(/^subset-[0-9a-f]+-[0-9a-f]+\.bin$/)]);
   const second = await programOf('质量月活动', store);
   expect(second.made).toBe(false);
   expectProgramOf(first);
@@ -52,10 +52,11 @@ test('made once, then read from the cache folder for the same glyphs of the same
 test('other glyphs, another maker, a changed face file or a damaged file: made afresh, and the same bytes as ever', async () => {
   const store = { folder: tempDir('gongwen-cache-'), maker: 'code 1' };
   await programOf('质量月活动', store);
-  const kept = () => path.join(store.folder, readdirSync(store.folder)[0]);
+  const firstKept = readdirSync(store.folder);
 
   const other = await programOf('质量强省', store);
   expect(other.made).toBe(true);
+  const kept = () => path.join(store.folder, readdirSync(store.folder).find((name) => !firstKept.includes(name))!);
   expectProgramOf(other);
   expect((await programOf('质量强省', store)).made).toBe(false);
 
@@ -74,7 +75,27 @@ test('other glyphs, another maker, a changed face file or a damaged file: made a
   const damaged = await programOf('质量强省', { ...store, maker: 'code 2' });
   expect(damaged.made).toBe(true);
   expectProgramOf(damaged);
-  expect(readdirSync(store.folder)).toHaveLength(1); // one kept program per face file
+  expect(readdirSync(store.folder)).toHaveLength(2); // a file per glyph set; made again, one replaces the other
+});
+
+test('the cache folder keeps the last eight programs of a face: going back to an earlier notice is not made again', async () => {
+  const store = { folder: tempDir('gongwen-cache-'), maker: 'code 1' };
+  const texts = ['质量', '月活', '强省', '工作', '通知', '附件', '单位', '统计', '报送'];
+  for (const [i, text] of texts.entries()) {
+    const before = readdirSync(store.folder);
+    expect((await programOf(text, store)).made).toBe(true);
+    // each written a minute after the one before, whatever the file system's time resolution
+    const written = readdirSync(store.folder).filter((name) => !before.includes(name));
+    expect(written).toHaveLength(1);
+    const at = new Date(Date.UTC(2026, 0, 1, 0, i));
+    utimesSync(path.join(store.folder, written[0]), at, at);
+    expect(readdirSync(store.folder)).toHaveLength(Math.min(i + 1, 8));
+  }
+  expect((await programOf('月活', store)).made).toBe(false);
+  expect((await programOf('报送', store)).made).toBe(false);
+  const oldest = await programOf('质量', store);
+  expect(oldest.made).toBe(true); // the ninth let the first go
+  expectProgramOf(oldest);
 });
 
 test('a cache folder that cannot be made: the program is made each time', async () => {

@@ -3,15 +3,17 @@
  * subset (src/fonts/subset.ts), Flate-compressed. Programs are kept: in
  * memory, the last few made for each face (a rebuild under --watch mostly
  * draws the same glyphs again, or those of a save before it: an edit
- * undone), and in the user's cache folder, the last made for
- * each face file, for the next build (making and compressing them was ~6% of
- * the 2023 notice's PDF build). A kept program is used only for exactly the
+ * undone), and in the user's cache folder, the last few made for each face
+ * file, for the next build (making and compressing them was ~6% of the 2023
+ * notice's PDF build; a clerk goes back and forth between notices and
+ * between an edit and its undoing). A kept program is used only for exactly the
  * glyphs and the face file (path, face, size, modification time) it was made
  * for, by the same code (the bundle's SHA-1) and zlib, and only whole (its
  * CRC-32 checks out). A face read from memory, code run from outside a bundle
  * (the tests), or a cache folder that cannot be read or written means making
  * it afresh.
  */
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { subsetFont, type FontSource, type TrueTypeFont } from '../../fonts';
@@ -57,12 +59,37 @@ interface Header {
 const KEPT_PER_FACE = 4;
 const lastMade = new WeakMap<TrueTypeFont, Map<string, FontProgram>>();
 
-const fileOf = (source: FontSource, folder: string) => path.join(folder, `subset-${crc32(`${source.file}#${source.faceIndex}`).toString(16)}.bin`);
+/** Programs kept in the cache folder for each face file; beyond this many, the oldest written is let go. */
+const FILES_PER_FACE = 8;
+
+const facePrefix = (source: FontSource) => `subset-${crc32(`${source.file}#${source.faceIndex}`).toString(16)}-`;
+
+const fileOf = (source: FontSource, glyphs: number[], folder: string) => path.join(folder, `${facePrefix(source)}${crc32(glyphs.join(',')).toString(16)}.bin`);
+
+/** The face's kept programs past the newest FILES_PER_FACE, counting the one about to be written. */
+function staleOf(source: FontSource, folder: string): (name: string) => boolean {
+  const prefix = facePrefix(source);
+  const written = (name: string) => {
+    try {
+      return statSync(path.join(folder, name)).mtimeMs;
+    } catch {
+      return 0;
+    }
+  };
+  let names: string[];
+  try {
+    names = readdirSync(folder).filter((name) => name.startsWith(prefix) && name.endsWith('.bin'));
+  } catch {
+    return () => false;
+  }
+  const stale = new Set(names.map((name) => [name, written(name)] as const).sort((a, b) => b[1] - a[1]).slice(FILES_PER_FACE - 1).map(([name]) => name));
+  return (name) => stale.has(name);
+}
 
 const sameSource = (a: FontSource, b: FontSource) => a.file === b.file && a.faceIndex === b.faceIndex && a.size === b.size && a.mtimeMs === b.mtimeMs;
 
 function readKept(source: FontSource, glyphs: number[], { folder, maker }: ProgramStore): FontProgram | undefined {
-  const kept = readKeptFile<Header>(fileOf(source, folder));
+  const kept = readKeptFile<Header>(fileOf(source, glyphs, folder));
   if (!kept) return undefined;
   const { header, bytes } = kept;
   if (header.maker !== maker || !sameSource(header.source, source) || header.glyphs.length !== glyphs.length || header.glyphs.some((gid, i) => gid !== glyphs[i])) return undefined;
@@ -88,7 +115,7 @@ export function fontProgram(font: TrueTypeFont, glyphs: number[], compress: (dat
     if (source && store) {
       const header: Header = { maker: store.maker, source, glyphs, kept: [...subset.newId.keys()], tag: subset.tag, length: subset.bytes.length };
       program.compressed.then(
-        (bytes) => writeKeptFile(fileOf(source, store.folder), header, bytes),
+        (bytes) => writeKeptFile(fileOf(source, glyphs, store.folder), header, bytes, staleOf(source, store.folder)),
         () => undefined, // the PDF reports it
       );
     }
