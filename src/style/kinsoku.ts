@@ -110,8 +110,10 @@ export const UNBREAKABLE_RUNS: RegExp[] = [
 /** What every run above holds, a digit or an opening bracket: a text without one has none of them (the typesetter tests this first). */
 export const IN_EVERY_UNBREAKABLE_RUN = /[\d（〔]/;
 
+/** The dotted forms of an address, tried only on a word with a dot: compiling this pattern (letters of every script, either case) takes a build ~2 ms. */
+const DOTTED_ADDRESS = /^www\.|\p{L}\.\p{L}/iu;
 /** A URL or an e-mail address: an @, a scheme's ://, www., or a dot between letters (qq.com, t2023_1.html). */
-export const isAddress = (word: string) => /@|:\/\/|^www\.|\p{L}\.\p{L}/iu.test(word);
+export const isAddress = (word: string) => /@|:\/\//.test(word) || (word.includes('.') && DOTTED_ADDRESS.test(word));
 
 /** Marks of an address a line may start with (the break goes before them), and those it may break on either side of. */
 const ADDRESS_BREAK_BEFORE = '.,-_~?#%';

@@ -32,9 +32,10 @@ test('builds under two time zones, cold, warm and without a cache, write byte-id
   const cold = build('Asia/Shanghai', cache);
   // The cold run left a code cache for the bundles it ran (the dispatcher, the build command, the DOCX renderer),
   // the font folder's faces, the unwrapped WOFF of the free 楷体, the word splits of the titles, the PDF's font programs,
-  // the compressed parts of the DOCX and the workbook, and the campaign's check: the warm run builds from the check kept.
+  // the compressed parts of the DOCX and the workbook, the campaign's check and the PDF's paragraph settings: the warm
+  // run builds from the check kept, and sets no paragraph afresh (its settings file is not written again).
   const made = readdirSync(cache).sort();
-  const kinds = [/^build-.*\.v8$/, /^render-docx-.*\.v8$/, /^main-.*\.v8$/, /^check-build-.*\.json$/, /^fonts-.*\.json$/, /^woff-.*\.ttf$/, /^words-.*\.json$/, /^subset-.*\.bin$/, /^docx-parts-render-docx\.bin$/, /^xlsx-parts-build\.bin$/];
+  const kinds = [/^build-.*\.v8$/, /^render-docx-.*\.v8$/, /^main-.*\.v8$/, /^check-build-.*\.json$/, /^fonts-.*\.json$/, /^woff-.*\.ttf$/, /^words-.*\.json$/, /^subset-.*\.bin$/, /^docx-parts-render-docx\.bin$/, /^xlsx-parts-build\.bin$/, /^settings-.*\.bin$/];
   for (const kept of kinds) {
     expect(made).toContainEqual(expect.stringMatching(kept));
   }
@@ -64,7 +65,7 @@ test('builds under two time zones, cold, warm and without a cache, write byte-id
   const afterEdit = build('Asia/Shanghai', cache, edited);
   const editedUncached = build('Asia/Shanghai', path.join(blocker, 'cache'), edited);
   sameFiles(editedUncached, afterEdit);
-  for (const f of ['2018.docx', '2018-stats.xlsx']) expect(readFileSync(path.join(afterEdit, f)).equals(readFileSync(path.join(cold, f)))).toBe(false);
+  for (const f of ['2018.docx', '2018-stats.xlsx', '2018.pdf']) expect(readFileSync(path.join(afterEdit, f)).equals(readFileSync(path.join(cold, f)))).toBe(false);
 });
 
 /**

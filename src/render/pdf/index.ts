@@ -19,6 +19,7 @@ import { bodyIn } from './text-styles';
 import type { Section } from './typeset/flow';
 import { paginate } from './typeset/paginate';
 import { KEPT_SETTINGS } from './typeset/setting-memo';
+import { keptSettingsFor } from './typeset/settings-file';
 import { writePdf } from './write-pdf';
 
 /** For `build`, which warns about unusable font files before rendering: one copy of the font code and its caches per process. */
@@ -88,13 +89,14 @@ function watermarkOps(setter: TextSetter): DrawOp[] {
 /** The notice set in pages (the colophon not yet placed), with the typesetter that set it. */
 async function layOutNotice(doc: Document, options: PdfOptions) {
   const finder = new GlyphFinder(resolveFonts({ fontDirs: options.fontDirs }));
-  const setter = new TextSetter(finder, options.rebuilding ? KEPT_SETTINGS : undefined);
+  const onDisk = options.rebuilding ? undefined : keptSettingsFor(doc.meta.title);
+  const setter = new TextSetter(finder, options.rebuilding ? KEPT_SETTINGS : onDisk);
   const laid = await layOut(setter, noticeParts(setter, doc.notice, arrange(doc), doc.meta.title));
   const letter = isLetter(doc.notice);
   // §10.1: a letter's first page shows no page number.
   if (letter) laid.pages[0] = { ...laid.pages[0], numbered: false };
   const colophon = doc.notice.colophon ? colophonBlock(setter, doc.notice.colophon, letter) : undefined;
-  return { finder, setter, laid, colophon };
+  return { finder, setter, laid, colophon, keep: () => onDisk?.save() };
 }
 
 /** Without a colophon there is nothing to place: the DOCX adds no colophon page either. */
@@ -102,7 +104,9 @@ const placeOf = ({ laid, colophon }: Awaited<ReturnType<typeof layOutNotice>>): 
 
 /** Where this PDF sets the colophon (the DOCX follows it). */
 export async function colophonPlacement(doc: Document, options: PdfOptions = {}): Promise<ColophonPlace> {
-  return placeOf(await layOutNotice(doc, options));
+  const notice = await layOutNotice(doc, options);
+  notice.keep();
+  return placeOf(notice);
 }
 
 export async function renderPdf(doc: Document, options: PdfOptions = {}): Promise<PdfResult> {
@@ -114,6 +118,7 @@ export async function renderPdf(doc: Document, options: PdfOptions = {}): Promis
     const mark = watermarkOps(setter);
     pages = pages.map((p) => ({ ...p, ops: [...p.ops, ...mark] }));
   }
+  notice.keep(); // every paragraph is set
   const bytes = await writePdf({
     pages: pages.map((p) => (p.external ? { kind: 'external', ...p.external, ops: p.ops } : { kind: 'drawn', ops: p.ops })),
     outline: laid.outline,

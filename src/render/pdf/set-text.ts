@@ -10,12 +10,7 @@ import { breakLines, type BreakOptions, type LineShape } from './typeset/break-l
 import { PAIRED } from '../../style/kinsoku';
 import type { PlacedPiece, SetLine } from './typeset/piece';
 import { segment, type PieceMetrics } from './typeset/segment';
-import type { SettingMemo } from './typeset/setting-memo';
-import type { TrueTypeFont } from '../../fonts';
-
-/** Each face opened in this process, by a number that stands for it in a setting's key. */
-const faceNumbers = new WeakMap<TrueTypeFont, number>();
-let nextFaceNumber = 0;
+import type { Settings } from './typeset/setting-memo';
 
 export interface TextStyle {
   role: FontRole;
@@ -56,7 +51,7 @@ export class TextSetter {
   /** `settings`: paragraphs set before, and where those this setter sets are kept (src/render/pdf/typeset/setting-memo.ts). */
   constructor(
     private readonly finder: GlyphFinder,
-    private readonly settings?: SettingMemo,
+    private readonly settings?: Settings,
   ) {}
 
   /** Advance of one character in points. */
@@ -110,7 +105,7 @@ export class TextSetter {
   }
 
   private breakParagraph(texts: StyledText[], shape: (line: number) => LineShape, justify: boolean, options: Pick<BreakOptions, 'looseness'>): SetLine[] {
-    const key = this.settings && this.settingKey(texts, shape, justify, options.looseness ?? 0);
+    const key = this.settings && this.settingKey(this.settings, texts, shape, justify, options.looseness ?? 0);
     const kept = key && this.settings?.get(key);
     if (kept) return kept;
     const metrics = this.metrics(texts);
@@ -129,19 +124,16 @@ export class TextSetter {
    * size, cell and text (its length first, so that no text can pass for
    * another's end and the next run's start).
    */
-  private settingKey(texts: StyledText[], shape: (line: number) => LineShape, justify: boolean, looseness: number): string {
+  private settingKey(settings: Settings, texts: StyledText[], shape: (line: number) => LineShape, justify: boolean, looseness: number): string | undefined {
     const first = shape(0);
     const rest = shape(1);
     let key = `${first.indent} ${first.available} ${rest.indent} ${rest.available} ${justify} ${looseness}`;
-    for (const { text, style } of texts) key += ` ${this.faceNumber(style.role)} ${style.size} ${style.cell} ${text.length}:${text}`;
+    for (const { text, style } of texts) {
+      const face = settings.faceTag(this.finder.font(style.role));
+      if (face === undefined) return undefined;
+      key += ` ${face} ${style.size} ${style.cell} ${text.length}:${text}`;
+    }
     return key;
-  }
-
-  private faceNumber(role: FontRole): number {
-    const font = this.finder.font(role);
-    let n = faceNumbers.get(font);
-    if (n === undefined) faceNumbers.set(font, (n = nextFaceNumber++));
-    return n;
   }
 
   /** One line of text at its natural width (titles, names, dates). */

@@ -16,7 +16,16 @@
  * holding every line of it (a line's pieces take ten times the memory of its
  * glyphs, src/render/pdf/layout-text.ts).
  */
+import type { TrueTypeFont } from '../../../fonts';
 import type { SetLine } from './piece';
+
+/** Settings kept from builds before (in memory here, on disk in settings-file.ts), by the key TextSetter gives them. */
+export interface Settings {
+  get(key: string): SetLine[] | undefined;
+  set(key: string, setting: Setting): void;
+  /** How a key names a face; undefined: paragraphs set in it are not kept. */
+  faceTag(font: TrueTypeFont): string | undefined;
+}
 
 const MEMO_CHARACTERS = 60_000;
 
@@ -26,7 +35,11 @@ export interface Setting {
   size: number;
 }
 
-export class SettingMemo {
+/** Each face opened in this process, by a number that stands for it in a setting's key. */
+const faceNumbers = new WeakMap<TrueTypeFont, number>();
+let nextFaceNumber = 0;
+
+export class SettingMemo implements Settings {
   private current = new Map<string, Setting>();
   private older = new Map<string, Setting>();
   private held = 0;
@@ -37,6 +50,13 @@ export class SettingMemo {
     const old = this.older.get(key);
     if (old) this.set(key, old);
     return old?.lines;
+  }
+
+  /** A face by its identity in this process: it opens a face once (src/fonts/load.ts). */
+  faceTag(font: TrueTypeFont): string {
+    let n = faceNumbers.get(font);
+    if (n === undefined) faceNumbers.set(font, (n = nextFaceNumber++));
+    return String(n);
   }
 
   set(key: string, setting: Setting): void {

@@ -1,0 +1,133 @@
+/**
+ * A notice's paragraph settings kept in the cache folder for its next build:
+ * built again after a clerk edited one sentence, only that paragraph is set
+ * again, the others are read back as they were set.
+ *
+ * A setting is found by the key TextSetter gives it (every run's text, size
+ * and cell, the line shapes, justification, looseness) with each face named
+ * by its file (path, face, size, modification time); the file is used only if
+ * made by the same code (the bundle's SHA-1) with the same fallback faces,
+ * and whole (kept-file.ts). The file holds the settings its build used, and is
+ * written only when that build set a paragraph afresh or left one unused.
+ * Outside a bundle (the tests' modules), or with a cache folder that cannot
+ * be read or written, every paragraph is set afresh.
+ */
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { crc32 } from 'node:zlib';
+import { FALLBACK_FACES } from '../../../fonts/faces';
+import type { TrueTypeFont } from '../../../fonts';
+import { cacheFolder } from '../../../startup/cache-files';
+import { bundleMarkOf } from '../../../startup/code-cache';
+import { readKeptFile, writeKeptFile } from '../../../startup/kept-file';
+import type { Piece, PlacedPiece, SetLine } from './piece';
+import type { Settings } from './setting-memo';
+
+/** A set line as stored: indent, available (null for a line of any length), final, strained, then each piece's eight fields. */
+type StoredLine = [number, number | null, 0 | 1, string, ...(string | number)[]];
+
+interface Header {
+  maker: string;
+  settings: [string, StoredLine[]][];
+}
+
+const ALIGNS: Piece['align'][] = ['left', 'right', 'center', 'natural'];
+const FLAGS = ['noStart', 'noEnd', 'space', 'glueBefore', 'wordJoint', 'address'] as const;
+
+function store(lines: SetLine[]): StoredLine[] {
+  return lines.map((line) => {
+    const stored: StoredLine = [line.indent, line.available === Infinity ? null : line.available, line.final ? 1 : 0, line.strained ?? ''];
+    for (const { piece, x, width } of line.pieces) {
+      const flags = FLAGS.reduce((bits, flag, i) => bits | (piece[flag] ? 1 << i : 0), 0);
+      stored.push(piece.text, piece.run, piece.width, piece.shrink, ALIGNS.indexOf(piece.align), flags, x, width);
+    }
+    return stored;
+  });
+}
+
+function restore(stored: StoredLine[]): SetLine[] {
+  return stored.map(([indent, available, final, strained, ...fields]) => {
+    const pieces: PlacedPiece[] = [];
+    for (let k = 0; k < fields.length; k += 8) {
+      const flags = fields[k + 5] as number;
+      const piece: Piece = {
+        text: fields[k] as string,
+        run: fields[k + 1] as number,
+        width: fields[k + 2] as number,
+        shrink: fields[k + 3] as number,
+        align: ALIGNS[fields[k + 4] as number],
+        noStart: (flags & 1) !== 0,
+        noEnd: (flags & 2) !== 0,
+        space: (flags & 4) !== 0,
+        glueBefore: (flags & 8) !== 0,
+        wordJoint: (flags & 16) !== 0,
+        address: (flags & 32) !== 0,
+      };
+      pieces.push({ piece, x: fields[k + 6] as number, width: fields[k + 7] as number });
+    }
+    const line: SetLine = { pieces, final: final === 1, indent, available: available ?? Infinity };
+    if (strained) line.strained = strained as SetLine['strained'];
+    return line;
+  });
+}
+
+/** What else a setting depends on: the code, and the faces a character missing from its own face is drawn in. */
+function makerOf(bundle: string): string {
+  const fallbacks = FALLBACK_FACES.map(({ file }) => {
+    const s = statSync(file, { throwIfNoEntry: false });
+    return `${file}@${s?.size}:${s?.mtimeMs}`;
+  });
+  return [bundle, ...fallbacks].join(' ');
+}
+
+export class KeptSettings implements Settings {
+  private readonly kept = new Map<string, StoredLine[]>();
+  private readonly used = new Map<string, { lines: SetLine[]; stored?: StoredLine[] }>();
+  private setAfresh = false;
+
+  constructor(
+    private readonly file: string,
+    private readonly maker: string,
+  ) {
+    const read = readKeptFile<Header>(file);
+    if (read?.header.maker === maker && Array.isArray(read.header.settings)) for (const [key, lines] of read.header.settings) this.kept.set(key, lines);
+  }
+
+  faceTag(font: TrueTypeFont): string | undefined {
+    const { source } = font;
+    return source && `${source.file}#${source.faceIndex}@${source.size}:${source.mtimeMs}`;
+  }
+
+  get(key: string): SetLine[] | undefined {
+    const used = this.used.get(key);
+    if (used) return used.lines;
+    const stored = this.kept.get(key);
+    if (!stored) return undefined;
+    try {
+      const lines = restore(stored);
+      this.used.set(key, { lines, stored });
+      return lines;
+    } catch {
+      return undefined; // not lines this code stored
+    }
+  }
+
+  set(key: string, setting: { lines: SetLine[] }): void {
+    this.used.set(key, { lines: setting.lines });
+    this.setAfresh = true;
+  }
+
+  /** Keeps the settings this build used, if they are not what the file holds already. */
+  save(): void {
+    if (!this.setAfresh && this.used.size === this.kept.size) return;
+    const settings = [...this.used].map(([key, { lines, stored }]): [string, StoredLine[]] => [key, stored ?? store(lines)]);
+    writeKeptFile(this.file, { maker: this.maker, settings } satisfies Header, new Uint8Array());
+  }
+}
+
+/** The settings kept for the notice titled `title`; none outside a bundle. */
+export function keptSettingsFor(title: string): KeptSettings | undefined {
+  const bundle = bundleMarkOf(__filename);
+  if (!bundle) return undefined;
+  return new KeptSettings(path.join(cacheFolder(), `settings-${crc32(title).toString(16)}.bin`), makerOf(bundle));
+}
