@@ -16,9 +16,10 @@
  */
 import { PAGE_NUMBER, ptToMm } from '../../style/gbt9704';
 import { run, runStyle, textElement } from './fonts';
-import { aligned, OFF_GRID_STYLE, paragraphXml } from './paragraphs';
+import { aligned, OFF_GRID_STYLE, paragraph, paragraphXml } from './paragraphs';
 import { exactLine } from './styles';
-import { MARGIN_BOTTOM, mmToTwip, ptToTwip } from './units';
+import { MARGIN_BOTTOM, MARGIN_LEFT, mmToTwip, ptToTwip, TEXT_WIDTH } from './units';
+import { NO_BORDERS, table } from './word-table';
 
 const INSET = ptToTwip(PAGE_NUMBER.insetChars * PAGE_NUMBER.sizePt);
 const LINE = ptToTwip(PAGE_NUMBER.sizePt);
@@ -48,6 +49,40 @@ function pageNumber(side: 'left' | 'right'): string {
 }
 
 export const numberedFooters = (): PageParts => ({ default: pageNumber('right'), even: pageNumber('left') });
+
+/** What the turned footer's table needs after it, kept within the landscape section's footer band (a bottom margin of MARGIN_RIGHT). */
+const TURNED_FOOTER_END = paragraphXml(paragraph([], { ...OFF_GRID_STYLE, spacing: exactLine(ptToTwip(1)) }));
+
+/**
+ * A landscape section's number stands where every other page has it (§8):
+ * at the sheet's portrait foot, which is the landscape page's left edge
+ * (section-properties.ts turns the binding edge to the top). A one-cell table
+ * floats there, in the left margin: its cell spans the portrait text block's
+ * width (the landscape page's top margin down to its bottom margin), one
+ * line wide, the line's middle 7 mm out from the block; its text runs down
+ * the cell (tbRl), so with the sheet turned back upright it reads `— N —`
+ * left to right, odd pages at the cell's end (the portrait right), even at
+ * its start. Word, WPS and LibreOffice all turn a table cell's text; none of
+ * them turns a frame's.
+ */
+function turnedPageNumber(side: 'left' | 'right'): string {
+  const line = aligned([pageNumberRuns()], side, { ...OFF_GRID_STYLE, indent: { [side]: INSET }, spacing: exactLine(LINE) });
+  const float = {
+    horizontalAnchor: 'page' as const,
+    absoluteHorizontalPosition: MARGIN_BOTTOM - mmToTwip(PAGE_NUMBER.belowTextMm) - LINE / 2,
+    verticalAnchor: 'page' as const,
+    absoluteVerticalPosition: MARGIN_LEFT,
+    leftFromText: 0,
+    rightFromText: 0,
+    topFromText: 0,
+    bottomFromText: 0,
+  };
+  const cell = { width: LINE, textDirection: 'tbRl' as const, children: [line] };
+  const zero = { top: 0, left: 0, bottom: 0, right: 0 };
+  return table({ rows: [{ height: TEXT_WIDTH, cells: [cell] }], columnWidths: [LINE], width: LINE, float, borders: NO_BORDERS, margins: zero }).xml + TURNED_FOOTER_END;
+}
+
+export const turnedFooters = (): PageParts => ({ default: turnedPageNumber('right'), even: turnedPageNumber('left') });
 
 /** An explicit empty footer: it stops inheritance. */
 export const EMPTY_FOOTER = '<w:p/>';

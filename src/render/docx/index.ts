@@ -9,7 +9,7 @@ import type { ColophonPlace } from '../colophon-placement';
 import { colophonHeight, colophonTable } from './colophon';
 import { RenderContext } from './context';
 import { DRAFT_HEADER_XML, draftHeaders } from './draft-header';
-import { EMPTY_FOOTER, emptyFooters, numberedFooters, type PageParts } from './footer';
+import { EMPTY_FOOTER, emptyFooters, numberedFooters, turnedFooters, type PageParts } from './footer';
 import { noticeSections } from './notice';
 import { wordPackage, type WordSection } from './package';
 import { OFF_GRID_STYLE, paragraph } from './paragraphs';
@@ -61,15 +61,17 @@ export async function renderDocx(doc: Document, options: DocxOptions = {}): Prom
   const decided = (await options.colophonPlace) ?? 'after-blank';
   // The colophon floats only below upright text; under a turned last page it takes a page of its own.
   const place = decided === 'foot' && laid[laid.length - 1].orientation !== 'portrait' ? 'after-blank' : decided;
-  // One pair of footers (and of draft headers) serves every section; each section gets its own parts of them (package.ts).
+  // One pair of footers (and of draft headers) serves every upright section, one every turned one; each section gets its own parts of them (package.ts).
   const footers = numberedFooters();
+  const turned = turnedFooters();
   const headers = doc.meta.draft ? draftHeaders() : undefined;
   const sections: WordSection[] = laid.map((s) => {
     const shape = { orientation: s.orientation, start: 'nextPage' as const };
-    if (!s.letter) return { shape, footers, children: s.children };
+    const own = s.orientation === 'portrait' ? footers : turned;
+    if (!s.letter) return { shape, footers: own, children: s.children };
     // §10.1: a letter's first page shows no page number (a draft's still says 草稿).
     const first = headers ? { headers: { ...headers, first: DRAFT_HEADER_XML } } : {};
-    return { shape: { ...shape, titlePage: true }, footers: { ...footers, first: EMPTY_FOOTER }, ...first, children: s.children };
+    return { shape: { ...shape, titlePage: true }, footers: { ...own, first: EMPTY_FOOTER }, ...first, children: s.children };
   });
   const all = withColophon(sections, doc.notice.colophon, place, footers, isLetter(doc.notice));
   return wordPackage(ctx, headers ? all.map((s) => ({ ...s, headers: { ...headers, ...s.headers } })) : all, doc.meta, options.editDocumentXml);

@@ -21,6 +21,8 @@ export interface Cell {
   rowSpan?: number;
   margins?: Margins;
   verticalAlign?: 'center';
+  /** Lines run down the cell, each glyph turned a quarter clockwise (CJK upright in Word's vertical text; none here). */
+  textDirection?: 'tbRl';
   children: Paragraph[];
 }
 
@@ -41,13 +43,14 @@ export interface Borders {
   insideVertical?: Border;
 }
 
-/** A floating table (w:tblpPr) at the foot of the text block: the only way this renderer floats one. */
+/** A floating table (w:tblpPr): at the foot of the text block (the colophon), or at a place on the page (a turned page's number). */
 export interface Float {
-  verticalAnchor: 'margin';
-  relativeVerticalPosition: 'bottom';
-  horizontalAnchor: 'margin';
+  verticalAnchor: 'margin' | 'page';
+  relativeVerticalPosition?: 'bottom';
+  absoluteVerticalPosition?: number;
+  horizontalAnchor: 'margin' | 'page';
   absoluteHorizontalPosition: number;
-  overlap: 'never';
+  overlap?: 'never';
   topFromText: number;
   bottomFromText: number;
   leftFromText: number;
@@ -119,6 +122,7 @@ function cellXml(c: PlacedCell): string {
   if (c.merge) tcPr += element('w:vMerge', { 'w:val': c.merge });
   else if (c.rowSpan && c.rowSpan > 1) tcPr += element('w:vMerge', { 'w:val': 'restart' });
   if (c.margins) tcPr += marginsXml('w:tcMar', c.margins);
+  if (c.textDirection) tcPr += element('w:textDirection', { 'w:val': c.textDirection });
   if (c.verticalAlign) tcPr += element('w:vAlign', { 'w:val': c.verticalAlign });
   const content = c.children.map((p) => paragraphXml(p)).join('');
   return `<w:tc>${properties('w:tcPr', tcPr)}${c.children.length ? content : '<w:p/>'}</w:tc>`;
@@ -150,8 +154,9 @@ function floatXml(f: Float): string {
       'w:tblpX': f.absoluteHorizontalPosition,
       'w:horzAnchor': f.horizontalAnchor,
       'w:tblpYSpec': f.relativeVerticalPosition,
+      'w:tblpY': f.absoluteVerticalPosition,
       'w:vertAnchor': f.verticalAnchor,
-    }) + element('w:tblOverlap', { 'w:val': f.overlap })
+    }) + (f.overlap ? element('w:tblOverlap', { 'w:val': f.overlap }) : '')
   );
 }
 
