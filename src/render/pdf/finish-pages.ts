@@ -12,6 +12,8 @@ import { BLOCK_BOTTOM, LINE_PITCH } from './geometry';
 export interface LaidPage {
   /** Drawn by us, or a page of an external PDF (file, page index). */
   external?: { file: string; index: number };
+  /** A PDF annex's page the DOCX has no page for: it notes the file on the annex's first page (its cover, or the page our label is stamped on). */
+  pdfOnly?: boolean;
   ops: DrawOp[];
   /** Where the flow ended (points from the top); external pages count as full. */
   bottom: number;

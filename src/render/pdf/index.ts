@@ -33,7 +33,7 @@ export interface PdfOptions {
    * for the next. A single build keeps none: holding every line's pieces to its end cost it more than it saved.
    */
   rebuilding?: boolean;
-  /** Told, once the pages are laid out, where the colophon goes (the DOCX follows it). */
+  /** Told, once the pages are laid out, where the DOCX puts the colophon (colophonPlacement). */
   onColophonPlaced?: (place: ColophonPlace) => void;
 }
 
@@ -72,7 +72,7 @@ async function layOut(setter: TextSetter, parts: Part[]): Promise<{ pages: LaidP
     if (!band) flow(part.cover);
     const stamp = band ? setter.lineOps(setter.setLine(part.label, style), [{ text: part.label, style }], { left: BLOCK_LEFT, ...band }) : [];
     for (let index = 0; index < pageCount; index++) {
-      pages.push({ external: { file: part.file, index }, ops: index === 0 ? stamp : [], bottom: BLOCK_BOTTOM, numbered: false });
+      pages.push({ external: { file: part.file, index }, pdfOnly: index > 0 || !band, ops: index === 0 ? stamp : [], bottom: BLOCK_BOTTOM, numbered: false });
     }
   }
   return { pages, outline };
@@ -99,10 +99,15 @@ async function layOutNotice(doc: Document, options: PdfOptions) {
   return { finder, setter, laid, colophon, keep: () => onDisk?.save() };
 }
 
-/** Without a colophon there is nothing to place: the DOCX adds no colophon page either. */
-const placeOf = ({ laid, colophon }: Awaited<ReturnType<typeof layOutNotice>>): ColophonPlace => (colophon ? colophonPlaceAfter(laid.pages, colophon) : 'after-blank');
+/**
+ * Where the DOCX puts the colophon: after the pages it has, which are ours
+ * less a PDF annex's own pages (an even page here may be an odd one there).
+ * Without a colophon there is nothing to place: the DOCX adds no colophon page either.
+ */
+const placeOf = ({ laid, colophon }: Awaited<ReturnType<typeof layOutNotice>>): ColophonPlace =>
+  colophon ? colophonPlaceAfter(laid.pages.filter((p) => !p.pdfOnly), colophon) : 'after-blank';
 
-/** Where this PDF sets the colophon (the DOCX follows it). */
+/** Where the DOCX sets the colophon, decided on the pages this PDF sets. */
 export async function colophonPlacement(doc: Document, options: PdfOptions = {}): Promise<ColophonPlace> {
   const notice = await layOutNotice(doc, options);
   notice.keep();
