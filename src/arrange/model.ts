@@ -93,8 +93,15 @@ export interface HeaderArrangement {
   letter?: LetterArrangement;
 }
 
+export interface PlacedSeal {
+  path: string;
+  centreXMm: number;
+  /** Index into SignatureArrangement.lines. */
+  line: number;
+}
+
 export interface SignatureArrangement {
-  /** Grid lines in order: the issuer rows, the note, the date. */
+  /** Grid lines in order: the issuer rows (blank lines between a joint notice's rows of seals), the note, the date. */
   lines: PlacedText[][];
   /** Blank lines between the text above and the first line: more when sealed, so that the seal clears the text (§7.3.5.1). */
   linesBefore: number;
@@ -105,8 +112,8 @@ export interface SignatureArrangement {
    * never pushes a page out empty. The date keeps with a 附注 that follows.
    */
   keepWithNext: boolean[];
-  /** The seal, centred on line 0 at `centreXMm`. */
-  seal?: { path: string; centreXMm: number };
+  /** The seals, each centred on the middle of its line at `centreXMm`: one on line 0, or a joint notice's one per name (§7.3.5.1). */
+  seals: PlacedSeal[];
 }
 
 export interface NoticeArrangement {

@@ -6,11 +6,15 @@
  * columns the campaign asks for, row by row left to right in the campaign's
  * order, each name centred in its column and the date below; when the block
  * would not fit on one page together with the text it must go with, it takes
- * more columns, as many as the width allows.
+ * more columns, as many as the width allows. A joint notice sealed by each
+ * issuer (§7.3.5.1) signs in rows of up to three, each seal centred on its
+ * name, the last name centred over the date 右空四字 so that its seal presses
+ * on both, seals kept half a character apart across and rows far enough apart
+ * that no two seals meet.
  */
 import type { Signature } from '../document/model';
 import { CHAR_PITCH_MM, JOINT, LINE_PITCH_MM, MAIN, PAGE } from '../style/gbt9704';
-import type { PlacedText, SignatureArrangement } from './model';
+import type { PlacedSeal, PlacedText, SignatureArrangement } from './model';
 import { emWidth } from './text-width';
 
 const cells = (n: number) => n * CHAR_PITCH_MM;
@@ -22,7 +26,7 @@ const widthMm = (text: string) => cells(emWidth(text));
  * lines as its radius reaches above that line's middle (42 mm: two, its top 4.6 mm under the text).
  */
 const linesBefore = (sig: Signature) =>
-  sig.seal ? Math.ceil((MAIN.sealDiameterMm / 2 - LINE_PITCH_MM / 2) / LINE_PITCH_MM) : MAIN.linesBeforeSignature;
+  sig.seal || sig.seals ? Math.ceil((MAIN.sealDiameterMm / 2 - LINE_PITCH_MM / 2) / LINE_PITCH_MM) : MAIN.linesBeforeSignature;
 
 /** See SignatureArrangement.keepWithNext. */
 function keeps(sig: Signature, lines: number): boolean[] {
@@ -61,7 +65,7 @@ function singleColumn(sig: Signature): SignatureArrangement {
     lines,
     linesBefore: linesBefore(sig),
     keepWithNext: keeps(sig, lines.length),
-    ...(sig.seal ? { seal: { path: sig.seal, centreXMm: dateLeft + dateWidth / 2 } } : {}),
+    seals: sig.seal ? [{ path: sig.seal, centreXMm: dateLeft + dateWidth / 2, line: 0 }] : [],
   };
 }
 
@@ -92,10 +96,45 @@ function inColumns(sig: Signature, cols: Columns): SignatureArrangement {
   if (sig.note) lines.push([{ text: sig.note, xMm: right - total / 2, anchor: 'center' }]);
   const dateRight = PAGE.textWidthMm - cells(sig.seal ? MAIN.sealedDateRightChars : MAIN.signatureRightChars);
   lines.push([{ text: sig.date, xMm: dateRight, anchor: 'right' }]);
-  return { lines, linesBefore: linesBefore(sig), keepWithNext: keeps(sig, lines.length), ...(sig.seal ? { seal: { path: sig.seal, centreXMm: dateRight - widthMm(sig.date) / 2 } } : {}) };
+  const seals = sig.seal ? [{ path: sig.seal, centreXMm: dateRight - widthMm(sig.date) / 2, line: 0 }] : [];
+  return { lines, linesBefore: linesBefore(sig), keepWithNext: keeps(sig, lines.length), seals };
+}
+
+/**
+ * One seal per name (§7.3.5.1). Every column is as wide as the widest name or
+ * the seal, whichever is wider, half a character apart; the last column's centre
+ * is the date’s (右空四字), or further left when a long name would pass 右空二字.
+ * As many columns as fit left of it, at most three; the names fill the rows
+ * in order, the last row's in the rightmost columns so that the last name
+ * stands over the date. Rows stand as many grid lines apart as keep the
+ * seals of one row clear of the next.
+ */
+function sealedJoint(sig: Signature, seals: string[]): SignatureArrangement {
+  const slot = Math.max(MAIN.sealDiameterMm, ...sig.names.map(widthMm));
+  const pitch = slot + cells(JOINT.sealGapChars);
+  const dateWidth = widthMm(sig.date);
+  const last = Math.min(PAGE.textWidthMm - cells(MAIN.sealedDateRightChars) - dateWidth / 2, PAGE.textWidthMm - cells(MAIN.signatureRightChars) - slot / 2);
+  const fit = Math.max(1, Math.floor((last - slot / 2) / pitch) + 1);
+  const rows = Math.ceil(sig.names.length / Math.min(JOINT.sealsPerRow, fit, sig.columns ?? JOINT.sealsPerRow));
+  const columns = Math.ceil(sig.names.length / rows);
+  const rowLines = Math.ceil((MAIN.sealDiameterMm + cells(JOINT.sealGapChars)) / LINE_PITCH_MM);
+  const lines: PlacedText[][] = [];
+  const placed: PlacedSeal[] = [];
+  for (let r = 0; r < rows; r++) {
+    const names = sig.names.slice(r * columns, (r + 1) * columns);
+    if (r > 0) lines.push(...Array.from({ length: rowLines - 1 }, () => []));
+    const centres = names.map((_, c) => last - (names.length - 1 - c) * pitch);
+    names.forEach((_, c) => placed.push({ path: seals[r * columns + c], centreXMm: centres[c], line: lines.length }));
+    lines.push(names.map((text, c) => ({ text, xMm: centres[c], anchor: 'center' as const })));
+  }
+  if (sig.note) lines.push([{ text: sig.note, xMm: last, anchor: 'center' }]);
+  // the date's right edge placed, as singleColumn places it (its digits' estimate drifts)
+  lines.push([{ text: sig.date, xMm: last + dateWidth / 2, anchor: 'right' }]);
+  return { lines, linesBefore: linesBefore(sig), keepWithNext: keeps(sig, lines.length), seals: placed };
 }
 
 export function arrangeSignature(sig: Signature): SignatureArrangement {
+  if (sig.seals?.length === sig.names.length) return sealedJoint(sig, sig.seals);
   // As many of the columns asked for as the width allows; then more while the block is taller than a page allows.
   let count = Math.max(1, Math.min(sig.columns ?? 1, sig.names.length));
   while (count > 1 && !columnsOf(sig.names, count)) count--;

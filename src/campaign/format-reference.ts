@@ -96,6 +96,7 @@ const EXAMPLES: Record<string, string> = {
   'tableCell.text': '启动仪式',
   postcode: '"350001"',
   seal: 'assets/seal.png',
+  seals: '[assets/seal-a.png, assets/seal-b.png]',
   'formRow.rows': '[{ item: 检查企业, unit: 家 }]',
   'annex:form.rows': '[{ item: 检查企业, unit: 家, type: count }]',
   id: 'slogans',

@@ -17,8 +17,8 @@ export function checkMinutesFields(spec: NoticeSpec, base: DataPath, report: Rep
         '删去这一项；纪要标志写在 header 的 mark 中');
     if (header.wenjian) unprinted(['header', 'wenjian'], '“文件”二字', '文件 (header.wenjian)');
     if (header.issuers) unprinted(['header', 'issuers'], '发文机关标志', 'the issuer mark (header.issuers)');
-    if (spec.signature?.seal) {
-      warn(['signature', 'seal'], 'minutes-seal', '纪要不加盖印章', 'minutes carry no seal', '删去 signature 中的 seal');
+    if (spec.signature?.seal || spec.signature?.seals) {
+      warn(['signature', spec.signature.seal ? 'seal' : 'seals'], 'minutes-seal', '纪要不加盖印章', 'minutes carry no seal', `删去 signature 中的 ${spec.signature.seal ? 'seal' : 'seals'}`);
     }
     if (!spec.attendance?.present) {
       warn(['header', 'format'], 'minutes-without-present', '纪要没有列出出席人员（GB/T 9704 第10.3条）', 'the minutes list no one present (attendance.present)',

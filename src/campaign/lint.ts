@@ -14,6 +14,7 @@ import { checkAddresseeUnits } from './lint-addressee-units';
 import { checkLetterFields } from './lint-letter';
 import { checkMinutesFields } from './lint-minutes';
 import { checkSigners } from './lint-signers';
+import { checkSeals } from './lint-seals';
 import type { LoadedFile } from './load';
 import type { Problem, Report } from './problem';
 import type { DataPath, Position } from './source-map';
@@ -35,6 +36,7 @@ export function lintCampaign(campaign: Campaign, loaded: LoadedFile): Problem[] 
   checkLetterFields(campaign, [], report, at);
   checkMinutesFields(campaign, [], report, at);
   checkSigners(campaign, report, at);
+  checkSeals(campaign, report, at);
   checkAnnexReferences(campaign, report, (p) => map.keyAt(p, 'id'));
   checkHeadingDepth(campaign, report, at);
   checkStandIns(campaign, report, at);

@@ -255,6 +255,13 @@ export const campaignSchema = {
         names: textList('署名（默认为发文机关全称；联合行文用规范化简称）', '署名'),
         date: date('成文日期'),
         seal: filePath('印章图片（带透明背景的 PNG）'),
+        seals: {
+          type: 'array',
+          minItems: 1,
+          items: filePath('一个发文机关的印章图片（带透明背景的 PNG）'),
+          description:
+            '联合行文加盖印章：每个署名一个印章，按署名顺序排列（GB/T 9704 第7.3.5.1条：印章一一对应、居中下压署名，最后一个印章同时压成文日期，印章之间互不相交或相切）；与 seal 二者只写一个',
+        },
         note: text('署名下的说明，如“（福建省市场监督管理局代章）”'),
         columns: {
           type: 'integer',

@@ -85,6 +85,8 @@ export interface SignatureSpec {
   names?: string[];
   date: string;
   seal?: string;
+  /** A joint notice's seals, one per name in order (§7.3.5.1). */
+  seals?: string[];
   note?: string;
   columns?: number;
 }

@@ -95,6 +95,7 @@ export function composeNotice(spec: NoticeSpec, title: string | undefined, openi
       names: names.map(normalizeText),
       date: blank('signature.date') ? BLANK_DATE : formatChineseDate(spec.signature.date),
       seal: spec.signature.seal ? path.resolve(ctx.baseDir, spec.signature.seal) : undefined,
+      ...(spec.signature.seals ? { seals: spec.signature.seals.map((s) => path.resolve(ctx.baseDir, s)) } : {}),
       note: spec.signature.note ? normalizeText(spec.signature.note) : undefined,
       ...(spec.signature.columns ? { columns: spec.signature.columns } : {}),
     };

@@ -102,6 +102,8 @@ export interface Signature {
   date: string;
   /** Absolute path of the seal image (PNG with transparency). */
   seal?: string;
+  /** A joint notice's seals, one per name in order, absolute paths (§7.3.5.1); then `seal` is absent. */
+  seals?: string[];
   /** e.g. （福建省市场监督管理局代章）, set under the issuer name. */
   note?: string;
   /** Columns the names are signed in, row by row (many issuers); one when absent. */

@@ -20,7 +20,7 @@ function retitle(node: unknown, from: number, to: number) {
 }
 
 /** Fields that are not prose: names of files and annexes, codes, and values `new` sets or marks 待填写 itself. */
-const NOT_PROSE = new Set(['id', 'kind', 'path', 'seal', 'status', 'forwards', 'publishes', 'copyNumber', 'postcode', 'phone', 'fax', 'email', 'year', 'number', 'date', 'printDate', 'deadline']);
+const NOT_PROSE = new Set(['id', 'kind', 'path', 'seal', 'seals', 'status', 'forwards', 'publishes', 'copyNumber', 'postcode', 'phone', 'fax', 'email', 'year', 'number', 'date', 'printDate', 'deadline']);
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
 const DAY_OR_NUMBER = /\d{1,2}月\d{1,2}日|\d{1,2}月[上中下]旬|\d{1,2}月底|〔\d{4}〕\d+号/;
 

@@ -70,7 +70,7 @@ function header(a: Header | undefined, b: Header | undefined, untracked: string[
 function signature(a: Signature | undefined, b: Signature | undefined, untracked: string[]): Signature | undefined {
   const base = b ?? a;
   if (!base) return undefined;
-  if ((a?.seal ?? '') !== (b?.seal ?? '')) untracked.push('印章图片');
+  if ((a?.seal ?? '') !== (b?.seal ?? '') || (a?.seals ?? []).join('\n') !== (b?.seals ?? []).join('\n')) untracked.push('印章图片');
   return { ...base, names: byPosition(a?.names, b?.names), date: trackedText(a?.date, b?.date), note: field(a?.note, b?.note) };
 }
 

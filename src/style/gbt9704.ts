@@ -156,6 +156,9 @@ export const JOINT = {
   /** Gap between signature columns in body characters, and the least it may shrink to. */
   signatureGapChars: 2,
   signatureMinGapChars: 1,
+  /** Joint seals (§7.3.5.1): at most this many to a row, kept this many body characters apart (互不相交或相切; half a character lets three 42 mm seals stand left of a 右空四字 date). */
+  sealsPerRow: 3,
+  sealGapChars: 0.5,
   /** Lines of text that go with the signature to its page (§7.3.5: never a signature page without text). */
   linesKeptWithSignature: 2,
 } as const;

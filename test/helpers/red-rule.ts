@@ -96,3 +96,34 @@ export function redBands(file: string, page: number, minLengthMm: number): RuleB
   }
   return bands;
 }
+
+/**
+ * The red shapes inside `box` on page `page` that stand apart from each other
+ * across the page (seals in a row), read at 100 dpi: for each run of columns
+ * holding red ink, its extent. Shapes that touch or overlap come out as one.
+ */
+export function redShapesAcross(file: string, page: number, box: Box): Box[] {
+  const { height, inked, mmPerPx } = rasterise(file, page, 100);
+  const px = (mm: number) => Math.round(mm / mmPerPx);
+  const [y0, y1] = [Math.max(0, px(box.top)), Math.min(height, px(box.bottom))];
+  const rowsOf = (x: number) => {
+    const rows: number[] = [];
+    for (let y = y0; y < y1; y++) if (inked(y, x, x + 1, RED)) rows.push(y);
+    return rows;
+  };
+  const shapes: Box[] = [];
+  let current: Box | undefined;
+  for (let x = px(box.left); x <= px(box.right); x++) {
+    const rows = x < px(box.right) ? rowsOf(x) : [];
+    if (rows.length === 0) {
+      if (current) shapes.push(current);
+      current = undefined;
+      continue;
+    }
+    const [top, bottom] = [rows[0] * mmPerPx, (rows[rows.length - 1] + 1) * mmPerPx];
+    current = current
+      ? { ...current, right: (x + 1) * mmPerPx, top: Math.min(current.top, top), bottom: Math.max(current.bottom, bottom) }
+      : { left: x * mmPerPx, right: (x + 1) * mmPerPx, top, bottom };
+  }
+  return shapes;
+}

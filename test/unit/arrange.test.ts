@@ -77,7 +77,7 @@ describe('signature', () => {
     const [name, dated] = [short.lines[0][0], short.lines[1][0]];
     expect(dated).toMatchObject({ anchor: 'right' });
     expect(dated.xMm).toBeCloseTo(PAGE.textWidthMm - 4 * cell, 6);
-    expect(name.xMm - (10 * cell) / 2).toBeCloseTo(short.seal!.centreXMm, 0);
+    expect(name.xMm - (10 * cell) / 2).toBeCloseTo(short.seals[0].centreXMm, 0);
 
     // 16 characters centred over a 右空四字 date would end past the block's right edge (建瓯 2026, 189.6 mm in the PDF).
     const long = arrangeSignature({ names: ['建瓯市质量强市工作领导小组办公室'], date, note: '（建瓯市市场监督管理局代章）', seal: '/seal.png' });
@@ -86,10 +86,37 @@ describe('signature', () => {
     expect(longName.xMm).toBeCloseTo(PAGE.textWidthMm - 2 * cell, 6);
     const nameCentre = longName.xMm - (16 * cell) / 2;
     expect(note.xMm).toBeCloseTo(nameCentre, 6);
-    expect(long.seal!.centreXMm).toBeCloseTo(nameCentre, 6);
+    expect(long.seals[0].centreXMm).toBeCloseTo(nameCentre, 6);
     const dateWidth = 6.5 * cell; // 2025年8月28日: three ideographs, seven digits at half a cell
     const dateCentre = longDate.anchor === 'right' ? longDate.xMm - dateWidth / 2 : longDate.xMm + dateWidth / 2;
     expect(dateCentre).toBeCloseTo(nameCentre, 6);
+  });
+
+  test('joint seals (§7.3.5.1): rows of up to three, a seal on each name, the last over the date, no two seals meet, all inside the block', () => {
+    const cell = PAGE.textWidthMm / PAGE.charsPerLine;
+    const seal = 42;
+    for (const count of [2, 3, 4, 5, 7]) {
+      const signed = Array.from({ length: count }, (_, i) => `某某县第${'一二三四五六七'[i]}局`);
+      const a = arrangeSignature({ names: signed, date, seals: signed.map((_, i) => `/seal${i}.png`) });
+      expect(a.seals.map((s) => s.path)).toEqual(signed.map((_, i) => `/seal${i}.png`));
+      const rows = new Set(a.seals.map((s) => s.line));
+      expect(Math.max(...[...rows].map((r) => a.seals.filter((s) => s.line === r).length))).toBeLessThanOrEqual(3);
+      a.seals.forEach((s, i) => {
+        // centred on its name, on the name's line
+        expect(a.lines[s.line].find((t) => t.text === signed[i])!.xMm).toBeCloseTo(s.centreXMm, 6);
+        expect(s.centreXMm - seal / 2).toBeGreaterThanOrEqual(0);
+        expect(s.centreXMm + seal / 2).toBeLessThanOrEqual(PAGE.textWidthMm);
+        for (const t of a.seals.slice(i + 1)) expect(Math.hypot(t.centreXMm - s.centreXMm, (t.line - s.line) * LINE_PITCH_MM)).toBeGreaterThan(seal);
+      });
+      // the date on the line after the last name, 右空四字, the last seal centred on it
+      const last = a.seals[a.seals.length - 1];
+      const dated = a.lines[a.lines.length - 1][0];
+      expect(dated).toMatchObject({ text: date, anchor: 'right' });
+      expect(a.lines.length - 1).toBe(last.line + 1);
+      expect(dated.xMm).toBeCloseTo(PAGE.textWidthMm - 4 * cell, 6);
+      expect(dated.xMm - (6.5 * cell) / 2).toBeCloseTo(last.centreXMm, 6);
+      expect(rows.size).toBe(Math.ceil(count / 3));
+    }
   });
 
   test('columns asked for are used, row by row in order, the date on the line below', () => {

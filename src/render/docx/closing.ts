@@ -63,7 +63,7 @@ function seal(ctx: RenderContext, path: string, centre: number) {
 
 /** The signature as arranged (src/arrange/signature.ts), its lines kept together as arranged. */
 export function signature(ctx: RenderContext, a: SignatureArrangement): Paragraph[] {
-  const lines = a.lines.map((texts, i) => placedLine(texts, i === 0 && a.seal ? [seal(ctx, a.seal.path, mmToTwip(a.seal.centreXMm))] : [], a.keepWithNext[i]));
+  const lines = a.lines.map((texts, i) => placedLine(texts, a.seals.filter((s) => s.line === i).map((s) => seal(ctx, s.path, mmToTwip(s.centreXMm))), a.keepWithNext[i]));
   const blanks = Array.from({ length: a.linesBefore }, () => paragraph([], { keepNext: true }));
   return [...blanks, ...lines];
 }

@@ -50,18 +50,18 @@ function startX(setter: TextSetter, t: PlacedText): number {
   return t.anchor === 'left' ? x : t.anchor === 'right' ? x - width : x - width / 2;
 }
 
-/** The signature lines as arranged (src/arrange/signature.ts), the seal pressed on the first. */
+/** The signature lines as arranged (src/arrange/signature.ts), each seal pressed on its line. */
 export function signatureItems(setter: TextSetter, a: SignatureArrangement): FlowItem[] {
-  const seal = (top: number): DrawOp[] => {
-    if (!a.seal) return [];
-    const d = mmToPt(MAIN.sealDiameterMm);
-    const centreX = BLOCK_LEFT + mmToPt(a.seal.centreXMm);
-    const centreY = top + LINE_PITCH / 2;
-    return [{ kind: 'image', path: a.seal.path, x: centreX - d / 2, y: centreY - d / 2, width: d, height: d, pressed: true }];
-  };
+  const d = mmToPt(MAIN.sealDiameterMm);
+  const seals = (line: number, top: number): DrawOp[] =>
+    a.seals
+      .filter((s) => s.line === line)
+      .map((s) => ({ kind: 'image', path: s.path, x: BLOCK_LEFT + mmToPt(s.centreXMm) - d / 2, y: top + LINE_PITCH / 2 - d / 2, width: d, height: d, pressed: true }));
   const lines = a.lines.map((texts, i): FlowItem => {
     const parts = texts.map((t) => gridLine(setter, setter.setLine(t.text, BODY), [{ text: t.text, style: BODY }], startX(setter, t), a.keepWithNext[i]));
-    return { ...parts[0], draw: (top) => [...(i === 0 ? seal(top) : []), ...parts.flatMap((p) => p.draw(top))] };
+    // a blank line between a joint notice's rows of seals
+    const first = parts[0] ?? { ...blankLine(), keepWithNext: a.keepWithNext[i] };
+    return { ...first, draw: (top) => [...seals(i, top), ...parts.flatMap((p) => p.draw(top))] };
   });
   return [...Array.from({ length: a.linesBefore }, () => ({ ...blankLine(), keepWithNext: true })), ...lines].map((item) => ({ ...item, signature: true }));
 }

@@ -1,0 +1,175 @@
+/**
+ * A joint notice sealed by each issuer (GB/T 9704 §7.3.5.1, signature.seals):
+ * the names in rows, one seal centred on each name, the last seal pressing on
+ * the last name and the date, the seals of a row apart (互不相交或相切), the
+ * rows far enough apart that no seals meet, every seal inside the text block.
+ * Measured in mm in our PDF and in our DOCX as LibreOffice lays it out: the
+ * seals as the red shapes of the rasterised page, the names and the date
+ * from pdftotext. campaigns/examples/zhenghe-joint-2026.yaml signs two
+ * issuers in a row; the same notice with a third issuer signs in two rows.
+ * A seal count that does not match the names, or seal and seals together, is
+ * an error a clerk can place and fix.
+ */
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { renderBoth, RENDERERS, TOLERANCE, type Rendered, type Renderer } from '../helpers/both-renderers';
+import { runCli, tempDir } from '../helpers/cli';
+import { readWords, type PdfLine } from '../helpers/pdf-poppler';
+import { redShapesAcross, type Box } from '../helpers/red-rule';
+
+const EXAMPLES = path.resolve(__dirname, '../../campaigns/examples');
+const EXAMPLE = path.join(EXAMPLES, 'zhenghe-joint-2026.yaml');
+const SEAL_MM = 42;
+const BLOCK = { left: 28, right: 184 };
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+let rendered: (name: string, which: Renderer) => Rendered;
+
+beforeAll(async () => {
+  const dir = tempDir('gongwen-joint-seals-');
+  cpSync(path.join(EXAMPLES, 'assets'), path.join(dir, 'assets'), { recursive: true });
+  const three = readFileSync(EXAMPLE, 'utf8')
+    .replace('    signAs: 政和县财政局\n', '    signAs: 政和县财政局\n  - name: 政和县发展和改革局\n    short: 政发改\n    signAs: 政和县发展和改革局\n')
+    .replace('    - assets/zhenghe-finance-seal.png\n', '    - assets/zhenghe-finance-seal.png\n    - assets/ningde-seal.png\n');
+  writeFileSync(path.join(dir, 'three.yaml'), three);
+  rendered = await renderBoth(dir, [
+    ['two', EXAMPLE],
+    ['three', path.join(dir, 'three.yaml')],
+  ]);
+}, 300_000);
+
+const middle = (b: Box) => ({ x: (b.left + b.right) / 2, y: (b.top + b.bottom) / 2 });
+
+interface Measured {
+  names: PdfLine[];
+  date: PdfLine;
+  /** The seal over each name, in the names' order. */
+  seals: Box[];
+}
+
+function measure(r: Rendered): Measured {
+  const sig = r.doc.notice.signature!;
+  const words = readWords(r.file);
+  // the signature's page: the names (the red issuer mark of page 1 has them too) and the date
+  const page = words.findIndex((ws, i) => sig.names.every((n) => ws.some((w) => squash(w.text) === squash(n))) && r.pages[i].lines.some((l) => squash(l.text) === squash(sig.date)));
+  expect(page).toBeGreaterThanOrEqual(0);
+  const names = sig.names.map((n) => words[page].find((w) => squash(w.text) === squash(n))!);
+  const date = r.pages[page].lines.find((l) => squash(l.text) === squash(sig.date))!;
+  expect(date).toBeDefined();
+  // each row of names: the red shapes within a seal's reach of its line
+  const rows = [...new Set(names.map((n) => Math.round(middle(n).y)))];
+  const seals = names.map((n) => {
+    const y = middle(n).y;
+    const shapes = redShapesAcross(r.file, page + 1, { top: y - SEAL_MM / 2 - 4, bottom: y + SEAL_MM / 2 + 4, left: BLOCK.left - 10, right: BLOCK.right + 10 });
+    return shapes.find((s) => s.left <= middle(n).x && middle(n).x <= s.right)!;
+  });
+  expect(rows.length).toBeGreaterThan(0);
+  return { names, date, seals };
+}
+
+describe.each(['two', 'three'].flatMap((name) => RENDERERS.map((which) => [name, which] as const)))('%s issuers, %s', (name, which) => {
+  test('one seal on each name, centred on it, 42 mm across, inside the text block', () => {
+    const { names, seals } = measure(rendered(name, which));
+    const tolerance = TOLERANCE[which];
+    names.forEach((n, i) => {
+      const s = seals[i];
+      expect(s).toBeDefined();
+      // the picture is 42 mm square; its ring's ink stops a little inside it
+      for (const across of [s.right - s.left, s.bottom - s.top]) expect(across).toBeGreaterThan(SEAL_MM - 3);
+      for (const across of [s.right - s.left, s.bottom - s.top]) expect(across).toBeLessThanOrEqual(SEAL_MM + 0.5);
+      expect(Math.abs(middle(s).x - middle(n).x)).toBeLessThanOrEqual(tolerance);
+      expect(Math.abs(middle(s).y - middle(n).y)).toBeLessThanOrEqual(tolerance);
+      expect(s.left).toBeGreaterThanOrEqual(BLOCK.left - tolerance);
+      expect(s.right).toBeLessThanOrEqual(BLOCK.right + tolerance);
+    });
+    // one seal each: no two names share a shape
+    expect(new Set(seals).size).toBe(names.length);
+  });
+
+  test('the last seal presses on the last name and the date, the date 右空四字', () => {
+    const { names, date, seals } = measure(rendered(name, which));
+    const last = seals[seals.length - 1];
+    // pressed on the date: the seal reaches over the date's middle (LibreOffice's stand-in face sets the digits wider than ours)
+    expect(middle(date).x).toBeGreaterThan(last.left);
+    expect(middle(date).x).toBeLessThan(last.right);
+    expect(date.right - last.left).toBeGreaterThan((date.right - date.left) / 2);
+    expect(middle(date).y).toBeLessThan(last.bottom);
+    expect(date.top).toBeGreaterThan(names[names.length - 1].bottom - 1);
+    // four characters (5.57 mm each) in from the block's right edge
+    expect(Math.abs(BLOCK.right - 4 * (156 / 28) - date.right)).toBeLessThanOrEqual(TOLERANCE[which] + 1);
+  });
+
+  test('no two seals meet: apart across a row, and row from row', () => {
+    const { seals } = measure(rendered(name, which));
+    for (let i = 0; i < seals.length; i++) {
+      for (let j = i + 1; j < seals.length; j++) {
+        const [a, b] = [seals[i], seals[j]];
+        const apartAcross = a.right < b.left || b.right < a.left;
+        const apartDown = a.bottom < b.top || b.bottom < a.top;
+        expect(apartAcross || apartDown).toBe(true);
+        // seals are discs: their centres more than a diameter apart
+        expect(Math.hypot(middle(a).x - middle(b).x, middle(a).y - middle(b).y)).toBeGreaterThan(SEAL_MM);
+      }
+    }
+  });
+});
+
+test('two issuers sign in one row; a third issuer (a name wider than a seal) takes a second row, under the second column', () => {
+  const two = measure(rendered('two', 'our PDF'));
+  expect(Math.abs(middle(two.names[0]).y - middle(two.names[1]).y)).toBeLessThan(1);
+  expect(middle(two.names[0]).x).toBeLessThan(middle(two.names[1]).x);
+  const three = measure(rendered('three', 'our PDF'));
+  expect(middle(three.names[2]).y - middle(three.names[0]).y).toBeGreaterThan(SEAL_MM);
+  expect(Math.abs(middle(three.names[2]).x - middle(three.names[1]).x)).toBeLessThan(1);
+});
+
+test.each(['two', 'three'])('%s issuers: LibreOffice puts each seal where our PDF does, within 2 mm across and from its name', (name) => {
+  const [ours, lo] = [measure(rendered(name, 'our PDF')), measure(rendered(name, 'LibreOffice'))];
+  ours.seals.forEach((s, i) => {
+    expect(Math.abs(middle(s).x - middle(lo.seals[i]).x)).toBeLessThanOrEqual(2);
+    const fromName = (m: Measured, k: number) => middle(m.seals[k]).y - middle(m.names[k]).y;
+    expect(Math.abs(fromName(ours, i) - fromName(lo, i))).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('a clerk’s mistakes with seals: an error at the line, in Chinese with English, and the fix; exit code 2', () => {
+  const SEALS = '  seals:\n    - assets/zhenghe-market-seal.png\n    - assets/zhenghe-finance-seal.png\n';
+  const source = readFileSync(EXAMPLE, 'utf8');
+  const check = async (yaml: string) => {
+    const dir = tempDir('gongwen-joint-seals-bad-');
+    cpSync(path.join(EXAMPLES, 'assets'), path.join(dir, 'assets'), { recursive: true });
+    const file = path.join(dir, 'bad.yaml');
+    writeFileSync(file, yaml);
+    const run = await runCli(['check', file]);
+    const lineOf = (text: string) => yaml.split('\n').findIndex((l) => l.includes(text)) + 1;
+    return { ...run, text: run.err.join('\n'), file, lineOf };
+  };
+
+  test('the example has the seals these cases change', () => {
+    expect(source).toContain(SEALS);
+  });
+
+  test.each([
+    ['one seal for two names', SEALS.replace('    - assets/zhenghe-finance-seal.png\n', ''), /seals 中有 1 个印章，而落款有 2 个署名（政和县市场监督管理局、政和县财政局）/, /1 seals for 2 signed names/, /共 2 个/],
+    ['three seals for two names', SEALS + '    - assets/ningde-seal.png\n', /seals 中有 3 个印章，而落款有 2 个署名/, /3 seals for 2 signed names/, /删去多出的印章/],
+  ])('%s', async (_name, seals, message, english, hint) => {
+    const r = await check(source.replace(SEALS, seals));
+    expect(r.code).toBe(2);
+    const line = r.text.split('\n').find((l) => l.includes('seals 中有'))!;
+    expect(line).toBeDefined();
+    expect(line.startsWith(`${r.file}:${r.lineOf('  seals:') + 1}:5  错误  `)).toBe(true);
+    expect(line).toMatch(message);
+    expect(line).toMatch(english);
+    expect(line).toMatch(hint);
+  });
+
+  test('seal and seals together', async () => {
+    const r = await check(source.replace(SEALS, '  seal: assets/zhenghe-market-seal.png\n' + SEALS));
+    expect(r.code).toBe(2);
+    const line = r.text.split('\n').find((l) => l.includes('seal 和 seals 不能同时写'))!;
+    expect(line).toBeDefined();
+    expect(line.startsWith(`${r.file}:${r.lineOf('  seal: ')}:9  错误  `)).toBe(true);
+    expect(line).toMatch(/signature has both seal and seals/);
+    expect(line).toMatch(/提示：.*删去 seal/);
+  });
+});
