@@ -67,6 +67,16 @@ test('putian-2026: LibreOffice fits 附件5’s table on its one turned page, as
   expect(Math.max(...words[7].map((w) => w.bottom))).toBeLessThanOrEqual(184.5);
 });
 
+test('putian-2026 附件5: LibreOffice’s rows are as tall as ours (the second page came from the block, not the rows)', () => {
+  // the first column's labels down the turned page: upright on LibreOffice's landscape page 8, turned on our portrait page 9
+  const labels = ['序号', '1', '2', '3'];
+  const lo = readWords(rendered('putian', 'LibreOffice').file)[7].filter((w) => w.left < 50);
+  // (on our sheet the landscape page's left 50 mm is the portrait page's bottom 50 mm, above the page number)
+  const ours = readWords(rendered('putian', 'our PDF').file)[8].filter((w) => w.top > 297 - 50 && w.bottom < 262);
+  const down = labels.map((t) => [lo.find((w) => w.text === t)!.top, ours.find((w) => w.text === t)!.left]);
+  for (let i = 1; i < down.length; i++) expect(Math.abs(down[i][0] - down[i - 1][0] - (down[i][1] - down[i - 1][1]))).toBeLessThanOrEqual(0.5);
+});
+
 describe.each([
   ['nanping', 7, 'odd'],
   ['putian', 8, 'even'],
