@@ -4,22 +4,26 @@
  */
 import type { Report } from './problem';
 import type { DataPath, Position } from './source-map';
-import type { Campaign } from './types';
+import type { NoticeSpec } from './types';
 
 /** The names the signature prints: its own, or the issuers' (compose/notice.ts). */
-const signedNames = (c: Campaign): string[] =>
+const signedNames = (c: NoticeSpec): string[] =>
   c.signature?.names ?? (c.issuers.length > 1 ? c.issuers.map((i) => i.signAs ?? i.name) : [c.issuers[0].name]);
 
-export function checkSeals(c: Campaign, report: Report, at: (p: DataPath) => Position): void {
+/** The campaign's signature and those of the notices bound as its annexes (a forwarded notice). */
+export function checkSeals(c: NoticeSpec, report: Report, at: (p: DataPath) => Position, base: DataPath = []): void {
+  (c.annexes ?? []).forEach((a, i) => {
+    if (a.kind === 'notice') checkSeals(a, report, at, [...base, 'annexes', i]);
+  });
   const seals = c.signature?.seals;
   if (!seals) return;
   if (c.signature?.seal) {
-    report('error', at(['signature', 'seal']), 'seal-and-seals', '落款的印章只能写在一处：seal 和 seals 不能同时写',
+    report('error', at([...base, 'signature', 'seal']), 'seal-and-seals', '落款的印章只能写在一处：seal 和 seals 不能同时写',
       'signature has both seal and seals; give one', '一个发文机关盖一个印章时写 seal；联合行文每个发文机关一个印章时写 seals，并删去 seal');
   }
   const names = signedNames(c);
   if (seals.length !== names.length) {
-    report('error', at(['signature', 'seals']), 'seals-count', `seals 中有 ${seals.length} 个印章，而落款有 ${names.length} 个署名（${names.join('、')}）：联合行文每个署名对应一个印章`,
+    report('error', at([...base, 'signature', 'seals']), 'seals-count', `seals 中有 ${seals.length} 个印章，而落款有 ${names.length} 个署名（${names.join('、')}）：联合行文每个署名对应一个印章`,
       `${seals.length} seals for ${names.length} signed names; a joint notice has one seal per name, in the same order`,
       `按署名顺序为每个发文机关写一个印章图片，共 ${names.length} 个${seals.length > names.length ? '，删去多出的印章' : ''}`);
   }

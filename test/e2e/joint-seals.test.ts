@@ -163,6 +163,40 @@ describe('a clerk’s mistakes with seals: an error at the line, in Chinese with
     expect(line).toMatch(hint);
   });
 
+  test('a forwarded notice’s own seals are counted against its own names', async () => {
+    const forward = [
+      'kind: forward',
+      'year: 2026',
+      'forwards: joint',
+      'issuers:',
+      '  - name: 南平市市场监督管理局',
+      'body:',
+      '  - 现将{{ref:joint}}转发给你们，请认真贯彻落实。',
+      'signature:',
+      '  date: 2026-03-25',
+      'annexes:',
+      '  - id: joint',
+      '    kind: notice',
+      '    title: 政和县市场监督管理局　政和县财政局关于组织申报2026年度县级质量提升专项资金的通知',
+      '    issuers:',
+      '      - name: 政和县市场监督管理局',
+      '      - name: 政和县财政局',
+      '    body:',
+      '      - 请按要求申报。',
+      '    signature:',
+      '      date: 2026-03-20',
+      '      seals:',
+      '        - assets/zhenghe-market-seal.png',
+      '',
+    ].join('\n');
+    const r = await check(forward);
+    expect(r.code).toBe(2);
+    const line = r.text.split('\n').find((l) => l.includes('seals 中有'))!;
+    expect(line).toBeDefined();
+    expect(line.startsWith(`${r.file}:${r.lineOf('      seals:') + 1}:9  错误  `)).toBe(true);
+    expect(line).toMatch(/seals 中有 1 个印章，而落款有 2 个署名（政和县市场监督管理局、政和县财政局）/);
+  });
+
   test('seal and seals together', async () => {
     const r = await check(source.replace(SEALS, '  seal: assets/zhenghe-market-seal.png\n' + SEALS));
     expect(r.code).toBe(2);
