@@ -101,3 +101,11 @@ describe('title lines (§7.3.1)', () => {
     expect(titleLines('关于开展\n质量月活动的通知', MAX)).toEqual(['关于开展', '质量月活动的通知']);
   });
 });
+
+test('a title keeps every unit the body keeps with its number, 分 and 秒 too (one list, src/style/kinsoku.ts): 每天30分钟 is not broken before 分', () => {
+  for (const maxEm of [14, 20]) {
+    const lines = titleLines('关于在第30届质量月期间每天30分钟宣传和30秒快检活动的通知', maxEm);
+    expect(lines.join('')).toBe('关于在第30届质量月期间每天30分钟宣传和30秒快检活动的通知');
+    lines.slice(1).forEach((line, i) => expect(`${lines[i]}|${line}`).not.toMatch(/\d\|[分秒]/));
+  }
+});
