@@ -1,7 +1,8 @@
 import { WIDE_CHAR } from '../compose/normalize-text';
 import { isFigure, MAX_HEADING_LEVEL } from '../compose/body';
 import { annexLabels } from '../compose/annex-labels';
-import { collectStrings, documentNumber } from '../compose/notice';
+import { collectStrings } from '../compose/collect-strings';
+import { documentNumber } from '../compose/document-number';
 import { parsePlaceholder, PLACEHOLDER } from '../compose/placeholders';
 import { MAX_HEADING_NUMBER } from '../compose/numbering';
 import { checkCharacters } from './characters';

@@ -1,7 +1,8 @@
 import type { AnnexSpec, Campaign, NoticeAnnex } from '../campaign/types';
 import type { Document } from '../document/model';
 import { annexLabels } from './annex-labels';
-import { composeNotice, documentNumber, minutesMark, type ComposeContext } from './notice';
+import { documentNumber } from './document-number';
+import { composeNotice, minutesMark, type ComposeContext } from './notice';
 import { normalizeText } from './normalize-text';
 import { documentKind, quotedTitle } from './quoted-title';
 import { renderTemplate } from './templates';

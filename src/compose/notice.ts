@@ -1,8 +1,10 @@
 import path from 'node:path';
 import type { Annex, AnnexContent, AnnexListEntry, AttendanceLine, Block, Notice } from '../document/model';
-import type { AnnexSpec, AttendanceSpec, Campaign, DocumentNumber, Issuer, NoticeSpec } from '../campaign/types';
+import type { AnnexSpec, AttendanceSpec, Campaign, NoticeSpec } from '../campaign/types';
 import { addresseeLine } from './addressees';
 import { annexLabels } from './annex-labels';
+import { collectStrings } from './collect-strings';
+import { documentNumber } from './document-number';
 import { composeBody, paragraph, type TextFn } from './body';
 import { contactLine } from './contact';
 import { BLANK_DATE, formatChineseDate } from './format-date';
@@ -18,11 +20,6 @@ export interface ComposeContext {
   campaign: Campaign;
   /** Dotted paths of the campaign's values still marked 待填写: a draft prints a blank there. */
   unfilled?: ReadonlySet<string>;
-}
-
-/** 闽质强省办〔2023〕7号; with `blankSeq`, 闽质强省办〔2023〕　号 (the number is not given yet). */
-export function documentNumber(number: DocumentNumber, issuers: Issuer[], blankSeq = false): string {
-  return `${number.prefix ?? issuers[0].short ?? ''}〔${number.year}〕${blankSeq ? '　' : number.seq}号`;
 }
 
 
@@ -160,12 +157,4 @@ function composeAnnex(annex: Exclude<AnnexSpec, { kind: 'listed' }>, label: stri
       break;
   }
   return { label, title, showTitle: annex.kind !== 'notice', content };
-}
-
-/** Every string written in body nodes, for checking which placeholders a clerk used. */
-export function collectStrings(nodes: unknown): string[] {
-  if (typeof nodes === 'string') return [nodes];
-  if (Array.isArray(nodes)) return nodes.flatMap(collectStrings);
-  if (nodes && typeof nodes === 'object') return Object.values(nodes).flatMap(collectStrings);
-  return [];
 }
