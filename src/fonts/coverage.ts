@@ -41,8 +41,13 @@ export class GlyphFinder {
 
   constructor(private readonly fonts: ResolvedFonts) {}
 
+  /** Each role's face, looked up once: the typesetter asks for it for every run of every paragraph and line. */
+  private readonly faces = new Map<FontRole, TrueTypeFont>();
+
   font(role: FontRole): TrueTypeFont {
-    return loadFont(this.fonts[role].file, this.fonts[role].index);
+    let face = this.faces.get(role);
+    if (!face) this.faces.set(role, (face = loadFont(this.fonts[role].file, this.fonts[role].index)));
+    return face;
   }
 
   find(char: string, role: FontRole): GlyphChoice {
