@@ -107,6 +107,7 @@ function trimSpaces(pieces: Piece[]): Piece[] {
 /** Latin words wider than the narrowest line are cut where they overflow (and the break is marked forced). */
 function splitOversized(input: Piece[], options: BreakOptions): Piece[] {
   const narrowest = Math.min(options.shape(0).available, options.shape(1).available);
+  if (input.every((p) => p.width <= narrowest + EPSILON)) return input; // nearly every paragraph: nothing to cut
   const out: Piece[] = [];
   const queue = [...input];
   while (queue.length) {
@@ -183,7 +184,9 @@ class Paragraph {
       if (startable >= 0) return false;
       startable = k;
     }
-    return startable >= 0 && [...this.pieces[startable].text].length === 1;
+    if (startable < 0) return false;
+    const { text } = this.pieces[startable];
+    return text.length === 1 || (text.length === 2 && text.codePointAt(0)! > 0xffff); // one code point
   }
 }
 
