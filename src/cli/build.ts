@@ -4,7 +4,7 @@ import { askedFormats, FORM_WORKBOOKS, FORMATS } from '../render/formats';
 import { COMMANDS, parseCommandArgs, usageLine } from './commands';
 import { OutputError } from './output-error';
 import { clashingNames, renderOutputs, type Composed, type Output, type RenderedCampaign, type RenderOptions } from './render-outputs';
-import { printFontWarnings, printProblems, summary, type Io } from './report';
+import { inFileOrder, printFontWarnings, printProblems, summary, type Io } from './report';
 import { watchAndBuild } from './watch';
 import { RenderedMemo } from './watch-reuse';
 import { writeFilesAtomic } from './write-atomic';
@@ -75,7 +75,7 @@ async function build(positionals: string[], options: RenderOptions, json: boolea
   const outputs: Output[] = pending.map(({ data: _, ...o }) => o);
   if (json) {
     const round = Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v * 10) / 10]));
-    io.out(JSON.stringify({ outputs, warnings: problems, timingsMs: round }, null, 2));
+    io.out(JSON.stringify({ outputs, warnings: inFileOrder(problems), timingsMs: round }, null, 2));
   } else {
     for (const o of outputs) io.err(`已生成 (written) ${o.path}${o.pages ? `（${o.pages} 页）` : ''}`);
   }

@@ -47,10 +47,21 @@ export const processIo: Io = {
 };
 
 /** Each file's problems in the order of its lines, so a clerk can work down the file; files in the order given. */
-export function printProblems(problems: Problem[], io: Io): void {
+/**
+ * Problems by file (in the order first met), then where they stand, then what they say: the same problems are
+ * listed alike however the build found them (paragraphs read back from the cache meet missing glyphs in another order).
+ */
+export function inFileOrder(problems: Problem[]): Problem[] {
   const files = [...new Set(problems.map((p) => p.file))];
-  const inFileOrder = [...problems].sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file) || a.line - b.line || a.column - b.column);
-  for (const p of inFileOrder) io.err(formatProblem(p));
+  return [...problems].sort(
+    (a, b) => files.indexOf(a.file) - files.indexOf(b.file) || a.line - b.line || a.column - b.column || order(a.code, b.code) || order(a.message, b.message),
+  );
+}
+
+const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function printProblems(problems: Problem[], io: Io): void {
+  for (const p of inFileOrder(problems)) io.err(formatProblem(p));
 }
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
