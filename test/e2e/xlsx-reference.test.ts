@@ -13,7 +13,9 @@ async function readBack(bytes: Uint8Array) {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(bytes) as never);
   const { title, subject, creator, lastModifiedBy, created, modified } = workbook;
-  const sheets = workbook.worksheets.map((sheet) => {
+  // exceljs reads these into every sheet but its typings leave them out.
+  type ReadSheet = ExcelJS.Worksheet & { dataValidations: { find(address: string): unknown }; sheetProtection: { sheet?: boolean } | undefined };
+  const sheets = (workbook.worksheets as ReadSheet[]).map((sheet) => {
     const rows = [];
     for (let r = 1; r <= sheet.rowCount; r++) {
       const row = sheet.getRow(r);

@@ -162,7 +162,7 @@ const ANNEX_LABEL = /^附件\d*$/u;
 /** How far a body line's em box sits above the foot of its grid row. */
 const ROW_FOOT = (MM.pitch - BODY_EM_MM) / 2;
 
-const rowOf = (l: PdfLine) => Math.round((l.top - MM.top) / MM.pitch);
+const rowOf = (l: { top: number }) => Math.round((l.top - MM.top) / MM.pitch);
 
 /** The page opens with at most the lines kept with the signature, then a gap, then the signature (with its date). */
 function keptWithSignature(lines: PdfLine[]): boolean {

@@ -29,7 +29,7 @@ const fresh = (parts: Part[]) => zipParts(parts, DAY, (bytes) => deflateSync(byt
 /** The package made with parts kept in `store`, in a process that kept nothing yet: the bytes it compressed (their start), and the package. */
 function packed(parts: Part[], store: PartStore | undefined) {
   const made: string[] = [];
-  let zip = new Uint8Array();
+  let zip: Uint8Array = new Uint8Array();
   jest.isolateModules(() => {
     const { keptParts: inFreshProcess } = require('../../src/render/kept-parts') as { keptParts: typeof keptParts };
     const kept = inFreshProcess((bytes) => {
