@@ -17,7 +17,7 @@ import { renderDocx } from '../../src/render/docx';
 import { renderText } from '../../src/render/text';
 import { loadPdf, pageContent, strokedLines } from '../helpers/pdf-streams';
 import { para, shortDocument } from '../helpers/pdf-fixtures';
-import { loneLastLines, looseLines, orphans, readBodyLines, shortPages, splitRuns, widows, type BodyLine } from '../helpers/pdf-typography';
+import { loneLastLines, looseLines, orphans, readBodyLines, shortPages, splitDocumentNumbers, splitRuns, widows, type BodyLine } from '../helpers/pdf-typography';
 
 const CAMPAIGNS = path.join(__dirname, '..', '..', 'campaigns');
 /** Every campaign, the examples included (as examples/NAME.yaml). */
@@ -62,6 +62,18 @@ const LOOSE_BY_RULE: Record<string, string[]> = {
   'examples/wuyishan-2026.yaml': ['为深入贯彻落实《质量强国建设纲要》和《福建省人', '（一）加强组织领导。市质量强市工作领导小组统筹推'],
 };
 
+/**
+ * Document numbers broken between their 机关代字 and their 〔year〕 because kept whole they would leave a line
+ * letter-spaced (src/style/kinsoku.ts, 分离禁则): with the break forbidden, 2013's and 2023's openings and
+ * wuyishan's 方案 each get a loose line. Each breaks before its 〔, its 代字 whole (2013's 国质检质|联 before). Every
+ * other number stays whole, 2021's and nanping's in their annex lists.
+ */
+const NUMBERS_SPLIT_FOR_LOOSENESS: Record<string, string[]> = {
+  '2013.yaml': ['国质检质联|〔2013〕380号', '闽政办|〔2013〕47号'],
+  '2023.yaml': ['国市监质发|〔2023〕73号'],
+  'examples/wuyishan-2026.yaml': ['闽政|〔2023〕19号'],
+};
+
 /** A commendation (通报) in a few plain paragraphs: the one campaign without numbered headings. */
 const WITHOUT_HEADINGS = ['examples/ningde-2026.yaml'];
 
@@ -99,6 +111,10 @@ describe.each(files)('%s as a typesetter reads it', (f) => {
 
   test('no document number, date, range, —— or …… is split across lines', () => {
     expect(splitRuns(r().pages)).toEqual([]);
+  });
+
+  test('a document number keeps its 机关代字 with its 〔year〕 but where that would letter-space a line', () => {
+    expect(splitDocumentNumbers(r().file)).toEqual(NUMBERS_SPLIT_FOR_LOOSENESS[f] ?? []);
   });
 
   test('a heading never ends a page', () => {

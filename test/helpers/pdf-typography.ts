@@ -42,14 +42,19 @@ function pageLines(words: PdfLine[]): BodyLine[] {
   return lines;
 }
 
-/** Body lines of every page, in reading order. */
-export function readBodyLines(file: string): BodyLine[][] {
+/** Lines of body-size text on the grid rows of the block, wherever they start (an annex list's hanging lines too), in reading order. */
+function readGridLines(file: string): BodyLine[][] {
   return readWords(file).map((words) =>
     pageLines(words).filter((l) => {
       const box = { ...l.words[0], left: l.left, right: l.right };
-      return isBodySize(box) && !PAGE_NUMBER.test(l.text) && l.top > MM.top && box.bottom < MM.bottom + 0.5 && Math.abs(gridOffset(box)) < 0.1 && (atLeft(l) || atIndent(l)) && l.right <= MM.right + 0.5;
+      return isBodySize(box) && !PAGE_NUMBER.test(l.text) && l.top > MM.top && box.bottom < MM.bottom + 0.5 && Math.abs(gridOffset(box)) < 0.1 && l.right <= MM.right + 0.5;
     }),
   );
+}
+
+/** Body lines of every page, in reading order: those that start at the block's left edge or at a paragraph's indent. */
+export function readBodyLines(file: string): BodyLine[][] {
+  return readGridLines(file).map((lines) => lines.filter((l) => atLeft(l) || atIndent(l)));
 }
 
 /** `line` runs on into `next`: it is full and the next one does not open a paragraph. */
@@ -151,6 +156,24 @@ export function splitRuns(pages: BodyLine[][]): Finding[] {
     }
   });
   return found;
+}
+
+/** The next line is one grid row down on the same page: the same paragraph, justified or ragged (an annex list). */
+const nextRow = (line: BodyLine, next: BodyLine | undefined) => !!next && next.page === line.page && near(next.top - line.top, MM.pitch);
+
+/**
+ * A document number whose 机关代字 (the ideographs before its 〔year〕, up to six) ends a line and whose 〔year〕 starts
+ * the next, or that breaks inside its 代字: as 代字|〔year〕serial号 (国市监质|〔2021〕51号, 国质检质|联〔2013〕380号).
+ */
+export function splitDocumentNumbers(file: string): string[] {
+  const flow = readGridLines(file).flat();
+  return flow.flatMap((l, i) => {
+    const next = flow[i + 1];
+    if (!nextRow(l, next)) return [];
+    const issuer = /[\u3400-\u9fff]{1,6}$/u.exec(l.text.replace(/\s+/g, ''));
+    const rest = /^[\u3400-\u9fff]{0,5}〔\d{4}〕\d+号/u.exec(next.text.replace(/\s+/g, ''));
+    return issuer && rest ? [`${issuer[0]}|${rest[0]}`] : [];
+  });
 }
 
 /** The signature's date on a line of its own (§7.3.5). */

@@ -166,6 +166,19 @@ describe('line breaking with 禁则', () => {
     expect(lines.map(lineText).some((t) => t.includes('〔2023〕73号'))).toBe(true);
   });
 
+  test('a document number keeps its 机关代字 with its 〔year〕 where the lines before can make room, each a character short', () => {
+    // 14 cells: set full, line 6 ends （国市监质 and 〔2021〕51号） starts line 7; six lines of 13 bring it down whole
+    const lines = setText(`${'中'.repeat(79)}（国市监质〔2021〕51号）`, 14);
+    expect(lines.map(lineText).slice(-2)).toEqual(['中'.repeat(14), '（国市监质〔2021〕51号）']);
+    expect(lines.every((l) => !l.strained)).toBe(true);
+  });
+
+  test('a document number in a ragged paragraph (an annex list) goes down whole, the line before left short (2021: （国市监质|〔2021〕51号）)', () => {
+    const text = '《市场监管总局等20个部门关于开展2021年全国“质量月”活动的通知》（国市监质〔2021〕51号）';
+    const lines = breakLines(segment([text], metrics), { shape: () => ({ indent: 0, available: 22 * CELL }), justify: false, metrics });
+    expect(lines.map(lineText)).toEqual(['《市场监管总局等20个部门关于开展', '2021年全国“质量月”活动的通知》', '（国市监质〔2021〕51号）']);
+  });
+
   const cjk = fc.constantFrom(...'质量强省工作领导小组办公室关于开展活动通知月发展建设');
   const latinWord = fc.stringMatching(/^[A-Za-z0-9@.\-/]{1,8}$/);
   /** A Latin word, or a phrase of two or three (GB/T 19000, ISO 9000). */

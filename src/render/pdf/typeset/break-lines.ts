@@ -63,11 +63,18 @@ export const WORD_SPACE_MAX = 0.5;
 /** Breaking a Latin word at one of its joints (0591-|87580701): allowed, not free. */
 const JOINT_BREAK = 5;
 /**
- * Breaking a URL or an e-mail address at one of its joints: dearer than any
- * setting of the lines around it short of a letter-spaced line, so that an
- * address that can stand whole does.
+ * Breaking a URL or an e-mail address at one of its joints, or a document
+ * number before its 〔year〕 or inside its 代字 (src/style/kinsoku.ts): dearer
+ * than any setting of the lines around it short of a letter-spaced line, so
+ * that an address or a number that can stand whole does.
  */
-const ADDRESS_BREAK = LOOSE_LINE / 10;
+const RELUCTANT_BREAK = LOOSE_LINE / 10;
+/**
+ * Breaking a document number in a ragged paragraph (an annex list, a table
+ * cell set flush left), where no line is letter-spaced: dearer than a line
+ * left seven cells short.
+ */
+const RAGGED_NUMBER_BREAK = LOOSE_LINE / 2;
 /** Breaking where a rule forbids it: only when nothing else fits. */
 const FORCED_BREAK = 1e6;
 
@@ -85,15 +92,17 @@ const interiorShrinkOf = (line: Piece[], i: number) => (i === 0 || i === line.le
  */
 const endShrink = (last: Piece) => (last.align === 'left' ? last.width / 2 : 0);
 
-/** Cost of a break before pieces[j]. */
-function breakCost(pieces: Piece[], j: number): number {
+/** Cost of a break before pieces[j] in a paragraph justified or not. */
+function breakCost(pieces: Piece[], j: number, justify: boolean): number {
   if (j >= pieces.length) return 0;
   const before = pieces[j - 1];
   const after = pieces[j];
   if (after.glueBefore || after.noStart || before.noEnd) return FORCED_BREAK;
+  // a document number broken before its 〔year〕 keeps its 代字 whole: a break inside the 代字 is dearer still
+  if (after.keepBefore) return (justify ? RELUCTANT_BREAK : RAGGED_NUMBER_BREAK) * (after.text === '〔' ? 1 : 2);
   if (after.space || before.space) return 0;
   if (!after.wordJoint) return 0;
-  return after.address ? ADDRESS_BREAK : JOINT_BREAK;
+  return after.address ? RELUCTANT_BREAK : JOINT_BREAK;
 }
 
 function trimSpaces(pieces: Piece[]): Piece[] {
@@ -154,7 +163,7 @@ class Paragraph {
    */
   readonly roomTo: Float64Array;
 
-  constructor(readonly pieces: Piece[], cell: (run: number) => number) {
+  constructor(readonly pieces: Piece[], cell: (run: number) => number, justify: boolean) {
     const n = pieces.length;
     this.widths = Float64Array.from(pieces, (p) => p.width);
     this.widthTo = new Float64Array(n + 1);
@@ -169,7 +178,7 @@ class Paragraph {
       this.widthTo[k] = this.widthTo[k - 1] + p.width;
       this.shrinkTo[k] = this.shrinkTo[k - 1] + p.shrink;
       this.endShrinkAt[k] = endShrink(p);
-      this.breakCostAt[k] = breakCost(pieces, k);
+      this.breakCostAt[k] = breakCost(pieces, k, justify);
       this.endOf[k] = p.space ? this.endOf[k - 1] : k;
       this.seamsTo[k] = this.seamsTo[k - 1] + (k > 1 && seamBefore(pieces, k - 1) ? 1 : 0);
       this.roomTo[k] = this.roomTo[k - 1] + (isWordSpace(pieces, k - 1) ? wordSpaceRoom(p, cell(p.run)) : 0);
@@ -286,7 +295,7 @@ export function breakLines(input: Piece[], options: BreakOptions): SetLine[] {
   if (n === 0) return [];
   const cell = options.metrics.cell;
   if (options.shape(0).available === Infinity) return [{ pieces: place(pieces, options.shape(0), false, cell), final: true, ...options.shape(0) }];
-  const paragraph = new Paragraph(pieces, cell);
+  const paragraph = new Paragraph(pieces, cell, options.justify);
   const { widths, widthTo, shrinkTo, endShrinkAt, breakCostAt, endOf, seamsTo, roomTo } = paragraph;
   // The cheapest way to set pieces[0, i) with the next line in state t, at [i * STATES + t]:
   // its cost, and where the line that ends at i starts and the state there (-1: not reached).

@@ -21,6 +21,8 @@ export interface Piece {
   space: boolean;
   /** Never separated from the piece before it (a document number, a date, a number and its unit, a range). */
   glueBefore: boolean;
+  /** Kept with the piece before it where that costs no letter-spaced line (a document number's 代字 and its 〔year〕). */
+  keepBefore: boolean;
   /** Continues the Latin word of the piece before it: no justification space between them; a break here is a last resort. */
   wordJoint: boolean;
   /** The Latin word is a URL or an e-mail address (src/style/kinsoku.ts): broken at a joint only to spare a letter-spaced line. */

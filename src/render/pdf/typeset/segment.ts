@@ -1,5 +1,5 @@
 /** Styled text → pieces for the line breaker. */
-import { cannotEndLine, cannotStartLine, cellAlign, IN_EVERY_UNBREAKABLE_RUN, isAddress, isFullWidth, latinBreakPoints, PAIRED, squeezableHalf, UNBREAKABLE_RUNS } from '../../../style/kinsoku';
+import { cannotEndLine, cannotStartLine, cellAlign, IN_EVERY_UNBREAKABLE_RUN, isAddress, isFullWidth, KEPT_RUNS, latinBreakPoints, PAIRED, squeezableHalf, UNBREAKABLE_RUNS } from '../../../style/kinsoku';
 import type { Piece } from './piece';
 
 export interface PieceMetrics {
@@ -9,16 +9,16 @@ export interface PieceMetrics {
   latinWidth(text: string, run: number): number;
 }
 
-/** Offsets (in the joined text of all runs) that may not start a line because they are inside an unbreakable run. */
-function gluedOffsets(text: string): Set<number> {
-  const glued = new Set<number>();
-  if (!IN_EVERY_UNBREAKABLE_RUN.test(text)) return glued;
-  for (const pattern of UNBREAKABLE_RUNS) {
+/** Offsets (in the joined text of all runs) inside a run that `patterns` match: those that should not start a line. */
+function offsetsInside(text: string, patterns: RegExp[]): Set<number> {
+  const inside = new Set<number>();
+  if (!IN_EVERY_UNBREAKABLE_RUN.test(text)) return inside;
+  for (const pattern of patterns) {
     for (const m of text.matchAll(pattern)) {
-      for (let i = m.index + 1; i < m.index + m[0].length; i++) glued.add(i);
+      for (let i = m.index + 1; i < m.index + m[0].length; i++) inside.add(i);
     }
   }
-  return glued;
+  return inside;
 }
 
 /** The ideographic space separates phrases (slogans); like a Latin space it may break and vanishes at a line's ends. */
@@ -79,7 +79,8 @@ export function segment(texts: string[], metrics: PieceMetrics): Piece[] {
   const pieces: Piece[] = [];
   const joined = texts.join('');
   const all = [...joined];
-  const glued = gluedOffsets(joined);
+  const glued = offsetsInside(joined, UNBREAKABLE_RUNS);
+  const kept = offsetsInside(joined, KEPT_RUNS);
   let offset = 0; // UTF-16 offset in the joined text
   let at = 0; // code-point index in the joined text
   for (let run = 0; run < texts.length; run++) {
@@ -99,6 +100,7 @@ export function segment(texts: string[], metrics: PieceMetrics): Piece[] {
         noEnd: cannotEndLine(last),
         space: kind === 'space',
         glueBefore: glued.has(offset),
+        keepBefore: kept.has(offset),
         wordJoint,
         address,
       });
@@ -120,6 +122,7 @@ export function segment(texts: string[], metrics: PieceMetrics): Piece[] {
           noEnd: (flags & NO_END) !== 0,
           space: false,
           glueBefore: glued.has(offset),
+          keepBefore: kept.has(offset),
           wordJoint: false,
           address: false,
         });
