@@ -222,8 +222,10 @@ export const DOCX_RENDER = {
 
 /**
  * DOCX drafts: a draft carries 草稿 in grey at the top of every page, in the
- * header band above the 37 mm top margin, not a watermark shape (the docx
- * library this renderer was first built on made none deterministically, and
- * drafts keep their bytes); the PDF draws the diagonal watermark.
+ * header band above the 37 mm top margin, as text, not a watermark shape (the
+ * docx library this renderer was first built on made none deterministically,
+ * and drafts keep their bytes); a landscape page, whose top is the sheet's
+ * side, carries it as a turned WordArt shape at the sheet's top
+ * (draft-header.ts). The PDF draws the diagonal watermark.
  */
 export const DRAFT_HEADER = { sizePt: SIZE.xiaoer, color: '9A9A9A', fromTopMm: 15 } as const;

@@ -25,13 +25,14 @@ export interface Rendered {
   pages: PdfPageBoxes[];
 }
 
-/** Each named campaign file rendered both ways into `dir`: `get(name, renderer)`. */
-export async function renderBoth(dir: string, campaigns: [name: string, file: string][]): Promise<(name: string, which: Renderer) => Rendered> {
+/** Each named campaign file rendered both ways into `dir` (as drafts with `draft`, as --draft builds them): `get(name, renderer)`. */
+export async function renderBoth(dir: string, campaigns: [name: string, file: string][], { draft = false } = {}): Promise<(name: string, which: Renderer) => Rendered> {
   const rendered = new Map<string, Rendered>();
   const key = (name: string, which: Renderer) => `${name} ${which}`;
   for (const [name, file] of campaigns) {
-    const { document } = await documentFromFile(file);
-    if (!document) throw new Error(`${file} does not compose`);
+    const composed = (await documentFromFile(file)).document;
+    if (!composed) throw new Error(`${file} does not compose`);
+    const document = draft ? { ...composed, meta: { ...composed.meta, draft: true } } : composed;
     const ours = path.join(dir, `${name}.pdf`);
     writeFileSync(ours, (await renderPdf(document)).bytes);
     rendered.set(key(name, 'our PDF'), { doc: document, file: ours, pages: readLines(ours) });

@@ -8,7 +8,7 @@ import type { Colophon, Document } from '../../document/model';
 import type { ColophonPlace } from '../colophon-placement';
 import { colophonHeight, colophonTable } from './colophon';
 import { RenderContext } from './context';
-import { DRAFT_HEADER_XML, draftHeaders } from './draft-header';
+import { draftHeaders, turnedDraftHeaders } from './draft-header';
 import { EMPTY_FOOTER, emptyFooters, numberedFooters, turnedFooters, type PageParts } from './footer';
 import { noticeSections } from './notice';
 import { wordPackage, type WordSection } from './package';
@@ -64,15 +64,18 @@ export async function renderDocx(doc: Document, options: DocxOptions = {}): Prom
   // One pair of footers (and of draft headers) serves every upright section, one every turned one; each section gets its own parts of them (package.ts).
   const footers = numberedFooters();
   const turned = turnedFooters();
-  const headers = doc.meta.draft ? draftHeaders() : undefined;
+  const drafts = doc.meta.draft ? { portrait: draftHeaders(), landscape: turnedDraftHeaders() } : undefined;
   const sections: WordSection[] = laid.map((s) => {
     const shape = { orientation: s.orientation, start: 'nextPage' as const };
     const own = s.orientation === 'portrait' ? footers : turned;
-    if (!s.letter) return { shape, footers: own, children: s.children };
+    const headers = drafts?.[s.orientation];
+    const draft = headers ? { headers } : {};
+    if (!s.letter) return { shape, footers: own, ...draft, children: s.children };
     // §10.1: a letter's first page shows no page number (a draft's still says 草稿).
-    const first = headers ? { headers: { ...headers, first: DRAFT_HEADER_XML } } : {};
+    const first = headers ? { headers: { ...headers, first: headers.default } } : {};
     return { shape: { ...shape, titlePage: true }, footers: { ...own, first: EMPTY_FOOTER }, ...first, children: s.children };
   });
   const all = withColophon(sections, doc.notice.colophon, place, footers, isLetter(doc.notice));
-  return wordPackage(ctx, headers ? all.map((s) => ({ ...s, headers: { ...headers, ...s.headers } })) : all, doc.meta, options.editDocumentXml);
+  // The colophon's upright sections are the drafts' too.
+  return wordPackage(ctx, drafts ? all.map((s) => ({ ...s, headers: s.headers ?? drafts.portrait })) : all, doc.meta, options.editDocumentXml);
 }
