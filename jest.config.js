@@ -10,5 +10,7 @@ module.exports = {
     '^\\./templates\\.generated$': '<rootDir>/test/helpers/compiled-now/templates.ts',
   },
   testTimeout: 120000,
+  globalSetup: '<rootDir>/test/global-setup.js',
+  globalTeardown: '<rootDir>/test/global-teardown.js',
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };
