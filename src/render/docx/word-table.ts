@@ -21,7 +21,10 @@ export interface Cell {
   rowSpan?: number;
   margins?: Margins;
   verticalAlign?: 'center';
-  /** Lines run down the cell, each glyph turned a quarter clockwise (CJK upright in Word's vertical text; none here). */
+  /**
+   * Lines run down the cell, each glyph turned a quarter clockwise: digits and Latin in every program; Chinese is
+   * turned by Word but kept upright by LibreOffice, so only the page number (digits and dashes) uses it.
+   */
   textDirection?: 'tbRl';
   children: Paragraph[];
 }
