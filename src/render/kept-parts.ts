@@ -11,13 +11,13 @@
  * byte for byte, not by a checksum), made by the same code: the bundle's
  * SHA-1, which covers the DEFLATE bundled in it (fflate), and the library's
  * version (node:zlib's changes with Node). A cache file is used only whole
- * (its CRC-32 checks out). Code run from outside a bundle (the tests), or a
+ * (kept-file.ts). Code run from outside a bundle (the tests), or a
  * cache folder that cannot be read or written, means compressing afresh.
  */
 import path from 'node:path';
-import { crc32 } from 'node:zlib';
-import { cacheFolder, readCacheFile, writeCacheFile } from '../startup/cache-files';
+import { cacheFolder } from '../startup/cache-files';
 import { bundleMarkOf } from '../startup/code-cache';
+import { readKeptFile, writeKeptFile } from '../startup/kept-file';
 
 export type Deflate = (bytes: Uint8Array) => Uint8Array;
 
@@ -45,42 +45,31 @@ export function bundleStore(kind: string, library: string): PartStore | undefine
 
 const keyOf = (crc: number, size: number) => `${crc}:${size}`;
 
-/** A kept file: CRC-32 of the rest; the maker's length and the maker; then each part: its length, CRC-32, compressed length, bytes, compressed bytes. */
-const U32 = 4;
-const PART_HEADER = 3 * U32;
+/** What a kept file says of itself (kept-file.ts), before the parts' bytes: each part's length, CRC-32 and compressed length. */
+interface Header {
+  maker: string;
+  parts: [number, number, number][];
+}
 
 function readKept(store: PartStore): Kept {
   const kept: Kept = new Map();
-  const stored = readCacheFile(store.file);
-  if (!stored || stored.length < 2 * U32 || crc32(stored.subarray(U32)) !== stored.readUInt32LE(0)) return kept;
-  let at = 2 * U32 + stored.readUInt32LE(U32);
-  if (at > stored.length || stored.toString('utf8', 2 * U32, at) !== store.maker) return kept;
-  while (at + PART_HEADER <= stored.length) {
-    const size = stored.readUInt32LE(at);
-    const crc = stored.readUInt32LE(at + U32);
-    const end = at + PART_HEADER + size + stored.readUInt32LE(at + 2 * U32);
-    if (end > stored.length) return new Map(); // not a file this code wrote
-    kept.set(keyOf(crc, size), { crc, raw: stored.subarray(at + PART_HEADER, at + PART_HEADER + size), deflated: stored.subarray(at + PART_HEADER + size, end) });
+  const stored = readKeptFile<Header>(store.file);
+  if (!stored || stored.header.maker !== store.maker || !Array.isArray(stored.header.parts)) return kept;
+  const { bytes } = stored;
+  let at = 0;
+  for (const [size, crc, compressed] of stored.header.parts) {
+    const end = at + size + compressed;
+    if (end > bytes.length) return new Map(); // not a file this code wrote
+    kept.set(keyOf(crc, size), { crc, raw: bytes.subarray(at, at + size), deflated: bytes.subarray(at + size, end) });
     at = end;
   }
   return kept;
 }
 
 function writeKept(parts: Kept, store: PartStore): void {
-  const maker = Buffer.from(store.maker, 'utf8');
-  const head = Buffer.alloc(2 * U32);
-  head.writeUInt32LE(maker.length, U32);
-  const chunks: Uint8Array[] = [head, maker];
-  for (const { crc, raw, deflated } of parts.values()) {
-    const partHead = Buffer.alloc(PART_HEADER);
-    partHead.writeUInt32LE(raw.length, 0);
-    partHead.writeUInt32LE(crc, U32);
-    partHead.writeUInt32LE(deflated.length, 2 * U32);
-    chunks.push(partHead, raw, deflated);
-  }
-  const file = Buffer.concat(chunks);
-  file.writeUInt32LE(crc32(file.subarray(U32)), 0);
-  writeCacheFile(store.file, file);
+  const list = [...parts.values()];
+  const header: Header = { maker: store.maker, parts: list.map(({ crc, raw, deflated }) => [raw.length, crc, deflated.length]) };
+  writeKeptFile(store.file, header, Buffer.concat(list.flatMap(({ raw, deflated }) => [raw, deflated])));
 }
 
 /** The parts kept last in this process, by store file. */
