@@ -12,7 +12,7 @@
  */
 import path from 'node:path';
 import { cacheFolder, doubled, readDoubled, writeCacheFile } from '../startup/cache-files';
-import { bundleMarkOf } from '../startup/code-cache';
+import { bundleMarks } from '../startup/code-cache';
 import { SourceMap, type SourceTable } from './source-map';
 
 /** What an entry holds: a kind's value, and the source map of the text it came from. */
@@ -43,10 +43,10 @@ function pathKey(file: string): string {
 
 /** The entry's file, or none when this code does not run from bundles (the tests' modules keep nothing). */
 function entryFile(cache: TextCache<unknown>, file: string): { file: string; stale: (name: string) => boolean } | undefined {
-  const marks = [__filename, ...cache.madeBy.map((bundle) => path.join(__dirname, `${bundle}.js`))].map(bundleMarkOf);
-  if (marks.some((sha) => !sha)) return undefined;
+  const marks = bundleMarks(cache.madeBy);
+  if (!marks) return undefined;
   const prefix = `${cache.kind}-${path.basename(__filename, '.js')}-${pathKey(file)}-`;
-  const name = `${prefix}${marks.map((sha) => sha!.slice(0, 12)).join('')}.json`;
+  const name = `${prefix}${marks.map((sha) => sha.slice(0, 12)).join('')}.json`;
   return { file: path.join(cacheFolder(), name), stale: (other) => other.startsWith(prefix) && other !== name };
 }
 

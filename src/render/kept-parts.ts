@@ -15,9 +15,7 @@
  * cache folder that cannot be read or written, means compressing afresh.
  */
 import path from 'node:path';
-import { cacheFolder } from '../startup/cache-files';
-import { bundleMarkOf } from '../startup/code-cache';
-import { readKeptFile, writeKeptFile } from '../startup/kept-file';
+import { bundleStore, readKeptFile, writeKeptFile } from '../startup/kept-file';
 
 export type Deflate = (bytes: Uint8Array) => Uint8Array;
 
@@ -37,10 +35,9 @@ interface KeptPart {
 type Kept = Map<string, KeptPart>;
 
 /** The store of `kind` for the bundle running this code and `library` (what deflates); none outside a bundle. */
-export function bundleStore(kind: string, library: string): PartStore | undefined {
-  const bundle = bundleMarkOf(__filename);
-  if (!bundle) return undefined;
-  return { file: path.join(cacheFolder(), `${kind}-parts-${path.basename(__filename, '.js')}.bin`), maker: `${bundle} ${library}` };
+export function partStore(kind: string, library: string): PartStore | undefined {
+  const store = bundleStore([], library);
+  return store && { file: path.join(store.folder, `${kind}-parts-${path.basename(__filename, '.js')}.bin`), maker: store.maker };
 }
 
 const keyOf = (crc: number, size: number) => `${crc}:${size}`;

@@ -47,6 +47,15 @@ export function bundleMarkOf(filename: string): string | undefined {
   return MARKED.exec(head.toString('latin1'))?.[1];
 }
 
+/**
+ * The marks of the bundle running this code (every module of a bundle shares its file) and of the bundles named
+ * beside it: what work kept from this code depends on. None outside a bundle, or when one of them is missing.
+ */
+export function bundleMarks(alsoMadeBy: string[] = []): string[] | undefined {
+  const marks = [__filename, ...alsoMadeBy.map((bundle) => path.join(__dirname, `${bundle}.js`))].map(bundleMarkOf);
+  return marks.every((mark) => mark !== undefined) ? (marks as string[]) : undefined;
+}
+
 /** Bundles compiled without a usable cache: their caches are written at exit. */
 const uncached: { script: Script; file: string; name: string }[] = [];
 

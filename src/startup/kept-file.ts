@@ -5,7 +5,23 @@
  * the bytes. Whether a header fits the work at hand is the caller's to judge.
  */
 import { crc32 } from 'node:zlib';
-import { readCacheFile, writeCacheFile } from './cache-files';
+import { cacheFolder, readCacheFile, writeCacheFile } from './cache-files';
+import { bundleMarks } from './code-cache';
+
+/** Where work is kept, and what made it: kept work is used only if the same made it. */
+export interface KeptStore {
+  folder: string;
+  maker: string;
+}
+
+/**
+ * The cache folder, for work made by the bundle running this code (every module of a bundle shares its file), the
+ * bundles named beside it whose code also makes the work, and `library`; none outside a bundle (the tests' modules).
+ */
+export function bundleStore(alsoMadeBy: string[] = [], library?: string): KeptStore | undefined {
+  const marks = bundleMarks(alsoMadeBy);
+  return marks && { folder: cacheFolder(), maker: [...marks, ...(library ? [library] : [])].join(' ') };
+}
 
 const CRC = 4;
 const LENGTH = 4;

@@ -6,7 +6,8 @@ import { copyFileSync, readdirSync, readFileSync, utimesSync, writeFileSync } fr
 import path from 'node:path';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { resolveFonts, subsetFont, TrueTypeFont } from '../../src/fonts';
-import { fontProgram, type ProgramStore } from '../../src/render/pdf/font-program';
+import { fontProgram } from '../../src/render/pdf/font-program';
+import type { KeptStore } from '../../src/startup/kept-file';
 import { tempDir } from '../helpers/cli';
 
 const noto = resolveFonts({ systemDirs: [], env: {} });
@@ -17,7 +18,7 @@ copyFileSync(noto.songti.file, FACE);
 const idsOf = (font: TrueTypeFont, text: string) => [...new Set([...text].map((ch) => font.glyphId(ch.codePointAt(0)!)))].sort((a, b) => a - b);
 
 /** Opens the face afresh (a new process, as far as the program's memory goes) and asks for the program of `text`. */
-async function programOf(text: string, store: ProgramStore) {
+async function programOf(text: string, store: KeptStore) {
   const font = TrueTypeFont.open(FACE);
   let compressions = 0;
   const compress = async (data: Buffer) => {

@@ -4,7 +4,8 @@
  */
 import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readPicture, type Picture, type PictureStore } from '../../src/render/pdf/picture';
+import { readPicture, type Picture } from '../../src/render/pdf/picture';
+import type { KeptStore } from '../../src/startup/kept-file';
 import * as png from '../../src/render/pdf/png-picture';
 import { Ref } from '../../src/render/pdf/pdf-syntax';
 import { tempDir } from '../helpers/cli';
@@ -14,7 +15,7 @@ import { solidPng } from '../helpers/png';
 const compressions = jest.spyOn(png, 'compressPng');
 
 /** The picture of `file` read with `store`, and whether its pixels were compressed for it. */
-async function read(file: string, store: PictureStore) {
+async function read(file: string, store: KeptStore) {
   compressions.mockClear();
   const picture = await readPicture(file, store);
   return { picture, made: compressions.mock.calls.length === 1 };

@@ -11,7 +11,7 @@
  */
 import type { DocumentMeta } from '../../document/model';
 import { corePropertiesXml } from '../core-properties';
-import { bundleStore, keptParts } from '../kept-parts';
+import { keptParts, partStore } from '../kept-parts';
 import { zipParts } from '../zip-parts';
 import type { RenderContext } from './context';
 import { fontTableXml } from './font-table';
@@ -168,7 +168,7 @@ export function wordPackage(ctx: RenderContext, sections: WordSection[], meta: D
     ['word/numbering.xml', NUMBERING_XML],
     ...media,
   ];
-  const parts = keptParts(fflateDeflate, bundleStore('docx', 'fflate'));
+  const parts = keptParts(fflateDeflate, partStore('docx', 'fflate'));
   const zip = zipParts(
     files.map(([name, data]) => ({ name, data })),
     meta.date,

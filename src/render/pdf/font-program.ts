@@ -17,9 +17,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { subsetFont, type FontSource, type TrueTypeFont } from '../../fonts';
-import { cacheFolder } from '../../startup/cache-files';
-import { bundleMarkOf } from '../../startup/code-cache';
-import { readKeptFile, writeKeptFile } from '../../startup/kept-file';
+import { bundleStore, readKeptFile, writeKeptFile, type KeptStore } from '../../startup/kept-file';
 
 export interface FontProgram {
   /** Source glyph id → glyph id in the subset. */
@@ -31,17 +29,8 @@ export interface FontProgram {
   compressed: Promise<Buffer>;
 }
 
-/** Where programs are kept, and what makes them: a kept one is used only if the same made it. */
-export interface ProgramStore {
-  folder: string;
-  maker: string;
-}
-
 /** The cache folder, for programs made by this bundle and zlib; none outside a bundle. */
-function bundleStore(): ProgramStore | undefined {
-  const bundle = bundleMarkOf(__filename);
-  return bundle ? { folder: cacheFolder(), maker: `${bundle} zlib ${process.versions.zlib}` } : undefined;
-}
+const programStore = () => bundleStore([], `zlib ${process.versions.zlib}`);
 
 /** What a kept program says of itself, before its compressed bytes. */
 interface Header {
@@ -88,7 +77,7 @@ function staleOf(source: FontSource, folder: string): (name: string) => boolean 
 
 const sameSource = (a: FontSource, b: FontSource) => a.file === b.file && a.faceIndex === b.faceIndex && a.size === b.size && a.mtimeMs === b.mtimeMs;
 
-function readKept(source: FontSource, glyphs: number[], { folder, maker }: ProgramStore): FontProgram | undefined {
+function readKept(source: FontSource, glyphs: number[], { folder, maker }: KeptStore): FontProgram | undefined {
   const kept = readKeptFile<Header>(fileOf(source, glyphs, folder));
   if (!kept) return undefined;
   const { header, bytes } = kept;
@@ -97,7 +86,7 @@ function readKept(source: FontSource, glyphs: number[], { folder, maker }: Progr
 }
 
 /** The program of `font` holding `glyphs` (ascending ids), compressed by `compress` when it is made afresh. */
-export function fontProgram(font: TrueTypeFont, glyphs: number[], compress: (data: Buffer) => Promise<Buffer>, store = bundleStore()): FontProgram {
+export function fontProgram(font: TrueTypeFont, glyphs: number[], compress: (data: Buffer) => Promise<Buffer>, store = programStore()): FontProgram {
   const key = glyphs.join(',');
   let made = lastMade.get(font);
   if (!made) lastMade.set(font, (made = new Map()));

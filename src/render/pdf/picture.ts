@@ -12,9 +12,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
-import { cacheFolder } from '../../startup/cache-files';
-import { bundleMarkOf } from '../../startup/code-cache';
-import { readKeptFile, writeKeptFile } from '../../startup/kept-file';
+import { bundleStore, readKeptFile, writeKeptFile, type KeptStore } from '../../startup/kept-file';
 import type { PdfDict, Ref } from './pdf-syntax';
 import type { CompressedPng } from './png-picture';
 
@@ -24,17 +22,6 @@ export interface Picture {
   bytes: Uint8Array;
   /** The soft mask of a PNG that has transparent pixels. */
   mask?: { dict: PdfDict; bytes: Uint8Array };
-}
-
-/** Where compressed pixels are kept, and what makes them: kept ones are used only if the same made them. */
-export interface PictureStore {
-  folder: string;
-  maker: string;
-}
-
-function bundleStore(): PictureStore | undefined {
-  const marks = [bundleMarkOf(__filename), bundleMarkOf(path.join(__dirname, 'png-picture.js'))];
-  return marks.every(Boolean) ? { folder: cacheFolder(), maker: marks.join(' ') } : undefined;
 }
 
 /** Start-of-frame markers, as pdf-lib looks for them. */
@@ -87,7 +74,7 @@ interface Header {
 
 const keptFileOf = (file: string, folder: string) => path.join(folder, `picture-${crc32(file).toString(16)}.bin`);
 
-function readKept(source: Source, { folder, maker }: PictureStore): CompressedPng | undefined {
+function readKept(source: Source, { folder, maker }: KeptStore): CompressedPng | undefined {
   const kept = readKeptFile<Header>(keptFileOf(source.file, folder));
   if (!kept) return undefined;
   const { header, bytes } = kept;
@@ -96,7 +83,7 @@ function readKept(source: Source, { folder, maker }: PictureStore): CompressedPn
   return { width: header.width, height: header.height, rgb: bytes.subarray(0, header.rgbLength), alpha: alpha.length ? alpha : undefined };
 }
 
-async function compressedPng(file: string, bytes: Buffer, store: PictureStore | undefined): Promise<CompressedPng> {
+async function compressedPng(file: string, bytes: Buffer, store: KeptStore | undefined): Promise<CompressedPng> {
   const stat = store && statSync(file);
   const source = stat && { file: path.resolve(file), size: stat.size, mtimeMs: stat.mtimeMs, crc: crc32(bytes) };
   const kept = source && readKept(source, store!);
@@ -109,7 +96,7 @@ async function compressedPng(file: string, bytes: Buffer, store: PictureStore | 
   return png;
 }
 
-export async function readPicture(file: string, store = bundleStore()): Promise<Picture> {
+export async function readPicture(file: string, store = bundleStore(['png-picture'])): Promise<Picture> {
   const bytes = readFileSync(file);
   if (bytes.toString('latin1', 0, 4) !== '\x89PNG') return jpegPicture(bytes);
   return pngPicture(await compressedPng(file, bytes, store));

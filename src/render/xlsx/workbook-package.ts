@@ -8,7 +8,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { corePropertiesXml } from '../core-properties';
 import { escapeXml } from '../xml-escape';
-import { bundleStore, keptParts } from '../kept-parts';
+import { keptParts, partStore } from '../kept-parts';
 import { zipParts } from '../zip-parts';
 import type { Workbook } from './sheet-model';
 import { StyleSheet } from './styles-xml';
@@ -80,7 +80,7 @@ export function workbookPackage(workbook: Workbook): Uint8Array {
   const strings = new SharedStrings();
   const styles = new StyleSheet();
   const sheets = workbook.sheets.map((sheet, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: worksheetXml(sheet, strings, styles) }));
-  const parts = keptParts(deflateRawSync, bundleStore('xlsx', `zlib ${process.versions.zlib}`));
+  const parts = keptParts(deflateRawSync, partStore('xlsx', `zlib ${process.versions.zlib}`));
   const zip = zipParts(
     [
       { name: '[Content_Types].xml', data: contentTypes(sheets.length) },

@@ -17,9 +17,7 @@ import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { FALLBACK_FACES } from '../../../fonts/faces';
 import type { TrueTypeFont } from '../../../fonts';
-import { cacheFolder } from '../../../startup/cache-files';
-import { bundleMarkOf } from '../../../startup/code-cache';
-import { readKeptFile, writeKeptFile } from '../../../startup/kept-file';
+import { bundleStore, readKeptFile, writeKeptFile } from '../../../startup/kept-file';
 import type { Piece, PlacedPiece, SetLine } from './piece';
 import type { Settings } from './setting-memo';
 
@@ -72,13 +70,12 @@ function restore(stored: StoredLine[]): SetLine[] {
   });
 }
 
-/** What else a setting depends on: the code, and the faces a character missing from its own face is drawn in. */
-function makerOf(bundle: string): string {
-  const fallbacks = FALLBACK_FACES.map(({ file }) => {
+/** What else a setting depends on beside the code: the faces a character missing from its own face is drawn in. */
+function fallbackFaces(): string {
+  return FALLBACK_FACES.map(({ file }) => {
     const s = statSync(file, { throwIfNoEntry: false });
     return `${file}@${s?.size}:${s?.mtimeMs}`;
-  });
-  return [bundle, ...fallbacks].join(' ');
+  }).join(' ');
 }
 
 export class KeptSettings implements Settings {
@@ -128,7 +125,6 @@ export class KeptSettings implements Settings {
 
 /** The settings kept for the notice titled `title`; none outside a bundle. */
 export function keptSettingsFor(title: string): KeptSettings | undefined {
-  const bundle = bundleMarkOf(__filename);
-  if (!bundle) return undefined;
-  return new KeptSettings(path.join(cacheFolder(), `settings-${crc32(title).toString(16)}.bin`), makerOf(bundle));
+  const store = bundleStore([], fallbackFaces());
+  return store && new KeptSettings(path.join(store.folder, `settings-${crc32(title).toString(16)}.bin`), store.maker);
 }
