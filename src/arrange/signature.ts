@@ -19,6 +19,8 @@ import { emWidth } from './text-width';
 
 const cells = (n: number) => n * CHAR_PITCH_MM;
 const widthMm = (text: string) => cells(emWidth(text));
+/** Where an unsealed name ends, 右空二字 (§7.3.5.2): no name passes it, sealed or not. */
+const NAME_RIGHT_MM = PAGE.textWidthMm - cells(MAIN.signatureRightChars);
 
 /**
  * Blank lines between the text and the signature. Unsealed, one (§7.3.5.2). Sealed, the seal is centred on the
@@ -46,14 +48,12 @@ function singleColumn(sig: Signature): SignatureArrangement {
     dateLeft = PAGE.textWidthMm - cells(MAIN.sealedDateRightChars) - dateWidth;
     nameLeft = dateLeft + (dateWidth - nameWidth) / 2;
     // A name too long to centre over the date within the block stands 右空二字 instead, the date centred under it.
-    const right = PAGE.textWidthMm - cells(MAIN.signatureRightChars);
-    if (nameLeft + nameWidth > right) [nameLeft, dateLeft] = [right - nameWidth, right - nameWidth / 2 - dateWidth / 2];
+    if (nameLeft + nameWidth > NAME_RIGHT_MM) [nameLeft, dateLeft] = [NAME_RIGHT_MM - nameWidth, NAME_RIGHT_MM - nameWidth / 2 - dateWidth / 2];
   } else {
-    const right = PAGE.textWidthMm - cells(MAIN.signatureRightChars);
-    nameLeft = right - nameWidth;
+    nameLeft = NAME_RIGHT_MM - nameWidth;
     dateLeft = nameLeft + cells(MAIN.signatureRightChars);
-    dateStarts = dateLeft + dateWidth <= right;
-    if (!dateStarts) [dateLeft, nameLeft] = [right - dateWidth, right - dateWidth - cells(MAIN.signatureRightChars)];
+    dateStarts = dateLeft + dateWidth <= NAME_RIGHT_MM;
+    if (!dateStarts) [dateLeft, nameLeft] = [NAME_RIGHT_MM - dateWidth, NAME_RIGHT_MM - dateWidth - cells(MAIN.signatureRightChars)];
   }
   const at = (text: string, xMm: number, anchor: PlacedText['anchor']): PlacedText[] => [{ text, xMm, anchor }];
   const lines = [
@@ -113,7 +113,7 @@ function sealedJoint(sig: Signature, seals: string[]): SignatureArrangement {
   const slot = Math.max(MAIN.sealDiameterMm, ...sig.names.map(widthMm));
   const pitch = slot + cells(JOINT.sealGapChars);
   const dateWidth = widthMm(sig.date);
-  const last = Math.min(PAGE.textWidthMm - cells(MAIN.sealedDateRightChars) - dateWidth / 2, PAGE.textWidthMm - cells(MAIN.signatureRightChars) - slot / 2);
+  const last = Math.min(PAGE.textWidthMm - cells(MAIN.sealedDateRightChars) - dateWidth / 2, NAME_RIGHT_MM - slot / 2);
   const fit = Math.max(1, Math.floor((last - slot / 2) / pitch) + 1);
   const rows = Math.ceil(sig.names.length / Math.min(JOINT.sealsPerRow, fit, sig.columns ?? JOINT.sealsPerRow));
   const columns = Math.ceil(sig.names.length / rows);
