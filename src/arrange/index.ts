@@ -3,12 +3,12 @@
  * Pure: reads the style sheet, knows millimetres and grid rows, never a
  * renderer's units or fonts.
  */
-import type { Annex, Document, Notice } from '../document/model';
+import type { Annex, Block, Document, Notice } from '../document/model';
 import { JOINT, MAIN, PAGE } from '../style/gbt9704';
 import { arrangeHeader } from './header';
 import type { AnnexArrangement, NoticeArrangement, SignatureArrangement } from './model';
 import { arrangeSignature } from './signature';
-import { emWidth } from './text-width';
+import { emWidth, fitEm } from './text-width';
 import { titleLines } from './title-lines';
 
 export type * from './model';
@@ -22,10 +22,30 @@ export const isLetter = (n: Notice) => n.header?.format === 'letter';
 
 export const arrangeTitle = (title: string) => titleLines(title, titleEms(MAIN.titlePt));
 
+/** Grid cells a line of text takes: an ideograph one, a run of digits or Latin the whole cells it reaches into. */
+const gridCells = (text: string) => text.split(/([\x00-\x7f]+)/).reduce((cells, piece, i) => cells + (i % 2 ? Math.ceil(fitEm(piece)) : emWidth(piece)), 0);
+
+/** Lines a paragraph or a run-in heading takes, its first line indented two characters. */
+function blockLines(block: Block | undefined): number | undefined {
+  if (block?.type === 'paragraph') return Math.ceil((gridCells(block.runs.map((r) => r.text).join('')) + (block.indent === 'first' ? 2 : 0)) / PAGE.charsPerLine);
+  if (block?.type === 'heading' && block.runIn) return Math.ceil((gridCells(block.number + block.title + block.runIn.map((r) => r.text).join('')) + 2) / PAGE.charsPerLine);
+  return undefined;
+}
+
+/**
+ * Grid rows the body's start needs on page 1: its first lines (a paragraph of three cannot leave one line to either
+ * page, §7.3.3 as both renderers keep two), after a heading that keeps with them.
+ */
+function firstBodyRows(body: Block[]): number {
+  const heading = body[0]?.type === 'heading' && !body[0].runIn ? 1 : 0;
+  const lines = blockLines(body[heading]);
+  return heading + (lines === JOINT.bodyLinesOnFirstPage + 1 ? lines : JOINT.bodyLinesOnFirstPage);
+}
+
 /** Grid rows the page-1 text after a header needs: blank lines, title, addressees, the first body lines. */
 function restOfFirstPage(n: Notice, title: string[]): number {
   const addressees = n.addressees ? Math.ceil(emWidth(n.addressees) / PAGE.charsPerLine) : 0;
-  return MAIN.linesBeforeTitle + (title.length ? title.length + MAIN.linesAfterTitle : 0) + addressees + JOINT.bodyLinesOnFirstPage;
+  return MAIN.linesBeforeTitle + (title.length ? title.length + MAIN.linesAfterTitle : 0) + addressees + firstBodyRows(n.body);
 }
 
 function arrangeAnnex(a: Annex): AnnexArrangement {

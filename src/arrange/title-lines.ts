@@ -9,7 +9,8 @@
  * its unit or counter whatever its length (2025年度, 第3届); 关于 never ends a
  * line (关于|开展 reads as a broken phrase); the seams of a 公文 title — after
  * 转发/印发, before 关于 — are preferred when the balance allows.
- * A book title 《…》 (or a 〈…〉 in one) that fits a line stands whole on one
+ * A book title 《…》 (or a 〈…〉 in one), and each issuer's name of a joint
+ * title written apart by ideographic spaces, that fits a line stands whole on one
  * where that shapes the title without a stub line, even at the cost of a line
  * more; else it breaks where the balance is best, preferably between two
  * words the dictionary is sure of.
@@ -68,7 +69,29 @@ function bookTitles(text: string, maxEm: number) {
       for (let k = start + 1; k <= i; k++) (fits ? inside : within).add(k);
     }
   });
+  for (const [start, end] of spacedNames(text)) {
+    if (fitEm([...text].slice(start, end).join('')) > maxEm) continue;
+    starts.add(start);
+    for (let k = start + 1; k < end; k++) inside.add(k);
+  }
   return { within, starts, inside };
+}
+
+/**
+ * The issuers' names of a joint title, written apart by ideographic spaces
+ * (政和县市场监督管理局　政和县财政局关于…): each name before a space, and the
+ * one after the last space up to 关于, as [start, end) code-point offsets. A
+ * reader takes each as one word; the dictionary splits 柘荣县|财政局.
+ */
+function spacedNames(text: string): [number, number][] {
+  const chars = [...text];
+  const spaces = chars.flatMap((ch, i) => (ch === '　' ? [i] : []));
+  if (!spaces.length) return [];
+  const about = chars.join('').indexOf('关于', chars.slice(0, spaces[spaces.length - 1]).join('').length);
+  const lastEnd = about < 0 ? -1 : [...text.slice(0, about)].length;
+  const names: [number, number][] = spaces.map((end, k) => [k ? spaces[k - 1] + 1 : 0, end]);
+  if (lastEnd > spaces[spaces.length - 1] + 1) names.push([spaces[spaces.length - 1] + 1, lastEnd]);
+  return names.filter(([start, end]) => end - start > 1);
 }
 
 /** Between two of the dictionary's words, one of a single character, neither a bracket (which 禁则 bind). */
@@ -173,7 +196,9 @@ export function titleLines(title: string, maxEm: number): string[] {
   return title.split('\n').flatMap((part) => {
     if (fitEm(part) <= maxEm) return [part];
     // a book title whole where the title can be shaped so without a stub line, else broken where it costs least
-    return shaped(words(part, maxEm, true), part, maxEm, true) ?? shaped(words(part, maxEm, false), part, maxEm, false) ?? filled(words(part, maxEm, false).ws, maxEm);
+    const lines = shaped(words(part, maxEm, true), part, maxEm, true) ?? shaped(words(part, maxEm, false), part, maxEm, false) ?? filled(words(part, maxEm, false).ws, maxEm);
+    // the gap between two names where a line breaks is not printed: the line is centred on its text
+    return lines.map((line) => line.replace(/^　+|　+$/g, ''));
   });
 }
 

@@ -11,8 +11,10 @@ export const WIDE_CHAR = new RegExp(`[${WIDE}]`);
  * line break inside a paragraph must not put a space into the notice); other
  * runs of whitespace, between Latin words or digits, become one space. The
  * ideographic space U+3000 is text, not whitespace: it is how a clerk writes
- * the gap in 加强市场监管　建设质量强省.
+ * the gap in 加强市场监管　建设质量强省, and at a line's start how a form moves
+ * （盖章） or 年　月　日 to the right: only ASCII whitespace is trimmed
+ * (String.prototype.trim would take U+3000 too).
  */
 export function normalizeText(text: string): string {
-  return text.replace(SPACE_NEXT_TO_WIDE, '').replace(/[ \t\r\n]+/g, ' ').trim();
+  return text.replace(SPACE_NEXT_TO_WIDE, '').replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
 }

@@ -13,6 +13,9 @@ describe('whitespace next to Chinese characters carries no meaning', () => {
     ['邮箱：7263441@qq.com ，电话', '邮箱：7263441@qq.com，电话'],
     ['加强市场监管　建设质量强省', '加强市场监管　建设质量强省'],
     ['  前后空白  ', '前后空白'],
+    // A form's clerk moves （盖章） and the date to the right with ideographic spaces: they are text, kept.
+    ['　　　　　　（盖章）', '　　　　　　（盖章）'],
+    [' \n　　年　月　日　\n', '　　年　月　日　'],
   ])('%j → %j', (input, expected) => {
     expect(normalizeText(input)).toBe(expected);
   });

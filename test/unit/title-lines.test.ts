@@ -30,6 +30,18 @@ describe('title lines (§7.3.1)', () => {
     }
   });
 
+  test('a joint title breaks between the issuers written apart by 　, never inside a name, and drops the gap at the break', () => {
+    const names = ['柘荣县市场监督管理局', '柘荣县财政局', '柘荣县工业信息化和科学技术局'];
+    const title = `${names.join('　')}关于2025年度县级质量提升专项资金使用情况的报告`;
+    const lines = titleLines(title, MAX);
+    // the dictionary splits 柘荣县|财政局; a reader does not
+    for (const name of names) expect(lines.some((l) => l.includes(name))).toBe(true);
+    for (const line of lines) expect(line).toMatch(/^[^　].*[^　]$/);
+    expect(lines.join('')).toBe(title.replace(/　(?=柘荣县工业)/, ''));
+    for (const line of lines) expect(width(line)).toBeLessThanOrEqual(MAX);
+    expect(shaped(lines)).toBe(true);
+  });
+
   test('2021 is no longer an hourglass (18/12/21): it breaks after 转发 into a 梯形', () => {
     const lines = titleLines(TITLES[1], MAX);
     expect(lines[0]).toBe('福建省质量强省工作联席会议办公室转发');

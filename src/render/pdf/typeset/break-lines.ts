@@ -105,10 +105,11 @@ function breakCost(pieces: Piece[], j: number, justify: boolean): number {
   return after.address ? RELUCTANT_BREAK : JOINT_BREAK;
 }
 
+/** A paragraph's spaces at its ends are dropped, but not the ideographic spaces it starts with: a form's （盖章） stands where they put it, as in Word. */
 function trimSpaces(pieces: Piece[]): Piece[] {
   let a = 0;
   let b = pieces.length;
-  while (a < b && pieces[a].space) a++;
+  while (a < b && pieces[a].space && !pieces[a].text.startsWith(IDEOGRAPHIC_SPACE)) a++;
   while (b > a && pieces[b - 1].space) b--;
   return pieces.slice(a, b);
 }
@@ -309,7 +310,8 @@ export function breakLines(input: Piece[], options: BreakOptions): SetLine[] {
       const here = i * STATES + state;
       if (from[here] < 0) continue;
       let s = i;
-      while (pieces[s].space) s++; // the pieces end with a non-space
+      // a line after a break starts at its first word (the pieces end with a non-space); the first keeps its ideographic spaces
+      if (i > 0) while (pieces[s].space) s++;
       const shape = options.shape(state);
       const unit = options.metrics.cell(pieces[s].run);
       const next = stateOf(state + 1);
@@ -359,7 +361,7 @@ export function breakLines(input: Piece[], options: BreakOptions): SetLine[] {
   let start = 0;
   for (const end of ends) {
     let s = start;
-    while (pieces[s].space) s++;
+    if (start > 0) while (pieces[s].space) s++;
     const e = endOf[end];
     const line = pieces.slice(s, e);
     const shape = options.shape(lines.length);
