@@ -103,7 +103,7 @@ export interface PlacedSeal {
 export interface SignatureArrangement {
   /** Grid lines in order: the issuer rows (blank lines between a joint notice's rows of seals), the note, the date. */
   lines: PlacedText[][];
-  /** Blank lines between the text above and the first line: more when sealed, so that the seal clears the text (§7.3.5.1). */
+  /** Blank lines between the text above and the first line: as many as keep the first seal's top within one line under the text (§7.3.5.1). */
   linesBefore: number;
   /**
    * Which lines keep with the next: all but the last when the block fits on a
@@ -112,7 +112,7 @@ export interface SignatureArrangement {
    * never pushes a page out empty. The date keeps with a 附注 that follows.
    */
   keepWithNext: boolean[];
-  /** The seals, each centred on the middle of its line at `centreXMm`: one on line 0, or a joint notice's one per name (§7.3.5.1). */
+  /** The seals, each centred on the middle of its line at `centreXMm`: one on the line above the date (the last name, or the note under the names), or a joint notice's one per name (§7.3.5.1). */
   seals: PlacedSeal[];
 }
 

@@ -10,7 +10,9 @@
  * issuer (§7.3.5.1) signs in rows of up to three, each seal centred on its
  * name, the last name centred over the date 右空四字 so that its seal presses
  * on both, seals kept half a character apart across and rows far enough apart
- * that no two seals meet.
+ * that no two seals meet. A seal presses on the date from the line above it
+ * (骑年盖月: the date in the seal's lower half): a note under the names (代章)
+ * carries the seal, its name or names pressed above the seal's centre.
  */
 import type { Signature } from '../document/model';
 import { CHAR_PITCH_MM, JOINT, LINE_PITCH_MM, MAIN, PAGE } from '../style/gbt9704';
@@ -23,18 +25,29 @@ const widthMm = (text: string) => cells(emWidth(text));
 const NAME_RIGHT_MM = PAGE.textWidthMm - cells(MAIN.signatureRightChars);
 
 /**
- * Blank lines between the text and the signature. Unsealed, one (§7.3.5.2). Sealed, the seal is centred on the
- * first name's line and its top must stand below the text above, within one line of it (§7.3.5.1): as many blank
- * lines as its radius reaches above that line's middle (42 mm: two, its top 4.6 mm under the text).
+ * Blank lines between the text and the signature. Unsealed, one (§7.3.5.2). Sealed, the top of the first seal,
+ * centred on line `sealLine` of the block, must stand below the text above, within one line of it (§7.3.5.1): as
+ * many blank lines as its radius reaches above the first line's middle (42 mm on line 0: two, its top 4.6 mm under
+ * the text; on line 1, below a name, one), never fewer than one.
  */
-const linesBefore = (sig: Signature) =>
-  sig.seal || sig.seals ? Math.ceil((MAIN.sealDiameterMm / 2 - LINE_PITCH_MM / 2) / LINE_PITCH_MM) : MAIN.linesBeforeSignature;
-
-/** See SignatureArrangement.keepWithNext. */
-function keeps(sig: Signature, lines: number): boolean[] {
-  const together = linesBefore(sig) + lines + JOINT.linesKeptWithSignature <= PAGE.linesPerPage;
-  return Array.from({ length: lines }, (_, i) => i < lines - 1 && (together || i === 0 || i === lines - 2));
+function linesBefore(sealLine: number | undefined): number {
+  if (sealLine === undefined) return MAIN.linesBeforeSignature;
+  return Math.max(MAIN.linesBeforeSignature, Math.ceil((MAIN.sealDiameterMm / 2 - LINE_PITCH_MM / 2) / LINE_PITCH_MM) - sealLine);
 }
+
+/** The block's blank lines and lines, and which keep with the next (see SignatureArrangement.keepWithNext). */
+function block(lines: PlacedText[][], seals: PlacedSeal[]): SignatureArrangement {
+  const before = linesBefore(seals.length ? Math.min(...seals.map((s) => s.line)) : undefined);
+  const together = before + lines.length + JOINT.linesKeptWithSignature <= PAGE.linesPerPage;
+  const keepWithNext = lines.map((_, i) => i < lines.length - 1 && (together || i === 0 || i === lines.length - 2));
+  return { lines, linesBefore: before, keepWithNext, seals };
+}
+
+/** A single seal's line: the one above the date (the last name, or the note under the names), so that it presses on both. */
+const singleSealLine = (lines: PlacedText[][]) => lines.length - 2;
+
+/** The note under the names (代章), centred at `centreMm` unless that would take it past 右空二字. */
+const noteAt = (note: string, centreMm: number): PlacedText[] => [{ text: note, xMm: Math.min(centreMm, NAME_RIGHT_MM - widthMm(note) / 2), anchor: 'center' }];
 
 function singleColumn(sig: Signature): SignatureArrangement {
   const nameWidth = Math.max(...sig.names.map(widthMm));
@@ -58,15 +71,10 @@ function singleColumn(sig: Signature): SignatureArrangement {
   const at = (text: string, xMm: number, anchor: PlacedText['anchor']): PlacedText[] => [{ text, xMm, anchor }];
   const lines = [
     ...sig.names.map((n) => at(n, nameLeft + nameWidth, 'right')),
-    ...(sig.note ? [at(sig.note, nameLeft + nameWidth / 2, 'center')] : []),
+    ...(sig.note ? [noteAt(sig.note, nameLeft + nameWidth / 2)] : []),
     dateStarts ? at(sig.date, dateLeft, 'left') : at(sig.date, dateLeft + dateWidth, 'right'),
   ];
-  return {
-    lines,
-    linesBefore: linesBefore(sig),
-    keepWithNext: keeps(sig, lines.length),
-    seals: sig.seal ? [{ path: sig.seal, centreXMm: dateLeft + dateWidth / 2, line: 0 }] : [],
-  };
+  return block(lines, sig.seal ? [{ path: sig.seal, centreXMm: dateLeft + dateWidth / 2, line: singleSealLine(lines) }] : []);
 }
 
 interface Columns {
@@ -84,8 +92,11 @@ function columnsOf(names: string[], count: number): Columns | undefined {
   return gap === undefined ? undefined : { rows, widths, gap };
 }
 
-/** Grid lines the block and the text kept with it take: the blank line, the rows, the note, the date. */
-const linesNeeded = (sig: Signature, rows: number) => linesBefore(sig) + rows + (sig.note ? 1 : 0) + 1 + JOINT.linesKeptWithSignature;
+/** Grid lines the block and the text kept with it take: the blank lines, the rows, the note, the date. */
+function linesNeeded(sig: Signature, rows: number): number {
+  const lines = rows + (sig.note ? 1 : 0) + 1;
+  return linesBefore(sig.seal ? lines - 2 : undefined) + lines + JOINT.linesKeptWithSignature;
+}
 
 function inColumns(sig: Signature, cols: Columns): SignatureArrangement {
   const total = cols.widths.reduce((a, b) => a + b, 0) + (cols.widths.length - 1) * cols.gap;
@@ -93,11 +104,10 @@ function inColumns(sig: Signature, cols: Columns): SignatureArrangement {
   const right = PAGE.textWidthMm - rightInset;
   const lefts = cols.widths.map((_, c) => right - total + cols.widths.slice(0, c).reduce((a, w) => a + w + cols.gap, 0));
   const lines: PlacedText[][] = cols.rows.map((row) => row.map((text, c) => ({ text, xMm: lefts[c] + cols.widths[c] / 2, anchor: 'center' as const })));
-  if (sig.note) lines.push([{ text: sig.note, xMm: right - total / 2, anchor: 'center' }]);
+  if (sig.note) lines.push(noteAt(sig.note, right - total / 2));
   const dateRight = PAGE.textWidthMm - cells(sig.seal ? MAIN.sealedDateRightChars : MAIN.signatureRightChars);
   lines.push([{ text: sig.date, xMm: dateRight, anchor: 'right' }]);
-  const seals = sig.seal ? [{ path: sig.seal, centreXMm: dateRight - widthMm(sig.date) / 2, line: 0 }] : [];
-  return { lines, linesBefore: linesBefore(sig), keepWithNext: keeps(sig, lines.length), seals };
+  return block(lines, sig.seal ? [{ path: sig.seal, centreXMm: dateRight - widthMm(sig.date) / 2, line: singleSealLine(lines) }] : []);
 }
 
 /**
@@ -124,13 +134,15 @@ function sealedJoint(sig: Signature, seals: string[]): SignatureArrangement {
     const names = sig.names.slice(r * columns, (r + 1) * columns);
     if (r > 0) lines.push(...Array.from({ length: rowLines - 1 }, () => []));
     const centres = names.map((_, c) => last - (names.length - 1 - c) * pitch);
-    names.forEach((_, c) => placed.push({ path: seals[r * columns + c], centreXMm: centres[c], line: lines.length }));
+    // the last row's seals press on the note under it, so that the last one still rides on the date
+    const sealLine = lines.length + (r === rows - 1 && sig.note ? 1 : 0);
+    names.forEach((_, c) => placed.push({ path: seals[r * columns + c], centreXMm: centres[c], line: sealLine }));
     lines.push(names.map((text, c) => ({ text, xMm: centres[c], anchor: 'center' as const })));
   }
-  if (sig.note) lines.push([{ text: sig.note, xMm: last, anchor: 'center' }]);
+  if (sig.note) lines.push(noteAt(sig.note, last));
   // the date's right edge placed, as singleColumn places it (its digits' estimate drifts)
   lines.push([{ text: sig.date, xMm: last + dateWidth / 2, anchor: 'right' }]);
-  return { lines, linesBefore: linesBefore(sig), keepWithNext: keeps(sig, lines.length), seals: placed };
+  return block(lines, placed);
 }
 
 export function arrangeSignature(sig: Signature): SignatureArrangement {

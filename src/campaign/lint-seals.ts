@@ -1,6 +1,9 @@
 /**
  * A joint notice's seals (GB/T 9704 §7.3.5.1): one per signing issuer, in the
- * order the names are signed, and either one seal or the list, never both.
+ * order the names are signed, and either one seal or the list, never both. A
+ * 代章 note says that one issuer's notice carries another body's seal; under a
+ * joint notice's own seals it is set under the last name only and reads as
+ * if that issuer's seal were borrowed, so check warns.
  */
 import type { Report } from './problem';
 import type { DataPath, Position } from './source-map';
@@ -20,6 +23,11 @@ export function checkSeals(c: NoticeSpec, report: Report, at: (p: DataPath) => P
   if (c.signature?.seal) {
     report('error', at([...base, 'signature', 'seal']), 'seal-and-seals', '落款的印章只能写在一处：seal 和 seals 不能同时写',
       'signature has both seal and seals; give one', '一个发文机关盖一个印章时写 seal；联合行文每个发文机关一个印章时写 seals，并删去 seal');
+  }
+  if (c.signature?.note) {
+    report('warning', at([...base, 'signature', 'note']), 'seals-with-note', `落款说明“${c.signature.note}”与 seals 同时写：联合行文各发文机关各盖自己的印章，不需要代章说明；说明只排在最后一个署名下`,
+      'signature has a note (such as 代章) and seals; in a joint notice each issuer seals its own name, and the note is set under the last name only',
+      '各发文机关各自盖章时删去 note；由一个机关代为盖章时，删去 seals，写 seal（代章机关的印章）并保留 note');
   }
   const names = signedNames(c);
   if (seals.length !== names.length) {

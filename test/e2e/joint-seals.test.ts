@@ -197,6 +197,17 @@ describe('a clerk’s mistakes with seals: an error at the line, in Chinese with
     expect(line).toMatch(/seals 中有 1 个印章，而落款有 2 个署名（政和县市场监督管理局、政和县财政局）/);
   });
 
+  test('a 代章 note with the issuers’ own seals: a warning at the note, the build goes on', async () => {
+    const r = await check(source.replace(SEALS, '  note: （政和县市场监督管理局代章）\n' + SEALS));
+    expect(r.code).toBe(0);
+    const line = r.text.split('\n').find((l) => l.includes('与 seals 同时写'))!;
+    expect(line).toBeDefined();
+    expect(line.startsWith(`${r.file}:${r.lineOf('  note: ')}:9  警告  `)).toBe(true);
+    expect(line).toMatch(/联合行文各发文机关各盖自己的印章，不需要代章说明/);
+    expect(line).toMatch(/signature has a note \(such as 代章\) and seals/);
+    expect(line).toMatch(/提示：各发文机关各自盖章时删去 note；由一个机关代为盖章时，删去 seals，写 seal/);
+  });
+
   test('seal and seals together', async () => {
     const r = await check(source.replace(SEALS, '  seal: assets/zhenghe-market-seal.png\n' + SEALS));
     expect(r.code).toBe(2);

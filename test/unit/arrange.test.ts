@@ -92,6 +92,25 @@ describe('signature', () => {
     expect(dateCentre).toBeCloseTo(nameCentre, 6);
   });
 
+  test('a seal presses on the date from the line above it: the note under the names carries it, one blank line fewer keeps its top where it was', () => {
+    const plain = arrangeSignature({ names: ['建瓯市市场监督管理局'], date, seal: '/seal.png' });
+    expect(plain.seals[0].line).toBe(0);
+    expect(plain.linesBefore).toBe(2);
+    const noted = arrangeSignature({ names: ['建瓯市质量强市工作领导小组办公室'], date, note: '（建瓯市市场监督管理局代章）', seal: '/seal.png' });
+    expect(noted.lines[1][0].text).toBe('（建瓯市市场监督管理局代章）');
+    expect(noted.seals[0].line).toBe(1);
+    expect(noted.linesBefore + noted.seals[0].line).toBe(plain.linesBefore + plain.seals[0].line);
+    const two = arrangeSignature({ names: ['某某县第一局', '某某县第二局'], date, seal: '/seal.png' });
+    expect(two.seals[0].line).toBe(1);
+    expect(two.linesBefore).toBe(1);
+    // a joint notice's own seals: the last row's seals on the note, which stays within 右空二字
+    const cell = PAGE.textWidthMm / PAGE.charsPerLine;
+    const joint = arrangeSignature({ names: ['某某县第一局', '某某县第二局'], date, note: '（某某县市场监督管理局代章）', seals: ['/a.png', '/b.png'] });
+    expect(joint.seals.map((s) => s.line)).toEqual([1, 1]);
+    expect(joint.linesBefore).toBe(1);
+    expect(joint.lines[1][0].xMm + (14 * cell) / 2).toBeLessThanOrEqual(PAGE.textWidthMm - 2 * cell + 1e-6);
+  });
+
   test('joint seals (§7.3.5.1): rows of up to three, a seal on each name, the last over the date, no two seals meet, all inside the block', () => {
     const cell = PAGE.textWidthMm / PAGE.charsPerLine;
     const seal = 42;
