@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pruneWhenDone } from './cache-cap';
 
 /** GONGWEN_CACHE_DIR, else the platform's usual place for a user's caches. */
 export function cacheFolder(env = process.env, platform = process.platform): string {
@@ -72,8 +73,9 @@ export function readCacheFile(file: string): Buffer | undefined {
 /**
  * Writes whole or not at all (a temporary file renamed into place, so a
  * concurrent run reads the old file or the new one), and removes the files
- * `stale` picks among the folder's others. False when it could not write,
- * or holds the write back for now (`holdCacheWrites`).
+ * `stale` picks among the folder's others; when the process ends, now and
+ * then, the least recently used beyond the folder's size cap (cache-cap.ts).
+ * False when it could not write, or holds the write back for now (`holdCacheWrites`).
  */
 export function writeCacheFile(file: string, data: Uint8Array | string, stale?: (name: string) => boolean): boolean {
   const writes = held();
@@ -90,6 +92,7 @@ function writeNow(file: string, data: Uint8Array | string, stale: (name: string)
     writeFileSync(temporary, data);
     renameSync(temporary, file);
     for (const name of readdirSync(dir)) if (name !== path.basename(file) && stale(name)) rmSync(path.join(dir, name), { force: true });
+    pruneWhenDone(dir);
     return true;
   } catch {
     removeQuietly(temporary);
