@@ -5,9 +5,10 @@
  * never a `check` of an unchanged file, which only reads. A missing folder is
  * made, one that cannot be made is gone without.
  */
-import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runBin, tempDir } from '../helpers/cli';
+import { BIN, runBin, tempDir } from '../helpers/cli';
 
 const CAMPAIGN = path.resolve(__dirname, '../../campaigns/2023.yaml');
 const MB = 1024 * 1024;
@@ -68,8 +69,23 @@ test('check of an unchanged file writes nothing and prunes nothing, however full
   expect(listing(cache)).toEqual(before);
   // the same folder, an edited campaign: that check writes, and prunes
   const edited = path.join(tempDir('gongwen-cap-edit-'), '2023.yaml');
-  writeFileSync(edited, require('node:fs').readFileSync(CAMPAIGN, 'utf8') + '\n# edited\n');
+  writeFileSync(edited, readFileSync(CAMPAIGN, 'utf8') + '\n# edited\n');
   expect(run(cache, ['check', edited]).code).toBe(0);
+  expect(bytesIn(cache)).toBeLessThanOrEqual(CAP_MB * MB);
+}, 120_000);
+
+test('two builds at once into one over-full folder: both succeed with the same files as a build alone, the folder left under the cap', async () => {
+  const cache = tempDir('gongwen-cap-two-');
+  fill(cache, 60, 'd');
+  const outs = [tempDir('gongwen-cap-out-'), tempDir('gongwen-cap-out-')];
+  const env = { ...process.env, GONGWEN_CACHE_DIR: cache, GONGWEN_CACHE_MAX_MB: String(CAP_MB) };
+  const codes = await Promise.all(
+    outs.map((out) => new Promise<number | null>((done) => execFile(process.execPath, [BIN, 'build', CAMPAIGN, '--format', 'pdf,docx', '--out', out], { env }, (e) => done(e ? (e.code as number) : 0)))),
+  );
+  expect(codes).toEqual([0, 0]);
+  const alone = tempDir('gongwen-cap-out-');
+  expect(runBin(['build', CAMPAIGN, '--format', 'pdf,docx', '--out', alone], { env: { ...process.env, GONGWEN_CACHE_DIR: tempDir('gongwen-cap-alone-') } }).code).toBe(0);
+  for (const out of outs) for (const f of ['2023.pdf', '2023.docx']) expect(readFileSync(path.join(out, f)).equals(readFileSync(path.join(alone, f)))).toBe(true);
   expect(bytesIn(cache)).toBeLessThanOrEqual(CAP_MB * MB);
 }, 120_000);
 
