@@ -5,8 +5,10 @@
  * (check-file.ts) loads none of them.
  */
 import { lintCampaign } from './lint';
-import { parseCampaignSource, type LoadedFile } from './load';
+import { parseCampaignSource, type LoadedFile, type LoadResult } from './load';
 import { hasErrors, type Problem } from './problem';
+import { reparseEdit, type KeptParse } from './reparse-edit';
+import { SourceMap } from './source-map';
 import type { Campaign } from './types';
 import { takeUnfilled } from './unfilled';
 import { validateCampaign } from './validate';
@@ -19,15 +21,24 @@ export interface SourceCheck {
   campaign?: Campaign;
   /** Dotted paths of the values still marked 待填写. */
   unfilled: string[];
+  /** The data as parsed (JSON), before anything changes it, where the parse found nothing to report: for `last` next time. */
+  parsedData?: string;
 }
 
-export function checkSource(file: string, source: string): SourceCheck {
-  const parsed = parseCampaignSource(file, source);
+/** `last`: the parse of this file's text before an edit, which may spare parsing the edited text in full. */
+export function checkSource(file: string, source: string, last?: KeptParse): SourceCheck {
+  const parsed = (last && reparsed(file, source, last)) ?? parseCampaignSource(file, source);
   if (!parsed.ok) return { problems: parsed.problems, unfilled: [] };
+  const parsedData = parsed.problems.length === 0 ? JSON.stringify(parsed.loaded.data) : undefined;
   const unfilled = takeUnfilled(parsed.loaded);
   const { campaign, problems } = validateCampaign(parsed.loaded);
   const all = [...parsed.problems, ...unfilled.problems, ...problems];
-  if (!campaign || hasErrors(all)) return { problems: all, loaded: parsed.loaded, unfilled: unfilled.paths };
+  if (!campaign || hasErrors(all)) return { problems: all, loaded: parsed.loaded, unfilled: unfilled.paths, parsedData };
   all.push(...lintCampaign(campaign, parsed.loaded));
-  return { problems: all, loaded: parsed.loaded, campaign, unfilled: unfilled.paths };
+  return { problems: all, loaded: parsed.loaded, campaign, unfilled: unfilled.paths, parsedData };
+}
+
+function reparsed(file: string, source: string, last: KeptParse): LoadResult | undefined {
+  const parse = reparseEdit(last, source);
+  return parse && { ok: true, loaded: { file, source, data: parse.data, sourceMap: new SourceMap(parse.table) }, problems: [] };
 }

@@ -52,6 +52,12 @@ function entryFile(cache: TextCache<unknown>, file: string): { file: string; sta
 
 /** The value kept for `source` as `file`, if a run before kept one. */
 export function keptFor<T>(cache: TextCache<T>, file: string, source: string): Kept<T> | undefined {
+  const entry = lastKept(cache, file);
+  return entry?.source === source ? entry : undefined;
+}
+
+/** The value kept for `file` by the run before, with the text it was made from, which may differ from the file's now. */
+export function lastKept<T>(cache: TextCache<T>, file: string): (Kept<T> & { source: string }) | undefined {
   const where = entryFile(cache, file);
   const stored = where && readDoubled(where.file);
   if (!stored) return undefined;
@@ -61,8 +67,8 @@ export function keptFor<T>(cache: TextCache<T>, file: string, source: string): K
   } catch {
     return undefined;
   }
-  if (entry?.source !== source || !entry.table?.nodes || !Array.isArray(entry.table.lineStarts) || !cache.isValue(entry.value)) return undefined;
-  return { value: entry.value, sourceMap: new SourceMap(entry.table) };
+  if (typeof entry?.source !== 'string' || !entry.table?.nodes || !Array.isArray(entry.table.lineStarts) || !cache.isValue(entry.value)) return undefined;
+  return { source: entry.source, value: entry.value, sourceMap: new SourceMap(entry.table) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { resolveFonts } from '../../src/fonts';
@@ -17,7 +17,7 @@ const ROOT = path.resolve(__dirname, '../..');
  * scanned, packages' parts compressed), warm (compiled code, the font scan and
  * the compressed parts from the cache folder) or with a cache folder it cannot
  * create; and a campaign edited after a warm run gets its own bytes, not parts
- * kept from before the edit.
+ * kept from before the edit, also where its parse is made from the one before.
  */
 test('builds under two time zones, cold, warm and without a cache, write byte-identical DOCX, PDF, XLSX and text', () => {
   const fonts = tempDir('gongwen-fonts-');
@@ -66,6 +66,15 @@ test('builds under two time zones, cold, warm and without a cache, write byte-id
   const editedUncached = build('Asia/Shanghai', path.join(blocker, 'cache'), edited);
   sameFiles(editedUncached, afterEdit);
   for (const f of ['2018.docx', '2018-stats.xlsx', '2018.pdf']) expect(readFileSync(path.join(afterEdit, f)).equals(readFileSync(path.join(cold, f)))).toBe(false);
+
+  // The same file edited again inside one text: its parse is made from the one kept with the check before the edit
+  // (campaign/reparse-edit.ts), without the YAML library, whose code cache is therefore not made again.
+  writeFileSync(edited, readFileSync(edited, 'utf8').replace('为加快质量强省建设', '为加快推进质量强省建设'));
+  for (const made of readdirSync(cache).filter((n) => n.startsWith('parse-yaml-'))) rmSync(path.join(cache, made));
+  const reparsed = build('Asia/Shanghai', cache, edited);
+  expect(readdirSync(cache).filter((n) => n.startsWith('parse-yaml-'))).toEqual([]);
+  sameFiles(build('Asia/Shanghai', path.join(blocker, 'cache'), edited), reparsed);
+  expect(readFileSync(path.join(reparsed, '2018.txt')).equals(readFileSync(path.join(afterEdit, '2018.txt')))).toBe(false);
 });
 
 /**

@@ -123,3 +123,40 @@ test('a damaged entry is not used: the file is checked and the entry made again'
     expect(check()).toEqual(first);
   }
 });
+
+/**
+ * An edit inside one text is checked from the parse kept with the check before it (src/campaign/reparse-edit.ts),
+ * without loading the YAML library: the check prints what a check of the edited file with no cache prints, every
+ * problem at the same file:line:col, those after the edit moved with it. In a file with a BOM and CRLF line ends too.
+ */
+test.each([
+  ['LF', (text: string) => text],
+  ['a BOM and CRLF', (text: string) => `\uFEFF${text.replace(/\n/g, '\r\n')}`],
+])('%s: an edit inside a text is checked from the parse before it, as the edited file is checked afresh', (_, form) => {
+  const { dir, file, cache, check } = setUp();
+  // A lint warning after the edit (a half-width comma in the contact's name), to be reported on its moved line.
+  const base = readFileSync(file, 'utf8').replace(/^(\s*name: )(.*)$/m, '$1$2,');
+  writeFileSync(file, form(base));
+  const before = check();
+  expect(before.stderr).toMatch(/警告 {2}中文中使用了半角标点“,”/);
+  for (const made of readdirSync(cache).filter((n) => n.startsWith('parse-yaml-'))) rmSync(path.join(cache, made));
+
+  // A sentence added on a line of its own in the opening, with a half-width comma of its own.
+  const edited = form(base.replace('  现将有关事项通知如下：', '  经研究,决定开展活动。\n  现将有关事项通知如下：'));
+  writeFileSync(file, edited);
+  const after = check();
+  // The YAML library was not loaded: its bundle's code cache was not made again.
+  expect(readdirSync(cache).filter((n) => n.startsWith('parse-yaml-'))).toEqual([]);
+
+  const fresh = path.join(dir, 'fresh');
+  mkdirSync(fresh);
+  const freshFile = path.join(fresh, '2023.yaml');
+  writeFileSync(freshFile, edited);
+  const afresh = runBin(['check', '--strict', freshFile], { env: { ...process.env, GONGWEN_CACHE_DIR: path.join(fresh, 'cache') } });
+  expect(after).toEqual({ ...afresh, stderr: afresh.stderr.split(freshFile).join(file) });
+  const warnings = (run: { stderr: string }) => run.stderr.split('\n').filter((l) => l.includes('半角标点“,”')).map((l) => l.split('  ')[0]);
+  const [contactBefore] = warnings(before);
+  const line = (at: string) => Number(at.split(':')[1]);
+  expect(warnings(after)).toHaveLength(2);
+  expect(line(warnings(after)[1])).toBe(line(contactBefore) + 1);
+});

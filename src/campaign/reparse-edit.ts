@@ -1,0 +1,247 @@
+/**
+ * An edited campaign parsed again from the parse of its text before the edit
+ * (kept with its check, check-file.ts), without the YAML library, whose cold
+ * parse is the largest part of checking an edited file. It applies where a
+ * clerk's usual edit lands: the old and new texts differ in one stretch, and
+ * that stretch lies inside one text value written in a form this module reads
+ * exactly as YAML does (a block text `|`/`|-`/`>`/`>-`, a one-line plain,
+ * "double-quoted" or 'single-quoted' text), and the value's new text is still
+ * of that form: no new key, item, comment, quote, escape or indentation.
+ * The data gets the new value; the source table's places after the edit
+ * move by its length. Whatever is not sure to parse the same returns
+ * undefined, and the text is parsed in full (parse-yaml.ts). Each reading is
+ * first tried on the old text, and must give the value the library gave.
+ */
+import type { NodePlace, SourceTable } from './source-map';
+
+/** A text's parse as kept: its data as JSON (before validation coerces it) and its source table. */
+export interface KeptParse {
+  source: string;
+  table: SourceTable;
+  data: string;
+}
+
+/** Characters YAML reads specially in any text, or that this module leaves to it: control characters but \n and \r (each text sees to those), BOM, tabs. */
+const UNSURE_CHARACTERS = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
+
+export function reparseEdit(kept: KeptParse, source: string): { data: unknown; table: SourceTable } | undefined {
+  const old = kept.source;
+  if (old === source || kept.data.includes('"__proto__"') || !sameNumbers(lineStarts(old), kept.table.lineStarts)) return undefined;
+  // A line added after the last of a text matches the next line's indentation from the front: the stretch is also
+  // sought from the back, where it ends before that indentation.
+  const stretches = [changedStretch(old, source, true), changedStretch(old, source, false)];
+  const found = stretches.map((stretch) => [stretch, editedScalar(kept.table, stretch)] as const).find(([, scalar]) => scalar);
+  if (!found) return undefined;
+  const [edit, [key, place]] = found as [Edit, [string, NodePlace]];
+  const path = JSON.parse(key) as (string | number)[];
+  const [start, end] = place.range!;
+  const read = valueReader(kept.table, path, old, start, end, edit);
+  const before = read?.(old, end);
+  const after = read?.(source, end + edit.delta);
+  if (before === undefined || after === undefined) return undefined;
+  const data = JSON.parse(kept.data) as unknown;
+  if (!replaceAt(data, path, before, after)) return undefined;
+  const nodes = movedPlaces(kept.table.nodes, old, key, start, end, edit.delta);
+  return nodes && { data, table: { nodes, lineStarts: lineStarts(source) } };
+}
+
+/** Where the texts differ: from `at` to `oldEnd` in the old one, replaced by `delta` more characters in the new. */
+interface Edit {
+  at: number;
+  oldEnd: number;
+  delta: number;
+}
+
+/** The longest common start, then end (or, not `frontFirst`, end then start) of the two texts, and what lies between. */
+function changedStretch(old: string, source: string, frontFirst: boolean): Edit {
+  const shorter = Math.min(old.length, source.length);
+  const front = (most: number) => {
+    let n = 0;
+    while (n < most && old.charCodeAt(n) === source.charCodeAt(n)) n++;
+    return n;
+  };
+  const back = (most: number) => {
+    let n = 0;
+    while (n < most && old.charCodeAt(old.length - 1 - n) === source.charCodeAt(source.length - 1 - n)) n++;
+    return n;
+  };
+  let at: number;
+  let tail: number;
+  if (frontFirst) {
+    at = front(shorter);
+    tail = back(shorter - at);
+  } else {
+    tail = back(shorter);
+    at = front(shorter - tail);
+  }
+  return { at, oldEnd: old.length - tail, delta: source.length - old.length };
+}
+
+/** The one text value whose written span holds the whole change, with its table key. */
+function editedScalar(table: SourceTable, edit: Edit): [string, NodePlace] | undefined {
+  let found: [string, NodePlace] | undefined;
+  for (const key in table.nodes) {
+    const place = table.nodes[key];
+    if (!place.scalar || !place.range || place.range[0] > edit.at || edit.oldEnd > place.range[1]) continue;
+    if (found) return undefined;
+    found = [key, place];
+  }
+  return found;
+}
+
+/** What yaml's LineCounter records: where each line starts, after each \n. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+const sameNumbers = (a: number[], b: unknown) => Array.isArray(b) && a.length === b.length && a.every((n, i) => n === b[i]);
+
+type Reader = (text: string, end: number) => string | undefined;
+
+/**
+ * How to read the value that starts at `start` in either text (ending at `end`, moved for the new one), or
+ * undefined when its form is not one read here, or the edit touches what is not its content (a block text's
+ * header line). A value is read only where it follows `key: `, `- `, `[` or `, ` on its line: no anchor or tag.
+ */
+function valueReader(table: SourceTable, path: (string | number)[], old: string, start: number, end: number, edit: Edit): Reader | undefined {
+  if (path.length === 0 || end <= start) return undefined;
+  let before = start - 1;
+  while (before >= 0 && old[before] === ' ') before--;
+  if (before < 0 || !':-[{,'.includes(old[before])) return undefined;
+  const first = old[start];
+  if (first === '|' || first === '>') {
+    const header = /^([|>])(-?)(\r?\n)/.exec(old.slice(start, start + 4));
+    if (!header || edit.at < start + header[0].length) return undefined;
+    const contentStart = start + header[0].length;
+    return (text, to) => blockText(text.slice(contentStart, to), header[1] === '|', header[2] === '-', indentOf(old, contentStart));
+  }
+  if (first === '"') return (text, to) => doubleQuoted(text.slice(start, to));
+  if (first === "'") return (text, to) => singleQuoted(text.slice(start, to));
+  const flow = inFlow(table, path, old);
+  return flow === undefined ? undefined : (text, to) => plainText(text.slice(start, to), flow);
+}
+
+const indentOf = (text: string, at: number) => {
+  let n = 0;
+  while (text[at + n] === ' ') n++;
+  return n;
+};
+
+/** Whether the value at `path` lies inside a [ ] or { } collection; undefined when an enclosing place is unknown. */
+function inFlow(table: SourceTable, path: (string | number)[], text: string): boolean | undefined {
+  for (let n = path.length - 1; n >= 0; n--) {
+    const range = table.nodes[JSON.stringify(path.slice(0, n))]?.range;
+    if (!range) return undefined;
+    if (text[range[0]] === '[' || text[range[0]] === '{') return true;
+  }
+  return false;
+}
+
+/**
+ * A plain text on one line, as written: it cannot start with an indicator or a space, end with a space, or hold
+ * ` #` (a comment), `: ` or a last `:` (a key); inside [ ] or { }, nor any of , [ ] { }.
+ */
+function plainText(text: string, flow: boolean): string | undefined {
+  if (text === '' || UNSURE_CHARACTERS.test(text) || /[\n\r]/.test(text)) return undefined;
+  if ('-?:,[]{}#&*!|>\'"%@` '.includes(text[0]) || text.endsWith(' ') || text.endsWith(':')) return undefined;
+  if (text.includes(' #') || text.includes(': ') || (flow && /[,[\]{}]/.test(text))) return undefined;
+  return text;
+}
+
+/** "…" on one line without a backslash: the text between the quotes. */
+function doubleQuoted(text: string): string | undefined {
+  if (text.length < 2 || !text.startsWith('"') || !text.endsWith('"') || UNSURE_CHARACTERS.test(text) || /[\n\r\\]/.test(text)) return undefined;
+  const inner = text.slice(1, -1);
+  return inner.includes('"') ? undefined : inner;
+}
+
+/** '…' on one line: the text between the quotes, each '' read as one '. */
+function singleQuoted(text: string): string | undefined {
+  if (text.length < 2 || !text.startsWith("'") || !text.endsWith("'") || UNSURE_CHARACTERS.test(text) || /[\n\r]/.test(text)) return undefined;
+  const inner = text.slice(1, -1);
+  return inner.replace(/''/g, '').includes("'") ? undefined : inner.replace(/''/g, "'");
+}
+
+/**
+ * The lines of a block text, each ending in \n (or \r\n): every line is empty or indented by the `indent` of
+ * the first, which is not empty, nor is the last; a line holds no other white space alone. A folded text (>)
+ * also has no line indented further and none ending in a space: its lines join with a space, or with a \n for
+ * each empty line between. The last line break is kept unless the header says `-`.
+ */
+function blockText(content: string, literal: boolean, strip: boolean, indent: number): string | undefined {
+  if (indent === 0 || !content.endsWith('\n') || UNSURE_CHARACTERS.test(content)) return undefined;
+  const lines = content.slice(0, -1).split('\n');
+  const texts: string[] = [];
+  for (const written of lines) {
+    const line = written.endsWith('\r') ? written.slice(0, -1) : written;
+    if (line.includes('\r')) return undefined;
+    if (line === '') {
+      texts.push('');
+      continue;
+    }
+    if (indentOf(line, 0) < indent || line.trim() === '') return undefined;
+    const text = line.slice(indent);
+    if (!literal && (text.startsWith(' ') || text.endsWith(' '))) return undefined;
+    texts.push(text);
+  }
+  if (texts[0] === '' || texts[texts.length - 1] === '' || indentOf(content, 0) !== indent) return undefined;
+  const value = literal ? texts.join('\n') : folded(texts);
+  return strip ? value : `${value}\n`;
+}
+
+function folded(texts: string[]): string {
+  let value = texts[0];
+  let empty = 0;
+  for (const text of texts.slice(1)) {
+    if (text === '') {
+      empty++;
+      continue;
+    }
+    value += (empty === 0 ? ' ' : '\n'.repeat(empty)) + text;
+    empty = 0;
+  }
+  return value;
+}
+
+/** Puts `after` at `path` in the data, where `before` must be. */
+function replaceAt(data: unknown, path: (string | number)[], before: string, after: string): boolean {
+  let parent = data;
+  for (const step of path.slice(0, -1)) {
+    if (typeof parent !== 'object' || parent === null || !Object.hasOwn(parent, step)) return false;
+    parent = (parent as Record<string | number, unknown>)[step];
+  }
+  const last = path[path.length - 1];
+  if (typeof parent !== 'object' || parent === null || (parent as Record<string | number, unknown>)[last] !== before) return false;
+  (parent as Record<string | number, unknown>)[last] = after;
+  return true;
+}
+
+/**
+ * The places of the new text: those before the edited value as they were, those after it moved by `delta`, the
+ * edited value's end moved too. None may lie inside the edited value, nor be an alias (*ref): its data is another
+ * place's, which would then differ.
+ */
+function movedPlaces(nodes: Record<string, NodePlace>, old: string, editedKey: string, start: number, end: number, delta: number): Record<string, NodePlace> | undefined {
+  const moved: Record<string, NodePlace> = {};
+  const move = (at: number) => (at <= start ? at : at >= end ? at + delta : NaN);
+  for (const key in nodes) {
+    const place = nodes[key];
+    if (!place.scalar && place.range && old[place.range[0]] === '*') return undefined;
+    const copy: NodePlace = { ...place };
+    if (key === editedKey) {
+      const range = place.range!;
+      copy.range = [range[0], range[1] + delta, range[2] + delta];
+    } else if (place.range) {
+      copy.range = [move(place.range[0]), move(place.range[1]), move(place.range[2])];
+      if (copy.range.some(Number.isNaN)) return undefined;
+    }
+    if (place.keyStart !== undefined) {
+      copy.keyStart = move(place.keyStart);
+      if (Number.isNaN(copy.keyStart)) return undefined;
+    }
+    moved[key] = copy;
+  }
+  return moved;
+}
