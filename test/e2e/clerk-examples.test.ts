@@ -1,7 +1,7 @@
 /**
  * Notices written as a clerk of another office writes them, printed both ways a printer may
  * get them (our PDF, our DOCX in LibreOffice) and measured in millimetres:
- * - test/fixtures/campaigns/zherong-report-2026: a joint 报告 of three issuers with three 签发人 (two rows) whose opening runs to three
+ * - campaigns/examples/zherong-report-2026: a joint 报告 of three issuers with three 签发人 (two rows) whose opening runs to three
  *   lines: page 1 holds the header, the title, 主送 and the whole opening (two lines each side of a page break,
  *   so a three-line paragraph cannot be split: the header's names are set small enough for it), and the title
  *   breaks between the issuers' names, never inside one (柘荣县|财政局);
@@ -13,8 +13,6 @@ import { tempDir } from '../helpers/cli';
 import { readWords, type PdfLine } from '../helpers/pdf-poppler';
 
 const EXAMPLES = path.resolve(__dirname, '../../campaigns/examples');
-/** Clerks' notices the generic suites do not yet pass (see the fixture files' comments). */
-const FIXTURES = path.resolve(__dirname, '../fixtures/campaigns');
 const LEFT_MM = 28;
 const CELL_MM = 156 / 28;
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -22,7 +20,7 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 let get: (name: string, which: Renderer) => Rendered;
 beforeAll(async () => {
   get = await renderBoth(tempDir(), [
-    ['zherong', path.join(FIXTURES, 'zherong-report-2026.yaml')],
+    ['zherong', path.join(EXAMPLES, 'zherong-report-2026.yaml')],
     ['youxi', path.join(EXAMPLES, 'youxi-2026.yaml')],
   ]);
 }, 300_000);

@@ -169,7 +169,8 @@ export function splitDocumentNumbers(file: string): string[] {
   const flow = readGridLines(file).flat();
   return flow.flatMap((l, i) => {
     const next = flow[i + 1];
-    if (!nextRow(l, next)) return [];
+    // a row of 签发人 (§7.2.6: in the right half, the number on the row of the last) is not a line the number ran on from
+    if (!nextRow(l, next) || l.left > (MM.left + MM.right) / 2) return [];
     const issuer = /[\u3400-\u9fff]{1,6}$/u.exec(l.text.replace(/\s+/g, ''));
     const rest = /^[\u3400-\u9fff]{0,5}〔\d{4}〕\d+号/u.exec(next.text.replace(/\s+/g, ''));
     return issuer && rest ? [`${issuer[0]}|${rest[0]}`] : [];
@@ -187,13 +188,16 @@ const ROW_FOOT = (MM.pitch - BODY_EM_MM) / 2;
 
 const rowOf = (l: { top: number }) => Math.round((l.top - MM.top) / MM.pitch);
 
-/** The page opens with at most the lines kept with the signature, then a gap, then the signature (with its date). */
+/**
+ * The page opens with at most the lines kept with the signature, then a gap, then the signature (with its date). A
+ * one-line closing (特此报告。) among them takes a second line of the paragraph before it along: no widow.
+ */
 function keptWithSignature(lines: PdfLine[]): boolean {
   if (!lines.some((l) => SIGNATURE_DATE.test(l.text.replace(/\s+/g, '')))) return false;
   const rows = new Set(lines.map(rowOf));
   let run = 0;
   while (rows.has(run)) run++;
-  return run <= KEPT_WITH_SIGNATURE;
+  return run <= KEPT_WITH_SIGNATURE + 1;
 }
 
 /**
