@@ -11,6 +11,7 @@
  */
 import type { DocumentMeta } from '../../document/model';
 import { corePropertiesXml } from '../core-properties';
+import { withTopTier } from '../../startup/short-run-jit';
 import { keptParts, partStore } from '../kept-parts';
 import { zipParts } from '../zip-parts';
 import type { RenderContext } from './context';
@@ -85,7 +86,7 @@ const contentTypesXml = (overrides: string[][]) =>
  * browser build is the same DEFLATE without the Node build's worker shim,
  * which loads node:worker_threads on the way.
  */
-const fflateDeflate = (bytes: Uint8Array): Uint8Array => (require('fflate/browser') as typeof import('fflate')).deflateSync(bytes);
+const fflateDeflate = (bytes: Uint8Array): Uint8Array => withTopTier(() => (require('fflate/browser') as typeof import('fflate')).deflateSync(bytes));
 
 type Kind = 'header' | 'footer';
 const KINDS = ['default', 'first', 'even'] as const;
