@@ -2,6 +2,7 @@ import { hasErrors, type Problem } from '../campaign/problem';
 import { documentFromFile } from '../pipeline';
 import { askedFormats, FORM_WORKBOOKS, FORMATS } from '../render/formats';
 import { COMMANDS, parseCommandArgs, usageLine } from './commands';
+import { nowMs } from './clock';
 import { OutputError } from './output-error';
 import { clashingNames, renderOutputs, type Composed, type Output, type RenderedCampaign, type RenderOptions } from './render-outputs';
 import { inFileOrder, printFontWarnings, printProblems, summary, type Io } from './report';
@@ -31,14 +32,14 @@ export async function buildCommand(args: string[], io: Io, stop?: AbortSignal): 
 }
 
 async function build(positionals: string[], options: RenderOptions, json: boolean | undefined, io: Io): Promise<number> {
-  const started = performance.now();
+  const started = nowMs();
   const timings: Record<string, number> = {};
   const problems: Problem[] = clashingNames(positionals, options.outDir);
   const composed: Composed[] = [];
   for (const file of hasErrors(problems) ? [] : positionals) {
-    const t = performance.now();
+    const t = nowMs();
     const result = await documentFromFile(file);
-    timings[`compose:${file}`] = performance.now() - t;
+    timings[`compose:${file}`] = nowMs() - t;
     problems.push(...result.problems);
     if (result.document && result.campaign) composed.push({ file, source: result.source ?? '', document: result.document, campaign: result.campaign });
   }
@@ -70,7 +71,7 @@ async function build(positionals: string[], options: RenderOptions, json: boolea
     io.err(e.message);
     return 2;
   }
-  timings.total = performance.now() - started;
+  timings.total = nowMs() - started;
 
   const outputs: Output[] = pending.map(({ data: _, ...o }) => o);
   if (json) {

@@ -4,6 +4,7 @@ import type { Campaign } from '../campaign/types';
 import type { Document } from '../document/model';
 import { colophonMayFloat, colophonPlace, type ColophonPlace } from '../render/colophon-placement';
 import { FORM_WORKBOOKS, FORMATS, type Rendered } from '../render/formats';
+import { nowMs } from './clock';
 import { glyphProblems } from './glyph-problems';
 import { layoutProblems } from './layout-problems';
 import { renderKey, type RenderedMemo } from './watch-reuse';
@@ -100,12 +101,12 @@ async function formWorkbooks(campaign: Campaign, document: Document) {
  * rendering.
  */
 export async function renderOutputs(c: Composed, options: RenderOptions, timings: Record<string, number>) {
-  const started = performance.now();
+  const started = nowMs();
   // --draft marks every format, as status: draft and unfilled 待填写 marks already do.
   const document = options.draft ? { ...c.document, meta: { ...c.document.meta, draft: true } } : c.document;
   const timed = <T>(key: string, pending: Promise<T>) =>
     pending.then((done) => {
-      if (done) timings[`${key}:${c.file}`] = performance.now() - started;
+      if (done) timings[`${key}:${c.file}`] = nowMs() - started;
       return done;
     });
   const formats = options.formats.filter((f) => f !== FORM_WORKBOOKS);

@@ -1,6 +1,7 @@
 import { watch } from 'node:fs';
 import path from 'node:path';
 import { holdCacheWrites } from '../startup/cache-files';
+import { nowMs } from './clock';
 import type { Io } from './report';
 
 /** Saves come in bursts (write, rename, touch): wait this long after the last one before rebuilding. */
@@ -15,9 +16,9 @@ export const QUIET_MS = 3000;
  */
 export async function watchAndBuild(files: string[], build: () => Promise<number>, io: Io, signal: AbortSignal): Promise<number> {
   const run = async () => {
-    const started = performance.now();
+    const started = nowMs();
     const code = await build();
-    const ms = Math.round(performance.now() - started);
+    const ms = Math.round(nowMs() - started);
     io.err(code === 2 ? `有错误，保留上次的输出（${ms} ms） (errors; previous outputs kept)` : `已重新生成（${ms} ms） (rebuilt)`);
   };
   await run();

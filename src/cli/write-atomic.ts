@@ -32,7 +32,7 @@ function removeStale(folder: string): void {
   }
   for (const name of names) {
     const ours = OURS.exec(name);
-    if (ours && !alive(Number(ours[1]))) fs.rmSync(path.join(folder, name), { force: true });
+    if (ours && !alive(Number(ours[1]))) removeFile(path.join(folder, name));
   }
 }
 
@@ -86,7 +86,7 @@ export async function writeFilesAtomic(files: FileToWrite[]): Promise<void> {
     undo(temporary, replaced, made);
     throw e instanceof OutputError ? e : outputError(e, current);
   }
-  for (const r of replaced) if (r.backup) fs.rmSync(r.backup, { force: true });
+  for (const r of replaced) if (r.backup) removeFile(r.backup);
 }
 
 interface Replacement {
@@ -94,6 +94,15 @@ interface Replacement {
   /** A hard link to the version the rename replaces, when there was one. */
   backup?: string;
   done: boolean;
+}
+
+/** fs.rmSync(file, { force: true }) for a file, without loading the folder remover behind rmSync (~1 ms of a build). */
+function removeFile(file: string): void {
+  try {
+    fs.unlinkSync(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
 }
 
 /** What `act` returns, or undefined when it throws. */
@@ -106,10 +115,10 @@ function quietly<T>(act: () => T): T | undefined {
 }
 
 function undo(temporary: string[], replaced: Replacement[], made: string[]): void {
-  for (const t of temporary) quietly(() => fs.rmSync(t, { force: true }));
+  for (const t of temporary) quietly(() => removeFile(t));
   for (const r of replaced) {
-    if (r.done) quietly(() => (r.backup ? fs.renameSync(r.backup, r.target) : fs.rmSync(r.target, { force: true })));
-    else if (r.backup) quietly(() => fs.rmSync(r.backup!, { force: true }));
+    if (r.done) quietly(() => (r.backup ? fs.renameSync(r.backup, r.target) : removeFile(r.target)));
+    else if (r.backup) quietly(() => removeFile(r.backup!));
   }
   for (const dir of [...made].reverse()) quietly(() => fs.rmdirSync(dir));
 }
