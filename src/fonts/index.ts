@@ -3,4 +3,5 @@ export { GlyphFinder, missingCharacters, type GlyphChoice, type MissingGlyph } f
 export { loadFont } from './load';
 export { resolveFonts, resolveFontsWithWarnings, type FontWarning, type ResolvedFace, type ResolvedFonts, type ResolveOptions } from './resolve';
 export { subsetFont, type FontSubset } from './subset';
-export { TrueTypeFont, type FontSource } from './truetype';
+export { sameFontSource, type FontSource } from './font-source';
+export { TrueTypeFont } from './truetype';

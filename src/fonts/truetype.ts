@@ -1,24 +1,19 @@
 /**
  * A TrueType (glyf) face read straight from its file: character → glyph,
  * advance widths, vertical metrics and raw glyph programs. Only the small
- * tables are read whole (the per-glyph ones turned into native arrays once);
- * glyph programs are read when a subset needs them, so a 15 MB CJK font
- * costs a few hundred kilobytes of reading.
+ * tables are read whole (the per-glyph ones turned into native arrays when
+ * first needed); glyph programs are read when a subset needs them, so a
+ * 15 MB CJK font costs a few hundred kilobytes of reading.
  */
 import { closeSync, fstatSync, openSync } from 'node:fs';
 import { bigEndian16, bigEndian32 } from './big-endian';
+import { bundleStore } from '../startup/kept-file';
+import { keepFaceFacts, keptFaceFacts, type FaceFacts } from './face-facts';
+import type { FontSource } from './font-source';
 import { bufferSource, fileSource, readFaceNames, readTableDirectory, type ByteSource, type TableRecord } from './sfnt';
 
 /** Glyphs at most this many bytes apart in glyf are read together. */
 const READ_TOGETHER = 16 * 1024;
-
-/** The file a face was opened from, as it was then. */
-export interface FontSource {
-  file: string;
-  faceIndex: number;
-  size: number;
-  mtimeMs: number;
-}
 
 export class TrueTypeFont {
   readonly unitsPerEm: number;
@@ -30,21 +25,28 @@ export class TrueTypeFont {
   /** [xMin, yMin, xMax, yMax] in font units. */
   readonly bbox: [number, number, number, number];
   private readonly tables: Map<string, TableRecord>;
-  /** Where each glyph starts in glyf, in units of `locaUnit` bytes (entry numGlyphs is the end of the last). */
-  private readonly loca: Uint16Array | Uint32Array;
   private readonly locaUnit: number;
   private readonly numberOfHMetrics: number;
-  /** hmtx as 16-bit values: advance and side bearing of the first numberOfHMetrics glyphs, then side bearings alone. */
-  private readonly hmtx: Uint16Array;
-  private readonly cmap: (codePoint: number) => number;
   private readonly cache = new Map<string, Buffer>();
+  /** The per-glyph tables, read when first needed (see below). */
+  private locaRead?: Uint16Array | Uint32Array;
+  private hmtxRead?: Uint16Array;
+  private cmapRead?: (codePoint: number) => number;
 
-  /** Opens a font file; the file stays open for the life of the process (fonts are cached, see load.ts). */
-  static open(file: string, faceIndex = 0): TrueTypeFont {
+  /**
+   * Opens a font file; the file stays open for the life of the process (fonts are cached, see load.ts). A face
+   * whose facts `store` keeps (face-facts.ts; none outside a bundle) is not checked again.
+   */
+  static open(file: string, faceIndex = 0, store = bundleStore()): TrueTypeFont {
     const fd = openSync(file, 'r');
     try {
       const { size, mtimeMs } = fstatSync(fd);
-      return new TrueTypeFont(fileSource(fd), size, faceIndex, { file, faceIndex, size, mtimeMs });
+      const source = { file, faceIndex, size, mtimeMs };
+      const kept = store && keptFaceFacts(source, store);
+      if (kept) return new TrueTypeFont(fileSource(fd), kept, source);
+      const font = TrueTypeFont.checked(fileSource(fd), size, faceIndex, source);
+      if (store) keepFaceFacts(source, font.facts, store);
+      return font;
     } catch (e) {
       closeSync(fd);
       throw e;
@@ -52,62 +54,63 @@ export class TrueTypeFont {
   }
 
   static fromBytes(data: Buffer, faceIndex = 0): TrueTypeFont {
-    return new TrueTypeFont(bufferSource(data), data.length, faceIndex);
+    return TrueTypeFont.checked(bufferSource(data), data.length, faceIndex);
   }
 
-  /** Throws (naming what is wrong) for a file that is not a whole TrueType face: damage shows here, not mid-render. */
+  /**
+   * A face read and checked whole: throws (naming what is wrong) for a file that is not a whole TrueType face, so
+   * damage shows when it is opened, not mid-render.
+   */
+  private static checked(read: ByteSource, size: number, faceIndex: number, source?: FontSource): TrueTypeFont {
+    const font = new TrueTypeFont(read, readFacts(read, size, faceIndex), source);
+    font.cmap(0);
+    font.loca();
+    font.hmtx();
+    return font;
+  }
+
   private constructor(
     private readonly read: ByteSource,
-    size: number,
-    faceIndex: number,
+    /** What was read from the small tables, kept for the next run. */
+    private readonly facts: FaceFacts,
     /** Where the face was read from; undefined for one read from bytes in memory. */
     readonly source?: FontSource,
   ) {
-    if (size < 12) throw new Error(`too short to be a font (${size} bytes)`);
-    this.tables = readTableDirectory(read, faceIndex);
-    for (const tag of ['head', 'hhea', 'maxp', 'hmtx', 'cmap', 'loca', 'glyf']) {
-      if (!this.tables.has(tag)) throw new Error(`not a TrueType (glyf) font: no ${tag} table`);
-    }
-    for (const [tag, { offset, length }] of this.tables) {
-      if (offset + length > size) throw new Error(`table ${tag} runs past the end of the file (${offset + length} > ${size} bytes)`);
-    }
-    const head = this.table('head');
-    this.unitsPerEm = head.readUInt16BE(18);
-    this.bbox = [head.readInt16BE(36), head.readInt16BE(38), head.readInt16BE(40), head.readInt16BE(42)];
-    this.numGlyphs = this.table('maxp').readUInt16BE(4);
-    const hhea = this.table('hhea');
-    this.numberOfHMetrics = hhea.readUInt16BE(34);
-    const os2 = this.tables.has('OS/2') ? this.table('OS/2') : undefined;
-    this.ascent = os2 ? os2.readInt16BE(68) : hhea.readInt16BE(4);
-    this.descent = os2 ? os2.readInt16BE(70) : hhea.readInt16BE(6);
-    this.postscriptName = (readFaceNames(read, this.tables).postscriptName ?? 'Font').replace(/[^!-~]|[[\]()<>{}/%#]/g, '');
-    this.cmap = this.readCmap();
-    const longLoca = head.readInt16BE(50) === 1;
-    this.locaUnit = longLoca ? 1 : 2;
-    this.loca = this.readLoca(longLoca);
-    this.hmtx = this.readHmtx();
+    this.tables = new Map(facts.tables.map(([tag, offset, length]) => [tag, { offset, length }]));
+    ({ unitsPerEm: this.unitsPerEm, numGlyphs: this.numGlyphs, ascent: this.ascent, descent: this.descent } = facts);
+    ({ postscriptName: this.postscriptName, bbox: this.bbox, numberOfHMetrics: this.numberOfHMetrics } = facts);
+    this.locaUnit = facts.longLoca ? 1 : 2;
   }
 
-  /** Every glyph lies inside glyf. */
-  private readLoca(longLoca: boolean): Uint16Array | Uint32Array {
+  /** Where each glyph starts in glyf, in units of `locaUnit` bytes (entry numGlyphs is the end of the last); every glyph lies inside glyf. */
+  private loca(): Uint16Array | Uint32Array {
+    if (this.locaRead) return this.locaRead;
     const bytes = this.readTable('loca');
     const entries = this.numGlyphs + 1;
+    const longLoca = this.facts.longLoca;
     if (bytes.length < entries * (longLoca ? 4 : 2)) throw new Error('table loca is shorter than the glyph count');
     const loca = longLoca ? bigEndian32(bytes, entries) : bigEndian16(bytes, entries);
     const glyf = this.tables.get('glyf')!.length;
     for (let gid = 0; gid < entries; gid++) {
       if (loca[gid] * this.locaUnit > glyf) throw new Error(`glyph ${gid} lies past the end of table glyf`);
     }
-    return loca;
+    return (this.locaRead = loca);
   }
 
-  /** Every advance lies inside hmtx. */
-  private readHmtx(): Uint16Array {
+  /** hmtx as 16-bit values: advance and side bearing of the first numberOfHMetrics glyphs, then side bearings alone; every advance lies inside hmtx. */
+  private hmtx(): Uint16Array {
+    if (this.hmtxRead) return this.hmtxRead;
     const bytes = this.readTable('hmtx');
     const values = 2 * this.numberOfHMetrics + (this.numGlyphs - this.numberOfHMetrics);
     if (this.numberOfHMetrics === 0) throw new Error('table hhea counts no horizontal metrics');
     if (bytes.length < 2 * values) throw new Error('table hmtx is shorter than the glyph count');
-    return bigEndian16(bytes, values);
+    return (this.hmtxRead = bigEndian16(bytes, values));
+  }
+
+  /** Glyph id of a code point in the face's best Unicode cmap subtable. */
+  private cmap(codePoint: number): number {
+    this.cmapRead ??= this.readCmap();
+    return this.cmapRead(codePoint);
   }
 
   /** A table's bytes, read each time asked for. */
@@ -142,12 +145,12 @@ export class TrueTypeFont {
   }
 
   advance(gid: number): number {
-    return this.hmtx[2 * Math.min(gid, this.numberOfHMetrics - 1)];
+    return this.hmtx()[2 * Math.min(gid, this.numberOfHMetrics - 1)];
   }
 
   leftSideBearing(gid: number): number {
     const at = gid < this.numberOfHMetrics ? 2 * gid + 1 : this.numberOfHMetrics + gid;
-    return (this.hmtx[at] << 16) >> 16;
+    return (this.hmtx()[at] << 16) >> 16;
   }
 
   /**
@@ -156,10 +159,11 @@ export class TrueTypeFont {
    * a read costs more than the few kilobytes between them.
    */
   glyphPrograms(gids: Iterable<number>): Map<number, Buffer> {
+    const loca = this.loca();
     const spans = [...gids].map((gid) => {
       if (!(gid >= 0 && gid < this.numGlyphs)) throw new Error(`font has no glyph ${gid}`);
-      const start = this.loca[gid] * this.locaUnit;
-      return { gid, start, end: Math.max(start, this.loca[gid + 1] * this.locaUnit) };
+      const start = loca[gid] * this.locaUnit;
+      return { gid, start, end: Math.max(start, loca[gid + 1] * this.locaUnit) };
     });
     spans.sort((a, b) => a.start - b.start);
     const glyf = this.tables.get('glyf')!.offset;
@@ -192,6 +196,33 @@ export class TrueTypeFont {
     if (!format4) throw new Error('font has no Unicode cmap (format 4 or 12)');
     return format4Lookup(format4);
   }
+}
+
+/** The table directory and small tables of a face, checked: every table the reader needs is there, inside the file. */
+function readFacts(read: ByteSource, size: number, faceIndex: number): FaceFacts {
+  if (size < 12) throw new Error(`too short to be a font (${size} bytes)`);
+  const tables = readTableDirectory(read, faceIndex);
+  for (const tag of ['head', 'hhea', 'maxp', 'hmtx', 'cmap', 'loca', 'glyf']) {
+    if (!tables.has(tag)) throw new Error(`not a TrueType (glyf) font: no ${tag} table`);
+  }
+  for (const [tag, { offset, length }] of tables) {
+    if (offset + length > size) throw new Error(`table ${tag} runs past the end of the file (${offset + length} > ${size} bytes)`);
+  }
+  const table = (tag: string) => read(tables.get(tag)!.offset, tables.get(tag)!.length);
+  const head = table('head');
+  const hhea = table('hhea');
+  const os2 = tables.has('OS/2') ? table('OS/2') : undefined;
+  return {
+    tables: [...tables].map(([tag, { offset, length }]) => [tag, offset, length]),
+    unitsPerEm: head.readUInt16BE(18),
+    numGlyphs: table('maxp').readUInt16BE(4),
+    numberOfHMetrics: hhea.readUInt16BE(34),
+    longLoca: head.readInt16BE(50) === 1,
+    ascent: os2 ? os2.readInt16BE(68) : hhea.readInt16BE(4),
+    descent: os2 ? os2.readInt16BE(70) : hhea.readInt16BE(6),
+    postscriptName: (readFaceNames(read, tables).postscriptName ?? 'Font').replace(/[^!-~]|[[\]()<>{}/%#]/g, ''),
+    bbox: [head.readInt16BE(36), head.readInt16BE(38), head.readInt16BE(40), head.readInt16BE(42)],
+  };
 }
 
 function format12Lookup(sub: Buffer): (codePoint: number) => number {

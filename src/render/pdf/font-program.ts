@@ -16,7 +16,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
-import { subsetFont, type FontSource, type TrueTypeFont } from '../../fonts';
+import { sameFontSource, subsetFont, type FontSource, type TrueTypeFont } from '../../fonts';
 import { bundleStore, readKeptFile, writeKeptFile, type KeptStore } from '../../startup/kept-file';
 
 export interface FontProgram {
@@ -75,13 +75,11 @@ function staleOf(source: FontSource, folder: string): (name: string) => boolean 
   return (name) => stale.has(name);
 }
 
-const sameSource = (a: FontSource, b: FontSource) => a.file === b.file && a.faceIndex === b.faceIndex && a.size === b.size && a.mtimeMs === b.mtimeMs;
-
 function readKept(source: FontSource, glyphs: number[], { folder, maker }: KeptStore): FontProgram | undefined {
   const kept = readKeptFile<Header>(fileOf(source, glyphs, folder));
   if (!kept) return undefined;
   const { header, bytes } = kept;
-  if (header.maker !== maker || !sameSource(header.source, source) || header.glyphs.length !== glyphs.length || header.glyphs.some((gid, i) => gid !== glyphs[i])) return undefined;
+  if (header.maker !== maker || !sameFontSource(header.source, source) || header.glyphs.length !== glyphs.length || header.glyphs.some((gid, i) => gid !== glyphs[i])) return undefined;
   return { newId: new Map(header.kept.map((gid, i) => [gid, i])), tag: header.tag, length: header.length, compressed: Promise.resolve(bytes) };
 }
 
