@@ -32,10 +32,11 @@ test('builds under two time zones, cold, warm and without a cache, write byte-id
   const cold = build('Asia/Shanghai', cache);
   // The cold run left a code cache for the bundles it ran (the dispatcher, the build command, the DOCX renderer),
   // the font folder's faces, the unwrapped WOFF of the free 楷体, the word splits of the titles, the PDF's font programs,
-  // the compressed parts of the DOCX and the workbook, the campaign's check and the PDF's paragraph settings: the warm
-  // run builds from the check kept, and sets no paragraph afresh (its settings file is not written again).
+  // the compressed parts of the DOCX and the workbook, the campaign's check, the PDF's paragraph settings, its faces'
+  // facts and its compressed streams: the warm run builds from the check kept, sets no paragraph afresh and
+  // compresses no stream afresh (their files are not written again).
   const made = readdirSync(cache).sort();
-  const kinds = [/^build-.*\.v8$/, /^render-docx-.*\.v8$/, /^main-.*\.v8$/, /^check-build-.*\.json$/, /^fonts-.*\.json$/, /^woff-.*\.ttf$/, /^words-.*\.json$/, /^subset-.*\.bin$/, /^docx-parts-render-docx\.bin$/, /^xlsx-parts-build\.bin$/, /^settings-.*\.bin$/];
+  const kinds = [/^build-.*\.v8$/, /^render-docx-.*\.v8$/, /^main-.*\.v8$/, /^check-build-.*\.json$/, /^fonts-.*\.json$/, /^woff-.*\.ttf$/, /^words-.*\.json$/, /^subset-.*\.bin$/, /^docx-parts-render-docx\.bin$/, /^xlsx-parts-build\.bin$/, /^settings-.*\.bin$/, /^face-.*\.bin$/, /^streams-.*\.bin$/];
   for (const kept of kinds) {
     expect(made).toContainEqual(expect.stringMatching(kept));
   }

@@ -10,6 +10,7 @@
  */
 import { promisify } from 'node:util';
 import { deflate, deflateSync } from 'node:zlib';
+import type { KeptStreams } from './kept-streams';
 import type { PdfFile } from './pdf-file';
 import type { Ref } from './pdf-syntax';
 
@@ -49,17 +50,21 @@ export class FlateStreams {
   /** `data` compressed, where this document's streams are compressed. */
   readonly compress: (data: Buffer) => Promise<Buffer>;
 
-  /** `pages`: how many the document has, which decides where its streams are compressed. */
+  /**
+   * `pages`: how many the document has, which decides where its streams are compressed; `kept`: streams compressed
+   * for an earlier PDF of the same notice, and where this one's are kept.
+   */
   constructor(
     private readonly file: PdfFile,
     pages: number,
+    private readonly kept?: KeptStreams,
   ) {
     this.compress = pages <= MAIN_THREAD_PAGES ? (data) => Promise.resolve(deflateSync(data)) : deflateInTurn;
   }
 
   /** A stream of `data`, compressed; `entries` are added to its dictionary after /Filter. */
   add(data: Buffer, entries: Record<string, number> = {}): Ref {
-    return this.addCompressed(this.compress(data), entries);
+    return this.addCompressed(this.kept ? this.kept.compressed(data, this.compress) : this.compress(data), entries);
   }
 
   /** A stream of bytes compressed already (by `compress`, here or for an earlier PDF). */

@@ -12,6 +12,7 @@ import { contentStream, n, type StreamResources } from './content-stream';
 import { flatOps, type DrawOp } from './draw-ops';
 import { embedFont, type EmbeddedFont } from './embed-font';
 import { FlateStreams } from './flate-streams';
+import { keptStreamsFor } from './kept-streams';
 import type { Foreign, ForeignPage, PageResources } from './foreign';
 import { PAGE_HEIGHT, PAGE_WIDTH } from './geometry';
 import { addOutline, type OutlineEntry } from './outline';
@@ -83,7 +84,8 @@ export async function writePdf({ pages, outline, meta, finder }: WriteInput): Pr
   const foreign = await foreignFor(file, externalFiles);
   const pageTree = file.nextRef();
   const catalog = file.nextRef();
-  const streams = new FlateStreams(file, pages.length);
+  const kept = keptStreamsFor(meta.title);
+  const streams = new FlateStreams(file, pages.length, kept);
 
   const fonts = new Map<TrueTypeFont, EmbeddedFont & { name: string }>();
   for (const [font, { glyphs, halves }] of collectGlyphs(pages, finder)) {
@@ -139,6 +141,7 @@ export async function writePdf({ pages, outline, meta, finder }: WriteInput): Pr
   file.assign(catalog, { Type: 'Catalog', Pages: pageTree, ...opening, ViewerPreferences: preferences, Lang: new Literal('zh-CN') });
   for (const { ref, picture } of images.values()) writePicture(file, ref, picture);
   await streams.done();
+  await kept?.save();
   foreign?.writeInto();
   return file.bytes({ Root: catalog, Info: infoRef });
 }
