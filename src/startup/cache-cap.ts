@@ -83,12 +83,23 @@ function pruneIfDue(folder: string): void {
   }
 }
 
-/** Folders this process wrote to: considered for pruning when it ends, after its last write (the code caches'). */
+/** Folders this process wrote to: considered for pruning when it ends. */
 const written = new Set<string>();
 
-/** After a write to `folder`: when the process ends, the folder is pruned if that is due. */
+/** Prunes the folders written to, where that is due. */
+export function pruneWritten(): void {
+  const folders = [...written];
+  written.clear();
+  folders.forEach(pruneIfDue);
+}
+
+/**
+ * After a write to `folder`: when the process ends, the folder is pruned if that is due. Writes made as it ends
+ * (the code caches', code-cache.ts) come after this module's exit handler would have run, so that writer calls
+ * `pruneWritten` itself.
+ */
 export function pruneWhenDone(folder: string): void {
   if (written.has(folder)) return;
-  if (written.size === 0) process.once('exit', () => written.forEach(pruneIfDue));
+  if (written.size === 0) process.once('exit', pruneWritten);
   written.add(folder);
 }

@@ -18,6 +18,7 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import type Module from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
+import { pruneWritten } from './cache-cap';
 import { doubled, readDoubled, writeCacheFile } from './cache-files';
 
 /** First line of a bundle, before the SHA-1 of the rest. */
@@ -87,6 +88,7 @@ function saveCaches(): void {
       // An exit handler that throws keeps a thread from ending: without a cache, the next run compiles.
     }
   }
+  pruneWritten();
 }
 
 /**

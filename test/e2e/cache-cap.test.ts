@@ -6,7 +6,7 @@
  * made, one that cannot be made is gone without.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BIN, runBin, tempDir } from '../helpers/cli';
 
@@ -71,6 +71,18 @@ test('check of an unchanged file writes nothing and prunes nothing, however full
   const edited = path.join(tempDir('gongwen-cap-edit-'), '2023.yaml');
   writeFileSync(edited, readFileSync(CAMPAIGN, 'utf8') + '\n# edited\n');
   expect(run(cache, ['check', edited]).code).toBe(0);
+  expect(bytesIn(cache)).toBeLessThanOrEqual(CAP_MB * MB);
+}, 120_000);
+
+test('a run whose only writes are its code caches, made as it ends, prunes too', () => {
+  const cache = tempDir('gongwen-cap-v8-');
+  for (let i = 0; i < 2; i++) expect(run(cache, ['check', CAMPAIGN]).code).toBe(0);
+  const old = fill(cache, 60, 'e');
+  stampOld(cache);
+  for (const name of readdirSync(cache).filter((n) => n.endsWith('.v8'))) rmSync(path.join(cache, name));
+  expect(run(cache, ['check', CAMPAIGN]).code).toBe(0);
+  expect(readdirSync(cache).some((n) => n.endsWith('.v8'))).toBe(true);
+  expect(existsSync(path.join(cache, old[0]))).toBe(false);
   expect(bytesIn(cache)).toBeLessThanOrEqual(CAP_MB * MB);
 }, 120_000);
 
