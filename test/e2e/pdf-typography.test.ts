@@ -65,17 +65,20 @@ const LOOSE_BY_RULE: Record<string, string[]> = {
 /**
  * Document numbers broken between their 机关代字 and their 〔year〕 because kept whole they would leave a line
  * letter-spaced (src/style/kinsoku.ts, 分离禁则): with the break forbidden, 2013's and 2023's openings and
- * wuyishan's 方案 each get a loose line. Each breaks before its 〔, its 代字 whole (2013's 国质检质|联 before). Every
+ * wuyishan's 方案 each get a loose line. Each breaks before its 〔, its 代字 whole (2013's 国质检质|联 before), but
+ * fuzhou's quoted 榕|市监〔2026〕15号, whose whole 代字 does not fit the line it starts on. Every
  * other number stays whole, 2021's and nanping's in their annex lists.
  */
 const NUMBERS_SPLIT_FOR_LOOSENESS: Record<string, string[]> = {
   '2013.yaml': ['国质检质联|〔2013〕380号', '闽政办|〔2013〕47号'],
   '2023.yaml': ['国市监质发|〔2023〕73号'],
   'examples/wuyishan-2026.yaml': ['闽政|〔2023〕19号'],
+  // the 批复 quotes the 请示 by title and number: （ may not end a line, and （榕市监 does not fit the first one
+  'examples/fuzhou-reply-2026.yaml': ['榕|市监〔2026〕15号'],
 };
 
-/** A commendation (通报) in a few plain paragraphs: the one campaign without numbered headings. */
-const WITHOUT_HEADINGS = ['examples/ningde-2026.yaml'];
+/** A commendation (通报) in a few plain paragraphs, and a 批复 of numbered paragraphs without headings. */
+const WITHOUT_HEADINGS = ['examples/ningde-2026.yaml', 'examples/fuzhou-reply-2026.yaml'];
 
 /**
  * Paragraphs whose last line holds one character alone (孤字) because the

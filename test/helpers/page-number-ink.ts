@@ -18,9 +18,9 @@ export interface DashInk {
   bottom: number;
 }
 
-/** The ink of page `page`'s first page-number dash, or undefined when the page carries no number. */
+/** The ink of page `page`'s first page-number dash, or undefined when the page carries no number (or the file has no such page). */
 export function pageNumberDash(file: string, page: number): DashInk | undefined {
-  const dash = readWords(file)[page - 1].find((w) => w.text === '—' && w.top > BELOW_BLOCK_MM);
+  const dash = readWords(file)[page - 1]?.find((w) => w.text === '—' && w.top > BELOW_BLOCK_MM);
   if (!dash) return undefined;
   // the dash's box with a millimetre of margin above and below
   const crop = greyCrop(file, page, { left: dash.left, right: dash.right, top: dash.top - 1, bottom: dash.bottom + 1 }, DPI);
