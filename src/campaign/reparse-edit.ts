@@ -6,8 +6,10 @@
  * that stretch lies inside one text value written in a form this module reads
  * exactly as YAML does (a block text `|`/`|-`/`>`/`>-`, a one-line plain,
  * "double-quoted" or 'single-quoted' text), and the value's new text is still
- * of that form: no new key, item, comment, quote, escape or indentation.
- * The data gets the new value; the source table's places after the edit
+ * of that form: no new key, item, comment, quote, escape or indentation; or
+ * it lies in the comment at the end of a one-line value's line (the clerk
+ * deletes `# 待核对 1a2b` to confirm a value). The data gets the new value,
+ * or the value its new comment; the source table's places after the edit
  * move by its length. Whatever is not sure to parse the same returns
  * undefined, and the text is parsed in full (parse-yaml.ts). Each reading is
  * first tried on the old text, and must give the value the library gave.
@@ -24,25 +26,69 @@ export interface KeptParse {
 /** Characters YAML reads specially in any text, or that this module leaves to it: control characters but \n and \r (each text sees to those), BOM, tabs. */
 const UNSURE_CHARACTERS = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
 
-export function reparseEdit(kept: KeptParse, source: string): { data: unknown; table: SourceTable } | undefined {
-  const old = kept.source;
-  if (old === source || kept.data.includes('"__proto__"')) return undefined;
+export function reparseEdit(kept: KeptParse, source: string): Reparsed | undefined {
+  if (kept.source === source || kept.data.includes('"__proto__"')) return undefined;
   // A line added after the last of a text matches the next line's indentation from the front: the stretch is also
   // sought from the back, where it ends before that indentation.
-  const stretches = [changedStretch(old, source, true), changedStretch(old, source, false)];
-  const found = stretches.map((stretch) => [stretch, editedScalar(kept.table, stretch)] as const).find(([, scalar]) => scalar);
-  if (!found) return undefined;
-  const [edit, [key, place]] = found as [Edit, [string, NodePlace]];
+  for (const edit of [changedStretch(kept.source, source, true), changedStretch(kept.source, source, false)]) {
+    const reparsed = valueEdited(kept, source, edit) ?? commentEdited(kept, source, edit);
+    if (reparsed) return reparsed;
+  }
+  return undefined;
+}
+
+type Reparsed = { data: unknown; table: SourceTable };
+
+/** The edit lies inside a text value: the value is read again from the new text. */
+function valueEdited(kept: KeptParse, source: string, edit: Edit): Reparsed | undefined {
+  const edited = scalarHolding(kept.table, ([start, end]) => start <= edit.at && edit.oldEnd <= end);
+  if (!edited) return undefined;
+  const [key, place] = edited;
   const path = JSON.parse(key) as (string | number)[];
-  const [start, end] = place.range!;
-  const read = valueReader(kept.table, path, old, start, end, edit);
-  const before = read?.(old, end);
+  const [start, end, next] = place.range!;
+  const read = valueReader(kept.table, path, kept.source, start, end, edit);
+  const before = read?.(kept.source, end);
   const after = read?.(source, end + edit.delta);
   if (before === undefined || after === undefined) return undefined;
   const data = JSON.parse(kept.data) as unknown;
   if (!replaceAt(data, path, before, after)) return undefined;
-  const nodes = movedPlaces(kept.table.nodes, old, key, start, end, edit.delta);
-  const lineStarts = movedLineStarts(kept.table.lineStarts, old, source, edit);
+  const moved = { ...place, range: [start, end + edit.delta, next + edit.delta] as [number, number, number] };
+  return reparsed(kept, source, edit, data, [key, moved], start, end);
+}
+
+/**
+ * The edit lies after a one-line text value, before the end of its line, in a block collection: a comment there
+ * written, changed or deleted (`# 待核对 1a2b` deleted to confirm a value). The data stays as it was.
+ */
+function commentEdited(kept: KeptParse, source: string, edit: Edit): Reparsed | undefined {
+  const old = kept.source;
+  const edited = scalarHolding(kept.table, ([, end, next]) => end <= edit.at && edit.oldEnd < next);
+  if (!edited) return undefined;
+  const [key, place] = edited;
+  const [start, end, next] = place.range!;
+  const lineEnd = old[next - 1] !== '\n' ? -1 : old[next - 2] === '\r' ? next - 2 : next - 1;
+  const path = JSON.parse(key) as (string | number)[];
+  if (edit.oldEnd > lineEnd || '|>'.includes(old[start]) || /[\n\r]/.test(old.slice(start, end)) || inFlow(kept.table, path, old) !== false) return undefined;
+  const before = lineComment(old.slice(end, lineEnd));
+  const after = lineComment(source.slice(end, lineEnd + edit.delta));
+  if (!before || !after || before.comment !== place.comment) return undefined;
+  const moved: NodePlace = { range: [start, end, next + edit.delta], scalar: true };
+  if (after.comment !== undefined) moved.comment = after.comment;
+  if (place.keyStart !== undefined) moved.keyStart = place.keyStart;
+  return reparsed(kept, source, edit, JSON.parse(kept.data), [key, moved], end, next);
+}
+
+/** What follows a value on its line: spaces, then maybe a comment (after a space, `#` and a space); else undefined. */
+function lineComment(tail: string): { comment?: string } | undefined {
+  if (/^ *$/.test(tail)) return {};
+  const comment = /^ +#( [^\r\n]*)$/.exec(tail);
+  return comment && !UNSURE_CHARACTERS.test(comment[1]) ? { comment: comment[1] } : undefined;
+}
+
+/** The new text's parse: the edited place as given, the others before `start` as they were, after `end` moved. */
+function reparsed(kept: KeptParse, source: string, edit: Edit, data: unknown, edited: [string, NodePlace], start: number, end: number): Reparsed | undefined {
+  const nodes = movedPlaces(kept.table.nodes, kept.source, edited, start, end, edit.delta);
+  const lineStarts = movedLineStarts(kept.table.lineStarts, kept.source, source, edit);
   return nodes && lineStarts && { data, table: { nodes, lineStarts } };
 }
 
@@ -85,12 +131,12 @@ function longestSame(most: number, same: (from: number, to: number) => boolean):
   return low;
 }
 
-/** The one text value whose written span holds the whole change, with its table key. */
-function editedScalar(table: SourceTable, edit: Edit): [string, NodePlace] | undefined {
+/** The one text value whose range (start, end of the value, end of its line or comment) `holds` the change, with its table key. */
+function scalarHolding(table: SourceTable, holds: (range: [number, number, number]) => boolean): [string, NodePlace] | undefined {
   let found: [string, NodePlace] | undefined;
   for (const key in table.nodes) {
     const place = table.nodes[key];
-    if (!place.scalar || !place.range || place.range[0] > edit.at || edit.oldEnd > place.range[1]) continue;
+    if (!place.scalar || !place.range || !holds(place.range)) continue;
     if (found) return undefined;
     found = [key, place];
   }
@@ -242,21 +288,21 @@ function replaceAt(data: unknown, path: (string | number)[], before: string, aft
 }
 
 /**
- * The places of the new text: those before the edited value as they were, those after it moved by `delta`, the
- * edited value's end moved too. None may lie inside the edited value, nor be an alias (*ref): its data is another
- * place's, which would then differ.
+ * The places of the new text: the edited one as given, those up to `start` as they were, those from `end` moved by
+ * `delta`. None may lie between, nor be an alias (*ref): its data is another place's, which would then differ.
  */
-function movedPlaces(nodes: Record<string, NodePlace>, old: string, editedKey: string, start: number, end: number, delta: number): Record<string, NodePlace> | undefined {
+function movedPlaces(nodes: Record<string, NodePlace>, old: string, [editedKey, editedPlace]: [string, NodePlace], start: number, end: number, delta: number): Record<string, NodePlace> | undefined {
   const moved: Record<string, NodePlace> = {};
   const move = (at: number) => (at <= start ? at : at >= end ? at + delta : NaN);
   for (const key in nodes) {
     const place = nodes[key];
     if (!place.scalar && place.range && old[place.range[0]] === '*') return undefined;
-    const copy: NodePlace = { ...place };
     if (key === editedKey) {
-      const range = place.range!;
-      copy.range = [range[0], range[1] + delta, range[2] + delta];
-    } else if (place.range) {
+      moved[key] = editedPlace;
+      continue;
+    }
+    const copy: NodePlace = { ...place };
+    if (place.range) {
       copy.range = [move(place.range[0]), move(place.range[1]), move(place.range[2])];
       if (copy.range.some(Number.isNaN)) return undefined;
     }

@@ -160,3 +160,19 @@ test.each([
   expect(warnings(after)).toHaveLength(2);
   expect(line(warnings(after)[1])).toBe(line(contactBefore) + 1);
 });
+
+test('a value confirmed by deleting its 待核对 mark is checked from the parse before, and its warning is gone', () => {
+  const { file, cache, check } = setUp();
+  const { staleComment } = require('../../src/campaign/stale') as typeof import('../../src/campaign/stale');
+  const source = readFileSync(file, 'utf8');
+  const theme = /^theme: (.*)$/m.exec(source)![1];
+  writeFileSync(file, source.replace(`theme: ${theme}`, `theme: ${theme} #${staleComment(theme)}`));
+  const marked = check();
+  expect(marked.stderr).toMatch(/警告 {2}.*沿用了去年的内容，待核对/);
+  for (const made of readdirSync(cache).filter((n) => n.startsWith('parse-yaml-'))) rmSync(path.join(cache, made));
+  writeFileSync(file, source);
+  const confirmed = check();
+  expect(readdirSync(cache).filter((n) => n.startsWith('parse-yaml-'))).toEqual([]);
+  expect(confirmed.stderr).not.toMatch(/待核对/);
+  expect(confirmed.stderr).toMatch(/0 个错误，0 个警告/);
+});

@@ -136,6 +136,12 @@ const EDITS: Record<string, Edit> = {
     while (s[at] === ' ' && s[at - 1] === ' ') at++;
     return splice(s, at, draw(2) * Math.min(1 + draw(3), end - at - 1), ['经研究，', '质量', '。', '“两个纲要”', '（一）', '　'][draw(6)]);
   },
+  'after a value, on its line': (s, draw, ranges) => {
+    const [, end] = ranges[draw(ranges.length)];
+    const lineEnd = s.indexOf('\n', end);
+    const stretch = draw(2) ? draw(6) : Math.max(0, lineEnd - end - (s[lineEnd - 1] === '\r' ? 1 : 0));
+    return splice(s, end + draw(3), stretch, [' # 待核对 1a2b', ' # 注', '  # c ', '', ' ', '#', ' #x', ' # ', '\t# c', piece(draw)][draw(10)]);
+  },
   anywhere: (s, draw) => splice(s, draw(s.length + 1), draw(3), piece(draw)),
   'at a line start': (s, draw) => {
     const starts = [0, ...[...s.matchAll(/\n/g)].map((m) => m.index + 1)];
@@ -182,6 +188,7 @@ describe('the edits a clerk makes', () => {
     ['a sentence deleted with its line', source.replace(/\n {2}现将有关事项通知如下：/, '')],
     ['the date changed', source.replace(/^(  date: ).*$/m, '$12023-08-31')],
     ['an addressee renamed', source.replace('      - 检察院\n', '      - 人民检察院\n')],
+    ['a comment written after a value', source.replace(/^scope: 福建省$/m, '$& # 全省')],
   ])('%s: reparsed, as the full parse', (_, edited) => {
     expect(edited).not.toBe(source);
     expect(sameAsFullParse(last, edited)).toBe(true);
@@ -193,11 +200,16 @@ describe('the edits a clerk makes', () => {
     ['two values edited', source.replace('为贯彻落实', '为落实').replace(/^scope: 福建省$/m, 'scope: 全省')],
     ['a comment edited', source.replace('# 闽质强省办〔2023〕7号', '# 闽质强省办〔2023〕8号')],
     ['a text made a key', source.replace(/^scope: 福建省$/m, 'scope: 福建省: 全省')],
-    ['a text given a comment', source.replace(/^scope: 福建省$/m, 'scope: 福建省 # 全省')],
+    ['a text given a comment glued to its #', source.replace(/^scope: 福建省$/m, 'scope: 福建省 #全省')],
     ['a text indented less', source.replace('\n  现将有关事项通知如下：', '\n 现将有关事项通知如下：')],
   ])('%s: left to the full parse', (_, edited) => {
     expect(edited).not.toBe(source);
     expect(reparseEdit(last, edited)).toBeUndefined();
+  });
+
+  test('a value confirmed: the 待核对 mark `gongwen new` wrote after it deleted, reparsed as the full parse', () => {
+    const marked = source.replace(/^(theme: .*)$/m, '$1 # 待核对 1a2b');
+    expect(sameAsFullParse(kept(marked).kept, source)).toBe(true);
   });
 
   test('a text that an alias (*ref) repeats elsewhere is left to the full parse', () => {
