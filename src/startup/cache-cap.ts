@@ -12,7 +12,7 @@
  * most the long way; nothing fails when the folder cannot be listed or a
  * file not removed.
  */
-import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const DEFAULT_CAP_MB = 500;
@@ -57,10 +57,11 @@ export function pruneCacheFolder(folder: string, capBytes: number, share = PRUNE
   for (const f of files) {
     if (total <= capBytes * share) break;
     try {
-      rmSync(path.join(folder, f.name), { force: true });
+      // unlink, not rmSync: that loads Node's folder remover (~1 ms, see write-atomic.ts)
+      unlinkSync(path.join(folder, f.name));
       total -= f.size;
     } catch {
-      // in use where that forbids removing it (Windows): left for another time
+      // removed by another process meanwhile, or in use where that forbids removing it (Windows)
     }
   }
   return total;

@@ -8,6 +8,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { isCacheFile } from '../../src/startup/cache-cap';
 import { BIN, runBin, tempDir } from '../helpers/cli';
 
 const CAMPAIGN = path.resolve(__dirname, '../../campaigns/2023.yaml');
@@ -99,6 +100,15 @@ test('two builds at once into one over-full folder: both succeed with the same f
   expect(runBin(['build', CAMPAIGN, '--format', 'pdf,docx', '--out', alone], { env: { ...process.env, GONGWEN_CACHE_DIR: tempDir('gongwen-cap-alone-') } }).code).toBe(0);
   for (const out of outs) for (const f of ['2023.pdf', '2023.docx']) expect(readFileSync(path.join(out, f)).equals(readFileSync(path.join(alone, f)))).toBe(true);
   expect(bytesIn(cache)).toBeLessThanOrEqual(CAP_MB * MB);
+}, 120_000);
+
+test('every file a build keeps, in every format, is one the cap counts (a kind whose name it missed would grow unbounded)', () => {
+  const cache = tempDir('gongwen-cap-kinds-');
+  const out = tempDir('gongwen-cap-out-');
+  expect(run(cache, ['build', path.resolve(__dirname, '../../campaigns/2018.yaml'), '--format', 'text,docx,pdf,xlsx', '--out', out]).code).toBe(0);
+  const kept = readdirSync(cache).filter((n) => n !== '.pruned');
+  expect(kept.length).toBeGreaterThan(10);
+  expect(kept.filter((n) => !isCacheFile(n))).toEqual([]);
 }, 120_000);
 
 test('a missing cache folder is made (and stamped); one that cannot be made is gone without', () => {
