@@ -2,17 +2,17 @@
  * An edited campaign parsed again from the parse of its text before the edit
  * (kept with its check, check-file.ts), without the YAML library, whose cold
  * parse is the largest part of checking an edited file. It applies where a
- * clerk's usual edit lands: the old and new texts differ in one stretch, and
- * that stretch lies inside one text value written in a form this module reads
- * exactly as YAML does (a block text `|`/`|-`/`>`/`>-`, a one-line plain,
- * "double-quoted" or 'single-quoted' text), and the value's new text is still
- * of that form: no new key, item, comment, quote, escape or indentation; or
- * it lies in the comment at the end of a one-line value's line (the clerk
- * deletes `# 待核对 1a2b` to confirm a value). The data gets the new value,
- * or the value its new comment; the source table's places after the edit
- * move by its length. Whatever is not sure to parse the same returns
- * undefined, and the text is parsed in full (parse-yaml.ts). Each reading is
- * first tried on the old text, and must give the value the library gave.
+ * clerk's usual edits land: the old and new texts differ in a few places
+ * (reparsed one after another), each inside one text value written in a form
+ * this module reads exactly as YAML does (a block text `|`/`|-`/`>`/`>-`, a
+ * one-line plain, "double-quoted" or 'single-quoted' text) that its new text
+ * keeps (no new key, item, comment, quote, escape or indentation), or in the
+ * comment at the end of a one-line value's line (the clerk deletes
+ * `# 待核对 1a2b` to confirm a value). The data gets the new value, or the
+ * value its new comment; the source table's places after the edit move by
+ * its length. Whatever is not sure to parse the same returns undefined, and
+ * the text is parsed in full (parse-yaml.ts). Each reading is first tried on
+ * the old text, and must give the value the library gave.
  */
 import type { NodePlace, SourceTable } from './source-map';
 
@@ -26,56 +26,98 @@ export interface KeptParse {
 /** Characters YAML reads specially in any text, or that this module leaves to it: control characters but \n and \r (each text sees to those), BOM, tabs. */
 const UNSURE_CHARACTERS = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
 
+/** At most this many places edited apart (each inside a text value or its comment), reparsed one after another. */
+const MOST_EDITS = 8;
+
 export function reparseEdit(kept: KeptParse, source: string): Reparsed | undefined {
   if (kept.source === source || kept.data.includes('"__proto__"')) return undefined;
-  // A line added after the last of a text matches the next line's indentation from the front: the stretch is also
-  // sought from the back, where it ends before that indentation.
-  for (const edit of [changedStretch(kept.source, source, true), changedStretch(kept.source, source, false)]) {
-    const reparsed = valueEdited(kept, source, edit) ?? commentEdited(kept, source, edit);
-    if (reparsed) return reparsed;
+  let parse: Parse = { source: kept.source, table: kept.table, data: JSON.parse(kept.data) };
+  for (let edits = 0; edits < MOST_EDITS; edits++) {
+    const whole = reparseStretch(parse, source);
+    if (whole) return whole;
+    // Edited in more than one place: the first place's edit alone, on the way to the new text.
+    const firstOnly = firstEditOnly(parse.source, source);
+    const partial = firstOnly === undefined ? undefined : reparseStretch(parse, firstOnly);
+    if (!partial) return undefined;
+    parse = { ...partial, source: firstOnly! };
   }
   return undefined;
 }
 
 type Reparsed = { data: unknown; table: SourceTable };
 
+/** A parse on the way: its data is this module's own, changed in place. */
+type Parse = Reparsed & { source: string };
+
+/** The parse of `source`, which differs from the parse's text in one stretch. */
+function reparseStretch(parse: Parse, source: string): Reparsed | undefined {
+  // A line added after the last of a text matches the next line's indentation from the front: the stretch is also
+  // sought from the back, where it ends before that indentation.
+  for (const edit of [changedStretch(parse.source, source, true), changedStretch(parse.source, source, false)]) {
+    const reparsed = valueEdited(parse, source, edit) ?? commentEdited(parse, source, edit);
+    if (reparsed) return reparsed;
+  }
+  return undefined;
+}
+
+/**
+ * The new text with its first edit only: the lines from where the texts first differ to where they go on alike
+ * again (the nearest two lines the same in both) taken from the new text, the rest from the old. Undefined when
+ * they do not go on alike within a few lines.
+ */
+function firstEditOnly(old: string, source: string): string | undefined {
+  const oldLines = old.split('\n');
+  const newLines = source.split('\n');
+  let first = 0;
+  while (first < oldLines.length && first < newLines.length && oldLines[first] === newLines[first]) first++;
+  const alike = (a: number, b: number) => a + 1 < oldLines.length && b + 1 < newLines.length && oldLines[a] === newLines[b] && oldLines[a + 1] === newLines[b + 1];
+  for (let apart = 1; apart <= 40; apart++) {
+    for (let a = first; a <= first + apart; a++) {
+      const b = first + apart - (a - first);
+      if (alike(a, b)) return [...newLines.slice(0, b), ...oldLines.slice(a)].join('\n');
+    }
+  }
+  return undefined;
+}
+
 /** The edit lies inside a text value: the value is read again from the new text. */
-function valueEdited(kept: KeptParse, source: string, edit: Edit): Reparsed | undefined {
-  const edited = scalarHolding(kept.table, ([start, end]) => start <= edit.at && edit.oldEnd <= end);
+function valueEdited(parse: Parse, source: string, edit: Edit): Reparsed | undefined {
+  const edited = scalarHolding(parse.table, ([start, end]) => start <= edit.at && edit.oldEnd <= end);
   if (!edited) return undefined;
   const [key, place] = edited;
   const path = JSON.parse(key) as (string | number)[];
   const [start, end, next] = place.range!;
-  const read = valueReader(kept.table, path, kept.source, start, end, edit);
-  const before = read?.(kept.source, end);
+  const read = valueReader(parse.table, path, parse.source, start, end, edit);
+  const before = read?.(parse.source, end);
   const after = read?.(source, end + edit.delta);
   if (before === undefined || after === undefined) return undefined;
-  const data = JSON.parse(kept.data) as unknown;
-  if (!replaceAt(data, path, before, after)) return undefined;
   const moved = { ...place, range: [start, end + edit.delta, next + edit.delta] as [number, number, number] };
-  return reparsed(kept, source, edit, data, [key, moved], start, end);
+  const table = movedTable(parse, source, edit, [key, moved], start, end);
+  // The data changes last, once nothing else can fail.
+  return table && replaceAt(parse.data, path, before, after) ? { data: parse.data, table } : undefined;
 }
 
 /**
  * The edit lies after a one-line text value, before the end of its line, in a block collection: a comment there
  * written, changed or deleted (`# 待核对 1a2b` deleted to confirm a value). The data stays as it was.
  */
-function commentEdited(kept: KeptParse, source: string, edit: Edit): Reparsed | undefined {
-  const old = kept.source;
-  const edited = scalarHolding(kept.table, ([, end, next]) => end <= edit.at && edit.oldEnd < next);
+function commentEdited(parse: Parse, source: string, edit: Edit): Reparsed | undefined {
+  const old = parse.source;
+  const edited = scalarHolding(parse.table, ([, end, next]) => end <= edit.at && edit.oldEnd < next);
   if (!edited) return undefined;
   const [key, place] = edited;
   const [start, end, next] = place.range!;
   const lineEnd = old[next - 1] !== '\n' ? -1 : old[next - 2] === '\r' ? next - 2 : next - 1;
   const path = JSON.parse(key) as (string | number)[];
-  if (edit.oldEnd > lineEnd || '|>'.includes(old[start]) || /[\n\r]/.test(old.slice(start, end)) || inFlow(kept.table, path, old) !== false) return undefined;
+  if (edit.oldEnd > lineEnd || '|>'.includes(old[start]) || /[\n\r]/.test(old.slice(start, end)) || inFlow(parse.table, path, old) !== false) return undefined;
   const before = lineComment(old.slice(end, lineEnd));
   const after = lineComment(source.slice(end, lineEnd + edit.delta));
   if (!before || !after || before.comment !== place.comment) return undefined;
   const moved: NodePlace = { range: [start, end, next + edit.delta], scalar: true };
   if (after.comment !== undefined) moved.comment = after.comment;
   if (place.keyStart !== undefined) moved.keyStart = place.keyStart;
-  return reparsed(kept, source, edit, JSON.parse(kept.data), [key, moved], end, next);
+  const table = movedTable(parse, source, edit, [key, moved], end, next);
+  return table && { data: parse.data, table };
 }
 
 /** What follows a value on its line: spaces, then maybe a comment (after a space, `#` and a space); else undefined. */
@@ -85,11 +127,11 @@ function lineComment(tail: string): { comment?: string } | undefined {
   return comment && !UNSURE_CHARACTERS.test(comment[1]) ? { comment: comment[1] } : undefined;
 }
 
-/** The new text's parse: the edited place as given, the others before `start` as they were, after `end` moved. */
-function reparsed(kept: KeptParse, source: string, edit: Edit, data: unknown, edited: [string, NodePlace], start: number, end: number): Reparsed | undefined {
-  const nodes = movedPlaces(kept.table.nodes, kept.source, edited, start, end, edit.delta);
-  const lineStarts = movedLineStarts(kept.table.lineStarts, kept.source, source, edit);
-  return nodes && lineStarts && { data, table: { nodes, lineStarts } };
+/** The new text's places: the edited one as given, the others before `start` as they were, after `end` moved. */
+function movedTable(parse: Parse, source: string, edit: Edit, edited: [string, NodePlace], start: number, end: number): SourceTable | undefined {
+  const nodes = movedPlaces(parse.table.nodes, parse.source, edited, start, end, edit.delta);
+  const lineStarts = movedLineStarts(parse.table.lineStarts, parse.source, source, edit);
+  return nodes && lineStarts && { nodes, lineStarts };
 }
 
 /** Where the texts differ: from `at` to `oldEnd` in the old one, replaced by `delta` more characters in the new. */

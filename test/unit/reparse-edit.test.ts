@@ -4,8 +4,9 @@
  * parse of the edited text gives, the data and every node's place, or nothing
  * at all: tried on every campaign, example and fixture of the repository,
  * as written and with CRLF line ends, under many generated edits inside
- * values, across the structure and at line starts, with the characters that
- * mean something to YAML, Chinese and full-width punctuation.
+ * values (one or several), after them on their line, across the structure
+ * and at line starts, with the characters that mean something to YAML,
+ * Chinese and full-width punctuation.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -142,6 +143,10 @@ const EDITS: Record<string, Edit> = {
     const stretch = draw(2) ? draw(6) : Math.max(0, lineEnd - end - (s[lineEnd - 1] === '\r' ? 1 : 0));
     return splice(s, end + draw(3), stretch, [' # 待核对 1a2b', ' # 注', '  # c ', '', ' ', '#', ' #x', ' # ', '\t# c', piece(draw)][draw(10)]);
   },
+  'inside two or three values': (s, draw, ranges) => {
+    const picked = [...new Set([0, 1, 2].slice(0, 2 + draw(2)).map(() => ranges[draw(ranges.length)]))].sort((a, b) => b[0] - a[0]);
+    return picked.reduce((text, [start, end]) => splice(text, start + draw(end - start + 1), draw(2), draw(3) ? '经研究，' : piece(draw)), s);
+  },
   anywhere: (s, draw) => splice(s, draw(s.length + 1), draw(3), piece(draw)),
   'at a line start': (s, draw) => {
     const starts = [0, ...[...s.matchAll(/\n/g)].map((m) => m.index + 1)];
@@ -189,6 +194,8 @@ describe('the edits a clerk makes', () => {
     ['the date changed', source.replace(/^(  date: ).*$/m, '$12023-08-31')],
     ['an addressee renamed', source.replace('      - 检察院\n', '      - 人民检察院\n')],
     ['a comment written after a value', source.replace(/^scope: 福建省$/m, '$& # 全省')],
+    ['two values edited', source.replace('为贯彻落实', '为落实').replace(/^scope: 福建省$/m, 'scope: 全省')],
+    ['a sentence added, an addressee renamed and the date changed', source.replace('凝聚全社会力量共同建设质量强省。\n', '凝聚全社会力量共同建设质量强省。\n            新增的一句。\n').replace('      - 检察院\n', '      - 人民检察院\n').replace(/^(  date: ).*$/m, '$12023-08-31')],
   ])('%s: reparsed, as the full parse', (_, edited) => {
     expect(edited).not.toBe(source);
     expect(sameAsFullParse(last, edited)).toBe(true);
@@ -196,8 +203,8 @@ describe('the edits a clerk makes', () => {
 
   test.each([
     ['a key added', source.replace(/^scope: .*$/m, '$&\nremark: 此件公开发布')],
+    ['a value edited and a key added', source.replace('为贯彻落实', '为落实').replace(/^scope: .*$/m, '$&\nremark: 此件公开发布')],
     ['an addressee added', source.replace('      - 检察院\n', '      - 检察院\n      - 审计厅\n')],
-    ['two values edited', source.replace('为贯彻落实', '为落实').replace(/^scope: 福建省$/m, 'scope: 全省')],
     ['a comment edited', source.replace('# 闽质强省办〔2023〕7号', '# 闽质强省办〔2023〕8号')],
     ['a text made a key', source.replace(/^scope: 福建省$/m, 'scope: 福建省: 全省')],
     ['a text given a comment glued to its #', source.replace(/^scope: 福建省$/m, 'scope: 福建省 #全省')],
