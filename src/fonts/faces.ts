@@ -43,7 +43,14 @@ const packageDirs = new Map<string, string>();
 function packageDir(pkg: string): string {
   let dir = packageDirs.get(pkg);
   if (!dir) {
-    dir = require.resolve.paths(pkg)?.map((folder) => path.join(folder, pkg)).find((d) => existsSync(path.join(d, 'package.json')));
+    // Joined one folder at a time, up to the first that holds it: path.join normalizes character by character.
+    for (const folder of require.resolve.paths(pkg) ?? []) {
+      const candidate = path.join(folder, pkg);
+      if (existsSync(path.join(candidate, 'package.json'))) {
+        dir = candidate;
+        break;
+      }
+    }
     if (!dir) throw new Error(`Cannot find the npm package ${pkg}: run npm ci`);
     packageDirs.set(pkg, dir);
   }

@@ -61,11 +61,33 @@ function userFontDirs(options: ResolveOptions, warnings: FontWarning[]): string[
   });
 }
 
+const namedIn = new Map<string, Map<string, InstalledFace[]>>();
+
+/**
+ * A folder's TrueType faces by each of their names, lower-cased, in the order scanned; made once per process (like
+ * the scan), as every role's every name is looked up in it, by `build` and again by the PDF it renders.
+ */
+function trueTypeFacesByName(dir: string): Map<string, InstalledFace[]> {
+  let named = namedIn.get(dir);
+  if (!named) {
+    named = new Map();
+    for (const face of scanFontDir(dir)) {
+      if (!face.trueType) continue;
+      for (const name of new Set(face.names.map((n) => n.toLowerCase()))) {
+        const faces = named.get(name);
+        if (faces) faces.push(face);
+        else named.set(name, [face]);
+      }
+    }
+    namedIn.set(dir, named);
+  }
+  return named;
+}
+
 /** The first usable face with one of the role's official names; the files that could not be used are warned about. */
-function findOfficial(role: FontRole, faces: InstalledFace[], warnings: FontWarning[]): { face: InstalledFace; name: string } | undefined {
+function findOfficial(role: FontRole, faces: Map<string, InstalledFace[]>, warnings: FontWarning[]): { face: InstalledFace; name: string } | undefined {
   for (const wanted of OFFICIAL_FAMILIES[role]) {
-    const lower = wanted.toLowerCase();
-    for (const face of faces.filter((f) => f.trueType && f.names.some((n) => n.toLowerCase() === lower))) {
+    for (const face of faces.get(wanted.toLowerCase()) ?? []) {
       const font = tryLoadFont(face.file, face.index);
       if (!('unusable' in font)) return { face, name: wanted };
       if (warnings.some((w) => w.where === face.file)) continue;
@@ -82,7 +104,7 @@ function findOfficial(role: FontRole, faces: InstalledFace[], warnings: FontWarn
 
 function resolveRole(role: FontRole, searches: { source: FaceSource; dir: string }[], warnings: FontWarning[]): ResolvedFace {
   for (const { source, dir } of searches) {
-    const hit = findOfficial(role, scanFontDir(dir), warnings);
+    const hit = findOfficial(role, trueTypeFacesByName(dir), warnings);
     if (hit) {
       const where = source === 'folder' ? '指定字体目录 (font folder)' : '系统字体 (system fonts)';
       return {

@@ -44,10 +44,12 @@ function fontFiles(dir: string, depth = 0): string[] {
     return [];
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Paths made by joining strings, as path.join makes them here: `dir` is resolved or joined already, an entry's name
+  // is one plain name, and path.join's normalizing, character by character, was ~1.5 ms of a build on Linux's folder.
+  const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
   return entries.flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return depth < MAX_DEPTH ? fontFiles(full, depth + 1) : [];
-    return FONT_FILE.test(e.name) ? [full] : [];
+    if (e.isDirectory()) return depth < MAX_DEPTH ? fontFiles(prefix + e.name, depth + 1) : [];
+    return FONT_FILE.test(e.name) ? [prefix + e.name] : [];
   });
 }
 
