@@ -9,6 +9,7 @@ import { GlyphFinder, resolveFonts, TrueTypeFont } from '../../src/fonts';
 import { TextSetter, type StyledText } from '../../src/render/pdf/set-text';
 import * as breakLinesModule from '../../src/render/pdf/typeset/break-lines';
 import { KeptSettings } from '../../src/render/pdf/typeset/settings-file';
+import { readKeptFile } from '../../src/startup/kept-file';
 import { tempDir } from '../helpers/cli';
 
 const fonts = resolveFonts({ systemDirs: [], env: {} });
@@ -74,4 +75,27 @@ test('a cache folder that cannot be made: every paragraph is set, each time', ()
   const second = setAll(new KeptSettings(file, 'code 1'));
   expect([first.broken, second.broken]).toEqual([3, 3]);
   expect(second.lines).toEqual(first.lines);
+});
+
+test('after an edit, the settings not set afresh are written back as the bytes they were read from', () => {
+  const file = path.join(tempDir('gongwen-cache-'), 'settings.bin');
+  setAll(new KeptSettings(file, 'code 1'));
+  const entries = () => {
+    const { header, bytes } = readKeptFile<{ settings: [string, number][] }>(file)!;
+    let at = 0;
+    return new Map(header.settings.map(([key, length]) => [key, bytes.subarray(at, (at += length)).toString('utf8')]));
+  };
+  const before = entries();
+  const settings = new KeptSettings(file, 'code 1');
+  const setter = new TextSetter(new GlyphFinder(fonts), settings);
+  const edited: StyledText[] = [{ text: `经研究，${PARAGRAPHS[0][0].text}`, style: BODY }];
+  const lines = [setter.setParagraph(edited, shape, true), setter.setParagraph(PARAGRAPHS[1], shape, true)];
+  settings.save();
+  const after = entries();
+  expect(after.size).toBe(2);
+  const [kept] = [...before].filter(([key]) => after.has(key));
+  expect(after.get(kept[0])).toBe(kept[1]);
+  // what is read back is what was set
+  const again = new TextSetter(new GlyphFinder(fonts), new KeptSettings(file, 'code 1'));
+  expect([again.setParagraph(edited, shape, true), again.setParagraph(PARAGRAPHS[1], shape, true)]).toEqual(lines);
 });

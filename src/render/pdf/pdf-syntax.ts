@@ -50,6 +50,7 @@ function name(value: string): string {
 /** A number as pdf-lib writes it: JavaScript's shortest form, but never in exponent notation. */
 export function numberText(value: number): string {
   const text = String(value);
+  if (!text.includes('e')) return text; // all but the exponent forms, without splitting the text (thousands per PDF)
   if (Math.abs(value) < 1) {
     const e = parseInt(text.split('e-')[1]);
     if (!e) return text;

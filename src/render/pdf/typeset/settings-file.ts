@@ -26,7 +26,8 @@ type StoredLine = [number, number | null, 0 | 1, string, ...(string | number)[]]
 
 interface Header {
   maker: string;
-  settings: [string, StoredLine[]][];
+  /** Each setting's key and the length of its lines' JSON; the bytes hold those JSON texts, in the same order. */
+  settings: [string, number][];
 }
 
 const ALIGNS: Piece['align'][] = ['left', 'right', 'center', 'natural'];
@@ -79,8 +80,12 @@ function fallbackFaces(): string {
 }
 
 export class KeptSettings implements Settings {
-  private readonly kept = new Map<string, StoredLine[]>();
-  private readonly used = new Map<string, { lines: SetLine[]; stored?: StoredLine[] }>();
+  /**
+   * Kept settings by key, as the JSON of their lines: parsed when first asked for, and written back as they were
+   * read (after an edit, stringifying every paragraph's lines again was most of a build's keeping).
+   */
+  private readonly kept = new Map<string, Buffer>();
+  private readonly used = new Map<string, { lines: SetLine[]; json?: Buffer }>();
   private setAfresh = false;
 
   constructor(
@@ -88,7 +93,15 @@ export class KeptSettings implements Settings {
     private readonly maker: string,
   ) {
     const read = readKeptFile<Header>(file);
-    if (read?.header.maker === maker && Array.isArray(read.header.settings)) for (const [key, lines] of read.header.settings) this.kept.set(key, lines);
+    if (read?.header.maker !== maker || !Array.isArray(read.header.settings)) return;
+    let at = 0;
+    for (const [key, length] of read.header.settings) {
+      if (!Number.isInteger(length) || length < 0 || at + length > read.bytes.length) {
+        this.kept.clear(); // not a file this code wrote
+        return;
+      }
+      this.kept.set(key, read.bytes.subarray(at, (at += length)));
+    }
   }
 
   faceTag(font: TrueTypeFont): string | undefined {
@@ -99,11 +112,11 @@ export class KeptSettings implements Settings {
   get(key: string): SetLine[] | undefined {
     const used = this.used.get(key);
     if (used) return used.lines;
-    const stored = this.kept.get(key);
-    if (!stored) return undefined;
+    const json = this.kept.get(key);
+    if (!json) return undefined;
     try {
-      const lines = restore(stored);
-      this.used.set(key, { lines, stored });
+      const lines = restore(JSON.parse(json.toString('utf8')) as StoredLine[]);
+      this.used.set(key, { lines, json });
       return lines;
     } catch {
       return undefined; // not lines this code stored
@@ -118,8 +131,9 @@ export class KeptSettings implements Settings {
   /** Keeps the settings this build used, if they are not what the file holds already. */
   save(): void {
     if (!this.setAfresh && this.used.size === this.kept.size) return;
-    const settings = [...this.used].map(([key, { lines, stored }]): [string, StoredLine[]] => [key, stored ?? store(lines)]);
-    writeKeptFile(this.file, { maker: this.maker, settings } satisfies Header, new Uint8Array());
+    const settings = [...this.used].map(([key, { lines, json }]) => ({ key, json: json ?? Buffer.from(JSON.stringify(store(lines))) }));
+    const header: Header = { maker: this.maker, settings: settings.map(({ key, json }) => [key, json.length]) };
+    writeKeptFile(this.file, header, Buffer.concat(settings.map(({ json }) => json)));
   }
 }
 
