@@ -57,9 +57,9 @@ export function layoutProblems(file: string, source: string, strained: NonNullab
     return s.kind === 'forced'
       ? [{
           file, ...where, severity: 'warning' as const, code: 'forced-break',
-          message: `PDF中“${s.line}”一行在不可断开处换行（如长网址、日期或发文字号）`,
-          english: `the PDF line "${s.line}" breaks where no break is allowed: nothing else fits the line`,
-          hint: '缩短该处文字，或把长网址放在单独一段',
+          message: s.inCell ? `PDF表格中“${s.line}”一行在不可断开处换行（如规格型号、网址、日期）` : `PDF中“${s.line}”一行在不可断开处换行（如长网址、日期或发文字号）`,
+          english: `the PDF line "${s.line}"${s.inCell ? ' in a table cell' : ''} breaks where no break is allowed: nothing else fits the ${s.inCell ? 'column' : 'line'}`,
+          hint: s.inCell ? '把这一列加宽：在表格中写 widths，加大这一列的数（如 widths: [1, 4, 6, 2]）；或缩短格中文字' : '缩短该处文字，或把长网址放在单独一段',
         }]
       : [{
           file, ...where, severity: 'warning' as const, code: 'loose-line',

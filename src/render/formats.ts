@@ -7,7 +7,7 @@ export interface Rendered {
   /** Characters that no face of their role could draw, with the face that lacked them. */
   missingGlyphs?: { char: string; role: string; face: string; fallbackFace?: string }[];
   /** PDF lines set against a rule of line breaking or pagination because nothing else fit. */
-  strainedLines?: { line: string; paragraph?: string; kind: 'loose' | 'forced' | 'gap' | 'kept-split' }[];
+  strainedLines?: { line: string; paragraph?: string; kind: 'loose' | 'forced' | 'gap' | 'kept-split'; inCell?: boolean }[];
 }
 
 export interface RenderOptions {

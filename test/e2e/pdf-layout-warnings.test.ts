@@ -18,19 +18,50 @@ signature:
   date: 2023-09-01
 `;
 
-test('a web address longer than a line is cut where it must be, with a warning at its line:col', async () => {
+/** The campaign built to PDF (which is written all the same), and its warning of a line broken where no break is allowed. */
+async function forcedBreakWarning(campaign: string): Promise<{ file: string; warning: string | undefined }> {
   const dir = tempDir();
   const file = path.join(dir, 'campaign.yaml');
-  writeFileSync(file, CAMPAIGN);
+  writeFileSync(file, campaign);
   const out = path.join(dir, 'out');
   const r = await runCli(['build', file, '--format', 'pdf', '--out', out]);
   expect(r.code).toBe(0);
   expect(existsSync(path.join(out, 'campaign.pdf'))).toBe(true);
-  const warning = [...r.out, ...r.err].find((l) => l.includes('不可断开处换行'));
+  return { file, warning: [...r.out, ...r.err].find((l) => l.includes('不可断开处换行')) };
+}
+
+test('a web address longer than a line is cut where it must be, with a warning at its line:col', async () => {
+  const { file, warning } = await forcedBreakWarning(CAMPAIGN);
   expect(warning).toBeDefined();
   // on line 10, inside the address (after "  - 网址：")
   expect(warning!.startsWith(`${file}:10:`)).toBe(true);
   const column = Number(/:10:(\d+)/.exec(warning!)![1]);
   expect(column).toBeGreaterThan([...'  - 网址：'].length);
   expect(warning).toMatch(/\(the PDF line ".*" breaks where no break is allowed/);
+});
+
+const TABLE_CAMPAIGN = `kind: notice
+year: 2026
+issuers: [{ name: 三明市市场监督管理局, short: 明市监 }]
+addressees: [各县（市、区）市场监督管理局]
+body:
+  - 不合格产品如下。
+  - table:
+      header: [[序号, 产品名称, 规格型号, 标称生产企业]]
+      rows:
+        - [1, 人造板, 1220mm×2440mm×15mm×18mm, 尤溪县林丰木业有限公司]
+      widths: [1, 2, 2, 8]
+signature:
+  date: 2026-01-22
+`;
+
+test('a spec too wide for its table column is reported in the cell, with a wider column as the fix', async () => {
+  const { file, warning } = await forcedBreakWarning(TABLE_CAMPAIGN);
+  expect(warning).toBeDefined();
+  expect(warning!.startsWith(`${file}:10:`)).toBe(true);
+  expect(warning).toContain('PDF表格中“1220mm×2440mm×');
+  expect(warning).toContain('in a table cell');
+  // the fix a clerk can make: the column's number in widths, not the text of a product's spec
+  expect(warning).toMatch(/提示：把这一列加宽：在表格中写 widths/);
+  expect(warning).not.toContain('单独一段');
 });

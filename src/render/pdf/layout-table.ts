@@ -38,7 +38,7 @@ interface PlacedCell {
  * single character (况, 室。) where the column leaves room to carry one more.
  */
 function cellLines(setter: TextSetter, texts: StyledText[], available: number, justify: boolean): SetLine[] {
-  return setter.setParagraph(texts, () => ({ indent: 0, available }), justify);
+  return setter.setParagraph(texts, () => ({ indent: 0, available }), justify, true);
 }
 
 export function tableItems(setter: TextSetter, table: TableBlock): FlowItem[] {

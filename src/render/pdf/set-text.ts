@@ -30,6 +30,8 @@ export interface StrainedLine {
    * `kept-split`: the line opens a page inside items kept together that fill more than a page.
    */
   kind: 'loose' | 'forced' | 'gap' | 'kept-split';
+  /** The line is in a table cell: what fixes it is a wider column, not shorter text. */
+  inCell?: boolean;
 }
 
 export interface StyledText {
@@ -84,10 +86,10 @@ export class TextSetter {
    * letter-spaced (a typesetter's rule, kept for body text, headings, table
    * cells and the colophon alike).
    */
-  setParagraph(texts: StyledText[], shape: (line: number) => LineShape, justify: boolean): SetLine[] {
+  setParagraph(texts: StyledText[], shape: (line: number) => LineShape, justify: boolean, inCell = false): SetLine[] {
     const lines = this.breakParagraph(texts, shape, justify, {});
     for (const l of lines) {
-      if (l.strained) this.strained.push({ paragraph: texts.map((t) => t.text).join(''), line: l.pieces.map((p) => p.piece.text).join(''), kind: l.strained });
+      if (l.strained) this.strained.push({ paragraph: texts.map((t) => t.text).join(''), line: l.pieces.map((p) => p.piece.text).join(''), kind: l.strained, ...(inCell ? { inCell } : {}) });
     }
     return lines;
   }
