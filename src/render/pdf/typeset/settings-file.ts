@@ -44,10 +44,15 @@ function store(lines: SetLine[]): StoredLine[] {
   });
 }
 
+/** Read by index, not destructured: a rest element copies each line's fields, and destructuring iterates (cold code). */
 function restore(stored: StoredLine[]): SetLine[] {
-  return stored.map(([indent, available, final, strained, ...fields]) => {
+  return stored.map((fields) => {
+    const indent = fields[0];
+    const available = fields[1];
+    const final = fields[2];
+    const strained = fields[3];
     const pieces: PlacedPiece[] = [];
-    for (let k = 0; k < fields.length; k += 8) {
+    for (let k = 4; k < fields.length; k += 8) {
       const flags = fields[k + 5] as number;
       const piece: Piece = {
         text: fields[k] as string,
