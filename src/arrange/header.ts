@@ -8,7 +8,7 @@
  * number two lines below the mark, the rule 4 mm below the number.
  */
 import type { Header } from '../document/model';
-import { BODY_SIZE_PT, CHAR_PITCH_MM, HEADER, JOINT, LETTER, LINE_PITCH_MM, PAGE, ptToMm } from '../style/gbt9704';
+import { BODY_SIZE_PT, CHAR_PITCH_MM, HEADER, JOINT, LETTER, LINE_PITCH_MM, MAIN, ORDER, PAGE, ptToMm } from '../style/gbt9704';
 import type { DoubleRule, HeaderArrangement, IssuerMark, RuleLine, SignerArrangement } from './model';
 import { emWidth } from './text-width';
 
@@ -143,11 +143,24 @@ function letterHeader(header: Header): HeaderArrangement {
 }
 
 /**
+ * The 命令（令）格式 (§10.2): the mark 20 mm below the text block's top, the
+ * 令号 centred two blank lines under it, no rule; the text continues two
+ * blank lines under the 令号 (the notice puts the two blank lines before the
+ * body that it puts before a title).
+ */
+function orderHeader(header: Header): HeaderArrangement {
+  const mark = { ...singleMark(header), topMm: ORDER.markTopMm };
+  const numberRow = rowAtOrBelow(mark.topMm + mark.heightMm) + ORDER.linesBeforeNumber;
+  return { mark, numberRow, ruleMm: rowTop(numberRow + 1), noRule: true, flowRow: numberRow + 1 + ORDER.linesAfterNumber - MAIN.linesBeforeTitle };
+}
+
+/**
  * `restRows`: grid rows the rest of page 1 needs below the rule (title,
  * addressees, the first body lines) for the header to share the page.
  */
 export function arrangeHeader(header: Header, restRows: number): HeaderArrangement {
   if (header.format === 'letter') return letterHeader(header);
+  if (header.format === 'order') return orderHeader(header);
   if (header.issuers.length === 1) {
     const mark = singleMark(header);
     return { mark, ...belowMark(header, mark.topMm + mark.heightMm) };

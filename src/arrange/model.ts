@@ -88,6 +88,8 @@ export interface HeaderArrangement {
   signers?: SignerArrangement;
   /** The red rule below the number; a letter's first double rule. */
   ruleMm: number;
+  /** An order (§10.2) draws no rule: `ruleMm` then only bounds the header. */
+  noRule?: true;
   /** First grid row of the text that follows the rule. */
   flowRow: number;
   letter?: LetterArrangement;
@@ -98,11 +100,15 @@ export interface PlacedSeal {
   centreXMm: number;
   /** Index into SignatureArrangement.lines. */
   line: number;
+  /** An order's 签名章 (§7.3.5.4), this size; a seal is otherwise MAIN.sealDiameterMm across. */
+  sizeMm?: { width: number; height: number };
 }
 
 export interface SignatureArrangement {
   /** Grid lines in order: the issuer rows (blank lines between a joint notice's rows of seals), the note, the date. */
   lines: PlacedText[][];
+  /** Grid lines each line takes, its text centred on them (an order's 签名章 lines); one each when absent. */
+  heights?: number[];
   /** Blank lines between the text above and the first line: as many as keep the first seal's top within one line under the text (§7.3.5.1). */
   linesBefore: number;
   /**

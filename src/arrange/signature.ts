@@ -14,8 +14,8 @@
  * (骑年盖月: the date in the seal's lower half): a note under the names (代章)
  * carries the seal, its name or names pressed above the seal's centre.
  */
-import type { Signature } from '../document/model';
-import { CHAR_PITCH_MM, JOINT, LINE_PITCH_MM, MAIN, PAGE } from '../style/gbt9704';
+import type { OrderSigner, Signature } from '../document/model';
+import { CHAR_PITCH_MM, JOINT, LINE_PITCH_MM, MAIN, ORDER, PAGE } from '../style/gbt9704';
 import type { PlacedSeal, PlacedText, SignatureArrangement } from './model';
 import { emWidth } from './text-width';
 
@@ -145,7 +145,36 @@ function sealedJoint(sig: Signature, seals: string[]): SignatureArrangement {
   return block(lines, placed);
 }
 
+/**
+ * An order signed by its 签发人 (§10.2, §7.3.5.4): two blank lines under the
+ * text, each 签名章 two grid lines high with its right edge 右空四字 and the
+ * 职务 two characters to its left, centred on it; an unsealed draft prints
+ * the name where the seal goes. Several 签发人 (a joint order) follow one a
+ * line, lead issuer's first, their 签名章 and 职务 aligned: the marks start
+ * where the widest ends 右空四字. One blank line under the last, the date 右空四字.
+ */
+function orderSignature(sig: Signature, signers: OrderSigner[]): SignatureArrangement {
+  const sealHeight = ORDER.sealLines * LINE_PITCH_MM;
+  const marks = signers.map((s) => (s.seal ? sealHeight * s.seal.aspect : widthMm(s.name)));
+  const markLeft = PAGE.textWidthMm - cells(ORDER.sealRightChars) - Math.max(...marks);
+  const titleRight = markLeft - cells(ORDER.titleGapChars);
+  const lines: PlacedText[][] = [];
+  const heights: number[] = [];
+  const seals: PlacedSeal[] = [];
+  signers.forEach((s, i) => {
+    const title: PlacedText = { text: s.title, xMm: titleRight, anchor: 'right' };
+    if (s.seal) seals.push({ path: s.seal.path, centreXMm: markLeft + marks[i] / 2, line: lines.length, sizeMm: { width: marks[i], height: sealHeight } });
+    lines.push(s.seal ? [title] : [title, { text: s.name, xMm: markLeft, anchor: 'left' }]);
+    heights.push(s.seal ? ORDER.sealLines : 1);
+  });
+  for (let i = 0; i < ORDER.linesBeforeDate; i++) lines.push([]), heights.push(1);
+  lines.push([{ text: sig.date, xMm: PAGE.textWidthMm - cells(ORDER.dateRightChars), anchor: 'right' }]);
+  heights.push(1);
+  return { lines, heights, linesBefore: ORDER.linesBeforeSigners, keepWithNext: lines.map((_, i) => i < lines.length - 1), seals };
+}
+
 export function arrangeSignature(sig: Signature): SignatureArrangement {
+  if (sig.signers?.length) return orderSignature(sig, sig.signers);
   if (sig.seals?.length === sig.names.length) return sealedJoint(sig, sig.seals);
   // As many of the columns asked for as the width allows; then more while the block is taller than a page allows.
   let count = Math.max(1, Math.min(sig.columns ?? 1, sig.names.length));

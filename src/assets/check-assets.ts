@@ -50,6 +50,7 @@ export function assetUses(c: Campaign): AssetUse[] {
   const visit = (spec: NoticeSpec, base: DataPath) => {
     if (spec.signature?.seal) uses.push({ at: [...base, 'signature', 'seal'], file: spec.signature.seal, kind: 'image', seal: true });
     spec.signature?.seals?.forEach((file, i) => uses.push({ at: [...base, 'signature', 'seals', i], file, kind: 'image', seal: true }));
+    spec.signature?.signers?.forEach((s, i) => s.seal && uses.push({ at: [...base, 'signature', 'signers', i, 'seal'], file: s.seal, kind: 'image', seal: true }));
     pictures(spec.body, [...base, 'body']);
     const labels = annexLabels(spec.annexes ?? []);
     (spec.annexes ?? []).forEach((a, i) => {

@@ -97,6 +97,7 @@ const EXAMPLES: Record<string, string> = {
   postcode: '"350001"',
   seal: 'assets/seal.png',
   seals: '[assets/seal-a.png, assets/seal-b.png]',
+  'signature.signers': '[{ title: 省长, name: 林志远, seal: assets/signer-seal.png }]',
   'formRow.rows': '[{ item: 检查企业, unit: 家 }]',
   'annex:form.rows': '[{ item: 检查企业, unit: 家, type: count }]',
   id: 'slogans',

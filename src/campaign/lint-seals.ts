@@ -19,7 +19,8 @@ export function checkSeals(c: NoticeSpec, report: Report, at: (p: DataPath) => P
     if (a.kind === 'notice') checkSeals(a, report, at, [...base, 'annexes', i]);
   });
   const seals = c.signature?.seals;
-  if (!seals) return;
+  // an order's 签发人 seal it with their 签名章 (lint-order.ts)
+  if (!seals || c.header?.format === 'order') return;
   if (c.signature?.seal) {
     report('error', at([...base, 'signature', 'seal']), 'seal-and-seals', '落款的印章只能写在一处：seal 和 seals 不能同时写',
       'signature has both seal and seals; give one', '一个发文机关盖一个印章时写 seal；联合行文每个发文机关一个印章时写 seals，并删去 seal');

@@ -10,7 +10,7 @@ const UPWARD = /(请示|报告)$/;
 
 export function checkSigners(c: Campaign, report: Report, at: (p: DataPath) => Position): void {
   const header = c.header;
-  if (!header || header.format === 'letter') return;
+  if (!header || header.format === 'letter' || header.format === 'order') return;
   if (header.signers && !c.number) {
     report('warning', at(['header', 'signers']), 'signers-without-number', '签发人不会印出：签发人与发文字号排在同一行，而文件没有写 number',
       'signers are printed on the line of the document number, and there is none', '写上发文字号 number（如 number: { year: 2026, seq: 8 }），或删去 signers');

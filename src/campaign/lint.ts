@@ -14,6 +14,7 @@ import { checkPrintedTwice } from './lint-printed-twice';
 import { checkAddresseeUnits } from './lint-addressee-units';
 import { checkLetterFields } from './lint-letter';
 import { checkMinutesFields } from './lint-minutes';
+import { checkOrderFields } from './lint-order';
 import { checkSigners } from './lint-signers';
 import { checkSeals } from './lint-seals';
 import type { LoadedFile } from './load';
@@ -36,6 +37,7 @@ export function lintCampaign(campaign: Campaign, loaded: LoadedFile): Problem[] 
   checkNumbers(campaign, [], report, at);
   checkLetterFields(campaign, [], report, at);
   checkMinutesFields(campaign, [], report, at);
+  checkOrderFields(campaign, [], report, at);
   checkSigners(campaign, report, at);
   checkSeals(campaign, report, at);
   checkAnnexReferences(campaign, report, (p) => map.keyAt(p, 'id'));

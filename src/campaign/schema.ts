@@ -77,11 +77,12 @@ export const campaignSchema = {
       description: '版头（发文机关标志等）；省略则不排版头',
       properties: {
         format: {
-          enum: ['standard', 'letter', 'minutes'],
+          enum: ['standard', 'letter', 'minutes', 'order'],
           description:
-            '版头格式：standard 文件格式（默认，GB/T 9704 第7.2条）；letter 信函格式（第10.1条，函常用）：发文机关标志距页面上边缘 30 mm，其下红色双线，发文字号居右，首页不显示页码，版记不印印发机关和印发日期；minutes 纪要格式（第10.3条）：版头印纪要标志（见 mark），不加盖印章，正文后列出出席、请假、列席人员（见 attendance）',
+            '版头格式：standard 文件格式（默认，GB/T 9704 第7.2条）；letter 信函格式（第10.1条，函常用）：发文机关标志距页面上边缘 30 mm，其下红色双线，发文字号居右，首页不显示页码，版记不印印发机关和印发日期；minutes 纪要格式（第10.3条）：版头印纪要标志（见 mark），不加盖印章，正文后列出出席、请假、列席人员（见 attendance）；order 命令（令）格式（第10.2条）：发文机关标志（见 mark）上边缘距版心上边缘 20 mm，其下空二行居中印令号（见 orderNumber），不印分隔线，令号下空二行排正文，不排标题；落款为签发人职务和签名章（见 signature 的 signers）',
         },
-        mark: text('纪要格式的纪要标志，如“寿宁县人民政府专题会议纪要”；省略时为第一个发文机关全称加“会议纪要”'),
+        mark: text('纪要格式的纪要标志，如“寿宁县人民政府专题会议纪要”（省略时为第一个发文机关全称加“会议纪要”）；命令格式的发文机关标志，如“福建省人民政府令”（省略时为第一个发文机关全称加“令”）'),
+        orderNumber: { type: 'integer', minimum: 1, maximum: 99999, description: '命令格式的令号，只写数字，如 245，印成“第245号”' },
         wenjian: { type: 'boolean', description: '发文机关标志是否带“文件”二字（信函格式不带）' },
         issuers: textList('发文机关标志中的机关名称（默认为全部发文机关的全称）', '机关名称'),
         copyNumber: {
@@ -253,6 +254,22 @@ export const campaignSchema = {
       description: '落款：发文机关署名、成文日期、印章',
       properties: {
         names: textList('署名（默认为发文机关全称；联合行文用规范化简称）', '署名'),
+        signers: {
+          type: 'array',
+          minItems: 1,
+          description:
+            '命令格式的签发人（GB/T 9704 第7.3.5.4条），代替 names 和 seal；每项写 title（职务）、name（姓名）和 seal（签名章图片，未盖章的稿件省略，印出姓名）：正文下空二行右空四字加盖签名章，签名章左空二字标注职务，签名章下空一行右空四字印成文日期；联合发文时主办机关的签发人在前，每行一人，上下对齐',
+          items: {
+            type: 'object',
+            required: ['title', 'name'],
+            additionalProperties: false,
+            properties: {
+              title: text('签发人职务，写全称，如“省长”“市长”'),
+              name: text('签发人姓名；有签名章时由签名章代替，不印文字'),
+              seal: filePath('签名章图片（带透明背景的 PNG，按高两行排入）；未盖章的稿件省略，印出姓名'),
+            },
+          },
+        },
         date: date('成文日期'),
         seal: filePath('印章图片（带透明背景的 PNG）'),
         seals: {

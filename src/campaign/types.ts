@@ -13,13 +13,15 @@ export interface Issuer {
   signAs?: string;
 }
 
-export type HeaderFormat = 'standard' | 'letter' | 'minutes';
+export type HeaderFormat = 'standard' | 'letter' | 'minutes' | 'order';
 
 export interface HeaderSpec {
-  /** standard: the 文件格式 of §7.2; letter: the 信函格式 of §10.1; minutes: the 纪要格式 of §10.3. */
+  /** standard: the 文件格式 of §7.2; letter: the 信函格式 of §10.1; minutes: the 纪要格式 of §10.3; order: the 命令（令）格式 of §10.2. */
   format?: HeaderFormat;
-  /** The 纪要标志 of the minutes format, e.g. 寿宁县人民政府专题会议纪要. */
+  /** The 纪要标志 of the minutes format (寿宁县人民政府专题会议纪要), or the mark of an order (福建省人民政府令). */
   mark?: string;
+  /** An order's 令号, printed 第245号 (§10.2). */
+  orderNumber?: number;
   wenjian?: boolean;
   issuers?: string[];
   copyNumber?: string;
@@ -81,8 +83,17 @@ export interface Contact {
   labels?: Partial<Record<Exclude<ContactField, 'unit'>, string>>;
 }
 
+/** An order's 签发人 (§7.3.5.4): 职务, name, and the picture of the 签名章 (none on an unsealed draft). */
+export interface OrderSignerSpec {
+  title: string;
+  name: string;
+  seal?: string;
+}
+
 export interface SignatureSpec {
   names?: string[];
+  /** An order's 签发人, the lead issuer's first (§7.3.5.4). */
+  signers?: OrderSignerSpec[];
   date: string;
   seal?: string;
   /** A joint notice's seals, one per name in order (§7.3.5.1). */

@@ -2,7 +2,7 @@ import type { AnnexSpec, Campaign, NoticeAnnex } from '../campaign/types';
 import type { Document } from '../document/model';
 import { annexLabels } from './annex-labels';
 import { documentNumber } from './document-number';
-import { composeNotice, minutesMark, type ComposeContext } from './notice';
+import { composeNotice, minutesMark, orderMark, orderNumber, type ComposeContext } from './notice';
 import { normalizeText } from './normalize-text';
 import { documentKind, quotedTitle } from './quoted-title';
 import { renderTemplate } from './templates';
@@ -24,10 +24,13 @@ export function publishedAnnex(campaign: Campaign): AnnexSpec | undefined {
 
 /** Minutes without a title of their own (§10.3): the 纪要标志 stands as their title. */
 const untitledMinutes = (campaign: Campaign) => !campaign.title && campaign.header?.format === 'minutes';
+/** An order prints no title (§10.2): its mark and 令号 name it. */
+const isOrder = (campaign: Campaign) => campaign.header?.format === 'order';
 
 export function campaignTitle(campaign: Campaign): string {
   if (campaign.title) return normalizeText(campaign.title);
   if (untitledMinutes(campaign)) return minutesMark(campaign);
+  if (isOrder(campaign)) return `${orderMark(campaign)}（${orderNumber(campaign)}）`;
   const [lead, ...others] = campaign.issuers;
   // A joint notice is titled by its lead issuer's short name and 等 (质检总局等关于……).
   const joint = campaign.kind === 'joint' && others.length > 0;
@@ -77,7 +80,7 @@ export function composeDocument(written: Campaign, baseDir: string, unfilled: st
     },
     notice: {
       ...(campaign.label ? { label: campaign.label } : {}),
-      ...composeNotice(campaign, untitledMinutes(campaign) ? undefined : title, openingText(campaign), ctx),
+      ...composeNotice(campaign, untitledMinutes(campaign) || isOrder(campaign) ? undefined : title, openingText(campaign), ctx),
     },
   };
 }

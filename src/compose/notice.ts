@@ -1,6 +1,7 @@
 import path from 'node:path';
-import type { Annex, AnnexContent, AnnexListEntry, AttendanceLine, Block, Notice } from '../document/model';
-import type { AnnexSpec, AttendanceSpec, Campaign, NoticeSpec } from '../campaign/types';
+import type { Annex, AnnexContent, AnnexListEntry, AttendanceLine, Block, Notice, OrderSigner } from '../document/model';
+import type { AnnexSpec, AttendanceSpec, Campaign, NoticeSpec, OrderSignerSpec } from '../campaign/types';
+import { imageSize } from '../assets/image-size';
 import { addresseeLine } from './addressees';
 import { annexLabels } from './annex-labels';
 import { collectStrings } from './collect-strings';
@@ -71,25 +72,29 @@ export function composeNotice(spec: NoticeSpec, title: string | undefined, openi
   if (spec.header) {
     const letter = spec.header.format === 'letter';
     const minutes = spec.header.format === 'minutes';
+    const order = spec.header.format === 'order';
     const issuers = (spec.header.issuers ?? spec.issuers.map((i) => i.name)).map(normalizeText);
     notice.header = {
-      ...(letter ? { format: 'letter' as const } : {}),
-      // A joint letter carries the lead issuer's mark only (§10.1), without 文件; minutes carry their 纪要标志 (§10.3).
-      issuers: minutes ? [minutesMark(spec)] : letter ? issuers.slice(0, 1) : issuers,
-      withWenjian: !letter && !minutes && (spec.header.wenjian ?? false),
-      documentNumber: spec.number ? documentNumber(spec.number, spec.issuers, blank('number.seq')) : undefined,
-      copyNumber: spec.header.copyNumber,
-      classification: spec.header.classification,
-      urgency: spec.header.urgency,
+      ...(letter ? { format: 'letter' as const } : order ? { format: 'order' as const } : {}),
+      // A joint letter carries the lead issuer's mark only (§10.1), without 文件; minutes carry their 纪要标志 (§10.3), orders theirs (§10.2).
+      issuers: minutes ? [minutesMark(spec)] : order ? [orderMark(spec)] : letter ? issuers.slice(0, 1) : issuers,
+      withWenjian: !letter && !minutes && !order && (spec.header.wenjian ?? false),
+      // An order carries its 令号 where a notice has its 发文字号, and never both (check says so).
+      documentNumber: order ? orderNumber(spec, blank('header.orderNumber')) : spec.number ? documentNumber(spec.number, spec.issuers, blank('number.seq')) : undefined,
+      // an order's header has none of them (§10.2; check warns)
+      ...(order ? {} : { copyNumber: spec.header.copyNumber, classification: spec.header.classification, urgency: spec.header.urgency }),
       ...(spec.header.signers ? { signers: spec.header.signers.map(normalizeText) } : {}),
     };
   }
   if (spec.addressees) notice.addressees = addresseeLine(spec.addressees);
   if (spec.signature) {
-    const names =
-      spec.signature.names ?? (spec.issuers.length > 1 ? spec.issuers.map((i) => i.signAs ?? i.name) : [spec.issuers[0].name]);
+    const signers = spec.header?.format === 'order' ? spec.signature.signers : undefined;
+    const names = signers
+      ? []
+      : spec.signature.names ?? (spec.issuers.length > 1 ? spec.issuers.map((i) => i.signAs ?? i.name) : [spec.issuers[0].name]);
     notice.signature = {
       names: names.map(normalizeText),
+      ...(signers ? { signers: signers.map((s) => orderSigner(s, ctx.baseDir)) } : {}),
       date: blank('signature.date') ? BLANK_DATE : formatChineseDate(spec.signature.date),
       seal: spec.signature.seal ? path.resolve(ctx.baseDir, spec.signature.seal) : undefined,
       ...(spec.signature.seals ? { seals: spec.signature.seals.map((s) => path.resolve(ctx.baseDir, s)) } : {}),
@@ -113,6 +118,21 @@ export function composeNotice(spec: NoticeSpec, title: string | undefined, openi
 
 /** The 纪要标志 (§10.3): as written, else the lead issuer's name and 会议纪要. */
 export const minutesMark = (spec: NoticeSpec): string => normalizeText(spec.header?.mark ?? `${spec.issuers[0].name}会议纪要`);
+
+/** The mark of an order (§10.2): as written, else the lead issuer's full name and 令. */
+export const orderMark = (spec: NoticeSpec): string => normalizeText(spec.header?.mark ?? `${spec.issuers[0].name}令`);
+
+/** The 令号 as printed: 第245号; blank (第　号) while it is still to be filled in, as a draft's 发文字号 is. */
+export const orderNumber = (spec: NoticeSpec, blank = false): string => `第${blank ? '　' : spec.header?.orderNumber ?? '　'}号`;
+
+/** An order's 签发人; the 签名章's proportions come from its picture (check has read the whole file). */
+function orderSigner(s: OrderSignerSpec, baseDir: string): OrderSigner {
+  const signer = { title: normalizeText(s.title), name: normalizeText(s.name) };
+  if (!s.seal) return signer;
+  const file = path.resolve(baseDir, s.seal);
+  const size = imageSize(file);
+  return { ...signer, seal: { path: file, aspect: size.width / size.height } };
+}
 
 /** The attendance lists by field, in the order the minutes print them. */
 export const ATTENDANCE_LABELS: [keyof AttendanceSpec, AttendanceLine['label']][] = [

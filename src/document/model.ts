@@ -73,14 +73,16 @@ export interface Header {
   /**
    * letter: the 信函格式 (§10.1): the lead issuer's mark near the page top
    * between red double rules, the number flush right, no number on page 1,
-   * a colophon without 印发 line. Absent: the 文件格式 of §7.2.
+   * a colophon without 印发 line. order: the 命令（令）格式 (§10.2): the
+   * mark 20 mm below the text block's top, the 令号 (in documentNumber)
+   * two lines under it, no red rule. Absent: the 文件格式 of §7.2.
    */
-  format?: 'letter';
+  format?: 'letter' | 'order';
   /** Issuer names as printed in the mark, stacked when more than one. */
   issuers: string[];
   /** Whether 文件 follows the issuer name(s). */
   withWenjian: boolean;
-  /** 发文字号 such as 闽质强省办〔2023〕7号. */
+  /** 发文字号 such as 闽质强省办〔2023〕7号, or an order's 令号 (第245号). */
   documentNumber?: string;
   copyNumber?: string;
   classification?: string;
@@ -95,9 +97,19 @@ export interface AnnexListEntry {
   title: string;
 }
 
+/** An order's 签发人 (§7.3.5.4): 职务 left of the 签名章, or of the name on an unsealed draft. */
+export interface OrderSigner {
+  title: string;
+  name: string;
+  /** Absolute path of the 签名章 picture, and its width over its height. */
+  seal?: { path: string; aspect: number };
+}
+
 export interface Signature {
-  /** Issuer names as signed; several for a joint notice. */
+  /** Issuer names as signed; several for a joint notice; none in an order, which its `signers` sign. */
   names: string[];
+  /** An order's 签发人, the lead issuer's first (§7.3.5.4). */
+  signers?: OrderSigner[];
   /** Formatted date, e.g. 2023年9月1日. */
   date: string;
   /** Absolute path of the seal image (PNG with transparency). */

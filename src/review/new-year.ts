@@ -84,6 +84,7 @@ export function newYearFrom(source: string, year: number): NewYear {
   if (keywords && 'items' in (keywords as object)) (keywords as { items: Node[] }).items.forEach((k) => retitle(k, last, year));
   if (doc.hasIn(['number'])) set(doc, ['number', 'year'], String(year));
   mark(['number', 'seq']);
+  mark(['header', 'orderNumber']);
   mark(['signature', 'date']);
   mark(['deadline']);
   mark(['colophon', 'printDate']);

@@ -71,6 +71,7 @@ function signature(a: Signature | undefined, b: Signature | undefined, untracked
   const base = b ?? a;
   if (!base) return undefined;
   if ((a?.seal ?? '') !== (b?.seal ?? '') || (a?.seals ?? []).join('\n') !== (b?.seals ?? []).join('\n')) untracked.push('印章图片');
+  if (JSON.stringify(a?.signers ?? []) !== JSON.stringify(b?.signers ?? [])) untracked.push('签发人职务和签名章');
   return { ...base, names: byPosition(a?.names, b?.names), date: trackedText(a?.date, b?.date), note: field(a?.note, b?.note) };
 }
 

@@ -5,7 +5,7 @@ import { formatChineseDate } from '../compose/format-date';
 import { normalizeText } from '../compose/normalize-text';
 import { addresseeUnits } from '../compose/addressees';
 import { documentNumber } from '../compose/document-number';
-import { ATTENDANCE_LABELS, minutesMark as composedMark } from '../compose/notice';
+import { ATTENDANCE_LABELS, minutesMark as composedMark, orderMark, orderNumber } from '../compose/notice';
 import { isImage, isTable } from '../compose/body';
 import { cellShape, writtenRows } from '../compose/table';
 import { align } from './align';
@@ -136,11 +136,16 @@ function annexes(changes: Change[], a: AnnexSpec[] = [], b: AnnexSpec[] = []) {
 }
 
 /** The header's format as a reviewer names it; no header, no format. */
-const HEADER_FORMATS = { standard: '文件格式', letter: '信函格式', minutes: '纪要格式' } as const;
+const HEADER_FORMATS = { standard: '文件格式', letter: '信函格式', minutes: '纪要格式', order: '命令（令）格式' } as const;
 const headerFormat = (s: NoticeSpec) => (s.header ? HEADER_FORMATS[s.header.format ?? 'standard'] : undefined);
 
 /** The 纪要标志 a minutes' header prints; other formats print none. */
 const minutesMark = (s: NoticeSpec) => (s.header?.format === 'minutes' ? composedMark(s) : undefined);
+
+/** An order's mark and 令号 as printed (§10.2); other formats print neither. */
+const ordered = (s: NoticeSpec, value: (s: NoticeSpec) => string) => (s.header?.format === 'order' ? value(s) : undefined);
+/** An order's 签发人 as the text output prints them, with their 签名章 picture. */
+const orderSigners = (s: NoticeSpec) => (s.signature?.signers ?? []).map((x) => `${t(x.title)}　${t(x.name)}${x.seal ? `（签名章：${x.seal}）` : ''}`);
 
 const contacts = (s: NoticeSpec) => (s.contact === undefined ? [] : Array.isArray(s.contact) ? s.contact : [s.contact]);
 
@@ -148,6 +153,8 @@ function notice(changes: Change[], prefix: string, a: NoticeSpec, b: NoticeSpec)
   const number = (s: NoticeSpec) => (s.number ? documentNumber(s.number, s.issuers) : undefined);
   scalar(changes, `${prefix}版头格式`, headerFormat(a), headerFormat(b));
   scalar(changes, `${prefix}纪要标志`, minutesMark(a), minutesMark(b));
+  scalar(changes, `${prefix}发文机关标志（令）`, ordered(a, orderMark), ordered(b, orderMark));
+  scalar(changes, `${prefix}令号`, ordered(a, orderNumber), ordered(b, orderNumber));
   scalar(changes, `${prefix}发文字号`, number(a), number(b));
   list(changes, `${prefix}签发人`, (a.header?.signers ?? []).map(t), (b.header?.signers ?? []).map(t));
   list(changes, `${prefix}发文机关`, a.issuers.map((i) => t(i.name)), b.issuers.map((i) => t(i.name)));
@@ -164,6 +171,7 @@ function notice(changes: Change[], prefix: string, a: NoticeSpec, b: NoticeSpec)
   }
   const date = (d?: string) => (d ? formatChineseDate(d) : undefined);
   scalar(changes, `${prefix}成文日期`, date(a.signature?.date), date(b.signature?.date));
+  list(changes, `${prefix}签发人职务和签名章`, orderSigners(a), orderSigners(b));
   scalar(changes, `${prefix}落款说明`, t(a.signature?.note), t(b.signature?.note));
   scalar(changes, `${prefix}附注`, t(a.remark), t(b.remark));
   for (const [key, label] of ATTENDANCE_LABELS) list(changes, `${prefix}${label}`, (a.attendance?.[key] ?? []).map(t), (b.attendance?.[key] ?? []).map(t));

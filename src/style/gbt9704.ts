@@ -84,6 +84,31 @@ export const LETTER = {
   belowRulePt: (SIZE.sanhao * 7) / 8,
 } as const;
 
+/**
+ * §10.2 命令（令）格式 and §7.3.5.4 (签发人签名章). The standard names no
+ * separator line for orders (its rule belongs to the 发文字号, §7.2.7, which
+ * an order does not carry; Figure A.11 shows none), nor a size for the
+ * 签名章: two grid lines high, so that it fills the lines it stands on and
+ * the 职务 is centred on it where the grid lines meet.
+ */
+export const ORDER = {
+  /** Top edge of the mark below the top of the text block. */
+  markTopMm: 20,
+  /** Blank lines between the mark and the 令号, and between the 令号 and the body. */
+  linesBeforeNumber: 2,
+  linesAfterNumber: 2,
+  /** The 签名章 (or an unsealed draft's name) stands two blank lines below the text, its right edge 右空四字. */
+  linesBeforeSigners: 2,
+  sealRightChars: 4,
+  /** The 职务 ends two characters left of the 签名章. */
+  titleGapChars: 2,
+  /** Grid lines a 签名章 is high. */
+  sealLines: 2,
+  /** One blank line between the last 签名章 and the date, which ends 右空四字. */
+  linesBeforeDate: 1,
+  dateRightChars: 4,
+} as const;
+
 /** §7.3 main part. */
 export const MAIN = {
   titlePt: SIZE.erhao,

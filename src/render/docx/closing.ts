@@ -5,7 +5,7 @@
  * src/arrange/signature.ts put them (the seal floating in front of the text),
  * and the 附注.
  */
-import type { PlacedText, SignatureArrangement } from '../../arrange';
+import type { PlacedSeal, PlacedText, SignatureArrangement } from '../../arrange';
 import { emWidth } from '../../arrange/text-width';
 import type { AnnexListEntry, AttendanceLine } from '../../document/model';
 import { MAIN } from '../../style/gbt9704';
@@ -13,6 +13,7 @@ import type { RenderContext } from './context';
 import { textRun } from './fonts';
 import { floatingImageRun } from './image';
 import { aligned, blankLines, FIRST_LINE_INDENT, KEEP_WITH_SIGNATURE, paragraph, type Paragraph } from './paragraphs';
+import { EXACT_LINE } from './styles';
 import { bodyTextWidth, chars, LINE_PITCH, mmToTwip, twipToEmu } from './units';
 
 const LABEL = '附件：';
@@ -47,23 +48,34 @@ export function attendance(lines: AttendanceLine[] | undefined): Paragraph[] {
   return [...blankLines(MAIN.linesBeforeAttendance), ...paragraphs];
 }
 
-/** One signature line: each text at its tab stop, so Word, WPS and LibreOffice place it where the PDF does. */
-function placedLine(texts: PlacedText[], lead: string[], keepNext: boolean): Paragraph {
+/**
+ * One signature line: each text at its tab stop, so Word, WPS and LibreOffice place it where the PDF does.
+ * A line `rows` grid lines high (an order's 签名章) is one line with half the rest above it and half below.
+ */
+function placedLine(texts: PlacedText[], lead: string[], keepNext: boolean, rows: number): Paragraph {
+  const around = ((rows - 1) * LINE_PITCH) / 2;
   return aligned(
     [...lead, ...texts.map((t) => textRun(t.text, undefined, true))],
     'left',
-    { tabStops: texts.map((t) => ({ type: t.anchor, position: mmToTwip(t.xMm) })), keepNext },
+    { tabStops: texts.map((t) => ({ type: t.anchor, position: mmToTwip(t.xMm) })), keepNext, ...(rows > 1 ? { spacing: { ...EXACT_LINE, before: around, after: around } } : {}) },
   );
 }
 
-function seal(ctx: RenderContext, path: string, centre: number) {
-  const d = mmToTwip(MAIN.sealDiameterMm);
-  return floatingImageRun(ctx, path, d, { fromMargin: twipToEmu(centre - d / 2), fromParagraph: twipToEmu((LINE_PITCH - d) / 2) });
+/** A seal centred at `centre` across and on the middle of its line, whose top stands `above` over the paragraph's. */
+function seal(ctx: RenderContext, s: PlacedSeal, above: number) {
+  const width = mmToTwip(s.sizeMm?.width ?? MAIN.sealDiameterMm);
+  const height = mmToTwip(s.sizeMm?.height ?? MAIN.sealDiameterMm);
+  const centre = mmToTwip(s.centreXMm);
+  return floatingImageRun(ctx, s.path, width, { fromMargin: twipToEmu(centre - width / 2), fromParagraph: twipToEmu((LINE_PITCH - height) / 2 + above) });
 }
 
 /** The signature as arranged (src/arrange/signature.ts), its lines kept together as arranged. */
 export function signature(ctx: RenderContext, a: SignatureArrangement): Paragraph[] {
-  const lines = a.lines.map((texts, i) => placedLine(texts, a.seals.filter((s) => s.line === i).map((s) => seal(ctx, s.path, mmToTwip(s.centreXMm))), a.keepWithNext[i]));
+  const lines = a.lines.map((texts, i) => {
+    const rows = a.heights?.[i] ?? 1;
+    const seals = a.seals.filter((s) => s.line === i).map((s) => seal(ctx, s, ((rows - 1) * LINE_PITCH) / 2));
+    return placedLine(texts, seals, a.keepWithNext[i], rows);
+  });
   const blanks = Array.from({ length: a.linesBefore }, () => paragraph([], { keepNext: true }));
   return [...blanks, ...lines];
 }

@@ -140,15 +140,17 @@ export function headerBlock(header: Header, a: HeaderArrangement, linesAbove: nu
     fill((a.signers?.firstRow ?? numberRow) * LINE_PITCH);
     y = numberRow * LINE_PITCH;
     const space = rule - y - LINE_PITCH;
-    const options = { ...OFF_GRID_STYLE, spacing: exactLine(LINE_PITCH), border: ruleBorder(space) };
+    const options = { ...OFF_GRID_STYLE, spacing: exactLine(LINE_PITCH), ...(a.noRule ? {} : { border: ruleBorder(space) }) };
     if (a.signers) out.push(...signerLines(a.signers, options));
     else out.push(aligned([textRun(header.documentNumber)], 'center', options));
-    y += LINE_PITCH + Math.max(0, Math.round(space / TWIPS_PER_PT)) * TWIPS_PER_PT;
+    // the rule's space below the number line, and the rule itself (an order has none, §10.2)
+    y += LINE_PITCH + (a.noRule ? 0 : Math.max(0, Math.round(space / TWIPS_PER_PT)) * TWIPS_PER_PT);
+    if (!a.noRule) y += mmToTwip(HEADER.ruleThicknessMm);
   } else {
     out.push(paragraph([], { ...OFF_GRID_STYLE, spacing: exactLine(Math.max(TWIPS_PER_PT, rule - y)), border: ruleBorder(0) }));
     y = Math.max(y + TWIPS_PER_PT, rule);
+    y += mmToTwip(HEADER.ruleThicknessMm);
   }
-  y += mmToTwip(HEADER.ruleThicknessMm);
   if (toFlowRow) fill(a.flowRow * LINE_PITCH);
   return out;
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { ImageBlock } from '../../document/model';
 import { PAGE } from '../../style/gbt9704';
 import { annexImageMm } from '../../style/image-fit';
-import { imageSize } from '../image-size';
+import { imageSize } from '../../assets/image-size';
 import type { RenderContext } from './context';
 import { run, textRun } from './fonts';
 import { aligned, type Paragraph } from './paragraphs';

@@ -107,6 +107,7 @@ export function drawHeader(setter: TextSetter, header: Header, a: HeaderArrangem
     const width = setter.width(header.documentNumber, BODY);
     ops.push(...markText(setter, header.documentNumber, BODY, BLOCK_LEFT + (BLOCK_WIDTH - width) / 2, rowTop(a.numberRow) + (LINE_PITCH - BODY.size) / 2));
   }
+  if (a.noRule) return { ops, flowRow: a.flowRow };
   const ruleY = BLOCK_TOP + mmToPt(a.ruleMm);
   const half = (BLOCK_WIDTH - mmToPt(HEADER.ruleWidthMm)) / 2;
   ops.push({ kind: 'line', x1: BLOCK_LEFT + half, y1: ruleY, x2: BLOCK_LEFT + BLOCK_WIDTH - half, y2: ruleY, thickness: mmToPt(HEADER.ruleThicknessMm), ink: 'red' });

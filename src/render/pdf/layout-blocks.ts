@@ -4,7 +4,7 @@ import type { Block, HeadingBlock, ImageBlock } from '../../document/model';
 import { MAIN, mmToPt } from '../../style/gbt9704';
 import { annexImageMm } from '../../style/image-fit';
 import { BLOCK_LEFT, BLOCK_WIDTH, CELL } from './geometry';
-import { imageSize } from '../image-size';
+import { imageSize } from '../../assets/image-size';
 import { tableItems } from './layout-table';
 import { TURNED_BLOCK } from './turned-page';
 import { paragraphLines, type Frame } from './layout-text';

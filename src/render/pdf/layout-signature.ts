@@ -53,15 +53,21 @@ function startX(setter: TextSetter, t: PlacedText): number {
 /** The signature lines as arranged (src/arrange/signature.ts), each seal pressed on its line. */
 export function signatureItems(setter: TextSetter, a: SignatureArrangement): FlowItem[] {
   const d = mmToPt(MAIN.sealDiameterMm);
-  const seals = (line: number, top: number): DrawOp[] =>
+  const seals = (line: number, top: number, height: number): DrawOp[] =>
     a.seals
       .filter((s) => s.line === line)
-      .map((s) => ({ kind: 'image', path: s.path, x: BLOCK_LEFT + mmToPt(s.centreXMm) - d / 2, y: top + LINE_PITCH / 2 - d / 2, width: d, height: d, pressed: true }));
+      .map((s) => {
+        const [width, tall] = s.sizeMm ? [mmToPt(s.sizeMm.width), mmToPt(s.sizeMm.height)] : [d, d];
+        return { kind: 'image', path: s.path, x: BLOCK_LEFT + mmToPt(s.centreXMm) - width / 2, y: top + height / 2 - tall / 2, width, height: tall, pressed: true };
+      });
   const lines = a.lines.map((texts, i): FlowItem => {
     const parts = texts.map((t) => gridLine(setter, setter.setLine(t.text, BODY), [{ text: t.text, style: BODY }], startX(setter, t), a.keepWithNext[i]));
     // a blank line between a joint notice's rows of seals
     const first = parts[0] ?? { ...blankLine(), keepWithNext: a.keepWithNext[i] };
-    return { ...first, draw: (top) => [...seals(i, top), ...parts.flatMap((p) => p.draw(top))] };
+    // an order's 签名章 line is taller than one grid line: its text centred on it
+    const height = (a.heights?.[i] ?? 1) * LINE_PITCH;
+    const shift = (height - LINE_PITCH) / 2;
+    return { ...first, height, draw: (top) => [...seals(i, top, height), ...parts.flatMap((p) => p.draw(top + shift))] };
   });
   return [...Array.from({ length: a.linesBefore }, () => ({ ...blankLine(), keepWithNext: true })), ...lines].map((item) => ({ ...item, signature: true }));
 }

@@ -52,7 +52,8 @@ function notice(n: Notice): string[] {
   // 出席, 请假, 列席 (§10.3): one blank line after the body or annex list, indented two characters.
   if (n.attendance?.length) out.push('', ...n.attendance.map((l) => `${INDENT}${l.label}：${l.names}`));
   if (n.signature) {
-    out.push('', ...n.signature.names);
+    // an order's 签发人 (§7.3.5.4): 职务 and name, the name standing for the 签名章
+    out.push('', ...n.signature.names, ...(n.signature.signers ?? []).map((s) => `${s.title}　${s.name}`));
     if (n.signature.note) out.push(n.signature.note);
     out.push(n.signature.date);
   }
