@@ -18,6 +18,7 @@ import { renderRedline } from '../../src/review/redline-docx';
 import { semanticDiff } from '../../src/review/semantic-diff';
 import { renderBoth, RENDERERS, TOLERANCE, type Rendered, type Renderer } from '../helpers/both-renderers';
 import { tempDir } from '../helpers/cli';
+import { checkText, lineOf } from '../helpers/check-text';
 import { openDocx, paragraphWith, runWith, textOf } from '../helpers/docx-xml';
 import type { PdfLine } from '../helpers/pdf-poppler';
 import { redBands } from '../helpers/red-rule';
@@ -128,12 +129,7 @@ test('the text output lists the attendance after a blank line, two characters in
 });
 
 describe('check', () => {
-  const check = async (name: string, text: string) => {
-    const file = path.join(dir, name);
-    writeFileSync(file, text);
-    return { problems: (await checkCampaignFile(file)).problems, lines: text.split('\n') };
-  };
-  const lineOf = (lines: string[], start: string) => lines.findIndex((l) => l.trimStart().startsWith(start)) + 1;
+  const check = (name: string, text: string) => checkText(dir, name, text);
 
   test('the example minutes are clean', async () => {
     expect((await checkCampaignFile(EXAMPLE)).problems).toEqual([]);

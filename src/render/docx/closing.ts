@@ -50,33 +50,46 @@ export function attendance(lines: AttendanceLine[] | undefined): Paragraph[] {
 
 /**
  * One signature line: each text at its tab stop, so Word, WPS and LibreOffice place it where the PDF does.
- * A line `rows` grid lines high (an order's 签名章) is one line with half the rest above it and half below.
+ * `before`: space above it, where a line above or this one is taller than a grid line (an order's 签名章).
  */
-function placedLine(texts: PlacedText[], lead: string[], keepNext: boolean, rows: number): Paragraph {
-  const around = ((rows - 1) * LINE_PITCH) / 2;
+function placedLine(texts: PlacedText[], lead: string[], keepNext: boolean, before: number): Paragraph {
   return aligned(
     [...lead, ...texts.map((t) => textRun(t.text, undefined, true))],
     'left',
-    { tabStops: texts.map((t) => ({ type: t.anchor, position: mmToTwip(t.xMm) })), keepNext, ...(rows > 1 ? { spacing: { ...EXACT_LINE, before: around, after: around } } : {}) },
+    { tabStops: texts.map((t) => ({ type: t.anchor, position: mmToTwip(t.xMm) })), keepNext, ...(before > 0 ? { spacing: { ...EXACT_LINE, before } } : {}) },
   );
 }
 
-/** A seal centred at `centre` across and on the middle of its line, whose top stands `above` over the paragraph's. */
-function seal(ctx: RenderContext, s: PlacedSeal, above: number) {
+/** A seal centred at its place across, its middle `middle` below the top of the paragraph that holds it. */
+function seal(ctx: RenderContext, s: PlacedSeal, middle: number) {
   const width = mmToTwip(s.sizeMm?.width ?? MAIN.sealDiameterMm);
   const height = mmToTwip(s.sizeMm?.height ?? MAIN.sealDiameterMm);
   const centre = mmToTwip(s.centreXMm);
-  return floatingImageRun(ctx, s.path, width, { fromMargin: twipToEmu(centre - width / 2), fromParagraph: twipToEmu((LINE_PITCH - height) / 2 + above) });
+  return floatingImageRun(ctx, s.path, width, { fromMargin: twipToEmu(centre - width / 2), fromParagraph: twipToEmu(middle - height / 2) });
 }
 
-/** The signature as arranged (src/arrange/signature.ts), its lines kept together as arranged. */
+/**
+ * The signature as arranged (src/arrange/signature.ts), its lines kept together as arranged. A seal is anchored
+ * in its line's paragraph; an order's 签名章, on lines with space before them (where LibreOffice measures an
+ * anchor from the text, not the paragraph's top), in the blank line above the block, measured down from there.
+ */
 export function signature(ctx: RenderContext, a: SignatureArrangement): Paragraph[] {
+  const rows = (i: number) => a.heights?.[i] ?? 1;
+  const rowsBefore = (i: number) => Array.from({ length: i }, (_, j) => rows(j)).reduce((x, y) => x + y, 0);
+  const tall = a.seals.filter((s) => rows(s.line) > 1);
+  // A line n grid lines high stands in the middle of them: half the rest above it (whole twips), the other half
+  // below, given as space before it and before the next line (Word adds one paragraph's space after to the next
+  // one's before, LibreOffice takes the larger of the two; with none after, both agree).
+  const above = (i: number) => (i < 0 ? 0 : Math.floor(((rows(i) - 1) * LINE_PITCH) / 2));
+  const below = (i: number) => (i < 0 ? 0 : (rows(i) - 1) * LINE_PITCH - above(i));
   const lines = a.lines.map((texts, i) => {
-    const rows = a.heights?.[i] ?? 1;
-    const seals = a.seals.filter((s) => s.line === i).map((s) => seal(ctx, s, ((rows - 1) * LINE_PITCH) / 2));
-    return placedLine(texts, seals, a.keepWithNext[i], rows);
+    const own = a.seals.filter((s) => s.line === i && rows(i) === 1).map((s) => seal(ctx, s, LINE_PITCH / 2));
+    return placedLine(texts, own, a.keepWithNext[i], below(i - 1) + above(i));
   });
-  const blanks = Array.from({ length: a.linesBefore }, () => paragraph([], { keepNext: true }));
+  const blanks = Array.from({ length: a.linesBefore }, (_, i) => {
+    const held = i === a.linesBefore - 1 ? tall.map((s) => seal(ctx, s, (1 + rowsBefore(s.line) + rows(s.line) / 2) * LINE_PITCH)) : [];
+    return paragraph(held, { keepNext: true });
+  });
   return [...blanks, ...lines];
 }
 
