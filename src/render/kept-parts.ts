@@ -15,7 +15,7 @@
  * cache folder that cannot be read or written, means compressing afresh.
  */
 import path from 'node:path';
-import { bundleStore, readKeptFile, writeKeptFile } from '../startup/kept-file';
+import { bundleStore, keptRuns, readKeptFile, writeKeptFile } from '../startup/kept-file';
 
 export type Deflate = (bytes: Uint8Array) => Uint8Array;
 
@@ -52,14 +52,9 @@ function readKept(store: PartStore): Kept {
   const kept: Kept = new Map();
   const stored = readKeptFile<Header>(store.file);
   if (!stored || stored.header.maker !== store.maker || !Array.isArray(stored.header.parts)) return kept;
-  const { bytes } = stored;
-  let at = 0;
-  for (const [size, crc, compressed] of stored.header.parts) {
-    const end = at + size + compressed;
-    if (end > bytes.length) return new Map(); // not a file this code wrote
-    kept.set(keyOf(crc, size), { crc, raw: bytes.subarray(at, at + size), deflated: bytes.subarray(at + size, end) });
-    at = end;
-  }
+  const { parts } = stored.header;
+  const runs = keptRuns(stored.bytes, parts.flatMap(([size, , compressed]) => [size, compressed]));
+  parts.forEach(([size, crc], k) => runs && kept.set(keyOf(crc, size), { crc, raw: runs[2 * k], deflated: runs[2 * k + 1] }));
   return kept;
 }
 

@@ -38,6 +38,20 @@ export function readKeptFile<Header>(file: string): { header: Header; bytes: Buf
   }
 }
 
+/**
+ * The kept bytes cut in runs of the `lengths` a header lists, one after another; undefined when a length is not a
+ * whole number of bytes or the runs overrun the bytes (not a file this code wrote).
+ */
+export function keptRuns(bytes: Buffer, lengths: unknown[]): Buffer[] | undefined {
+  const runs: Buffer[] = [];
+  let at = 0;
+  for (const length of lengths) {
+    if (!Number.isInteger(length) || (length as number) < 0 || at + (length as number) > bytes.length) return undefined;
+    runs.push(bytes.subarray(at, (at += length as number)));
+  }
+  return runs;
+}
+
 /** `stale` names other files of the folder to delete once this one is written (see writeCacheFile). */
 export function writeKeptFile(file: string, header: unknown, bytes: Uint8Array, stale?: (name: string) => boolean): void {
   const json = Buffer.from(JSON.stringify(header));

@@ -12,7 +12,7 @@
  */
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
-import { bundleStore, readKeptFile, writeKeptFile } from '../../startup/kept-file';
+import { bundleStore, keptRuns, readKeptFile, writeKeptFile } from '../../startup/kept-file';
 
 interface Header {
   maker: string;
@@ -38,11 +38,9 @@ export class KeptStreams {
   ) {
     const read = readKeptFile<Header>(file);
     if (read?.header.maker !== maker || !Array.isArray(read.header.streams)) return;
-    let at = 0;
-    for (const [length, compressedLength] of read.header.streams) {
-      const data = read.bytes.subarray(at, (at += length));
-      const compressed = read.bytes.subarray(at, (at += compressedLength));
-      if (at > read.bytes.length) return;
+    const runs = keptRuns(read.bytes, read.header.streams.flatMap(([length, compressed]) => [length, compressed]));
+    for (let k = 0; runs && k + 1 < runs.length; k += 2) {
+      const [data, compressed] = [runs[k], runs[k + 1]];
       const crc = crc32(data);
       this.kept.set(crc, [...(this.kept.get(crc) ?? []), { data, compressed }]);
       this.keptCount++;

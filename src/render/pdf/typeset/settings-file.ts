@@ -17,7 +17,7 @@ import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { FALLBACK_FACES } from '../../../fonts/faces';
 import type { TrueTypeFont } from '../../../fonts';
-import { bundleStore, readKeptFile, writeKeptFile } from '../../../startup/kept-file';
+import { bundleStore, keptRuns, readKeptFile, writeKeptFile } from '../../../startup/kept-file';
 import type { Piece, PlacedPiece, SetLine } from './piece';
 import type { Settings } from './setting-memo';
 
@@ -99,14 +99,8 @@ export class KeptSettings implements Settings {
   ) {
     const read = readKeptFile<Header>(file);
     if (read?.header.maker !== maker || !Array.isArray(read.header.settings)) return;
-    let at = 0;
-    for (const [key, length] of read.header.settings) {
-      if (!Number.isInteger(length) || length < 0 || at + length > read.bytes.length) {
-        this.kept.clear(); // not a file this code wrote
-        return;
-      }
-      this.kept.set(key, read.bytes.subarray(at, (at += length)));
-    }
+    const runs = keptRuns(read.bytes, read.header.settings.map(([, length]) => length));
+    read.header.settings.forEach(([key], k) => runs && this.kept.set(key, runs[k]));
   }
 
   faceTag(font: TrueTypeFont): string | undefined {
