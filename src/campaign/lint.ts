@@ -21,7 +21,7 @@ import type { LoadedFile } from './load';
 import type { Problem, Report } from './problem';
 import type { DataPath, Position } from './source-map';
 import type { AnnexSpec, BodyNode, Campaign, NoticeSpec } from './types';
-import { FULL_WIDTH_DIGITS, halfWidthDigits } from './full-width-digits';
+import { FULL_WIDTH_DIGITS_EVERYWHERE, halfWidthDigits } from './full-width-digits';
 import { quoted } from './quoted';
 
 /** 公文 conventions the schema cannot express. Runs on validated data. */
@@ -49,7 +49,7 @@ export function lintCampaign(campaign: Campaign, loaded: LoadedFile): Problem[] 
   checkAddresseeUnits(campaign, report, (p, key) => map.keyAt(p, key));
   for (const [p, text] of strings(campaign, [])) {
     checkPlaceholders(campaign, p, text, report, (needle) => map.textAt(p, needle, loaded.source));
-    checkPunctuation(text, report, (needle) => map.textAt(p, needle, loaded.source));
+    checkPunctuation(text, report, (needle) => map.textAt(p, needle, loaded.source), (needles) => map.textsAt(p, needles, loaded.source));
     checkSpaceBetweenChinese(loaded, p, report);
     checkCharacters(loaded, p, report);
     checkStale(loaded, campaign, p, text, report);
@@ -211,12 +211,12 @@ const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：',
 const WRONG_NUMBER_BRACKETS = /[[(（【]\s*((19|20)\d{2})\s*[\])）】]\s*\d+\s*号/;
 const LEADING_ZERO_DATE = /(19|20)\d{2}年0\d月|月0\d日/;
 
-function checkPunctuation(text: string, report: Report, where: (needle: string) => Position) {
-  const digits = FULL_WIDTH_DIGITS.exec(text);
-  if (digits) {
-    report('warning', where(digits[0]), 'full-width-digits', `文字中有全角数字“${digits[0]}”`, `full-width digits "${digits[0]}"`,
-      `改为半角数字 ${halfWidthDigits(digits[0])}（公文中的日期、数量用半角阿拉伯数字，如 2026年3月18日）`);
-  }
+function checkPunctuation(text: string, report: Report, where: (needle: string) => Position, whereEach: (needles: string[]) => Position[]) {
+  const digits = text.match(FULL_WIDTH_DIGITS_EVERYWHERE) ?? [];
+  whereEach(digits).forEach((pos, k) => {
+    report('warning', pos, 'full-width-digits', `文字中有全角数字“${digits[k]}”`, `full-width digits "${digits[k]}"`,
+      `改为半角数字 ${halfWidthDigits(digits[k])}（公文中的日期、数量用半角阿拉伯数字，如 2026年3月18日）`);
+  });
   const half = HALF_WIDTH_IN_CHINESE.exec(text);
   if (half) {
     report('warning', where(half[0]), 'half-width-punctuation', `中文中使用了半角标点“${half[0]}”`,

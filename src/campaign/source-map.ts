@@ -44,13 +44,19 @@ export class SourceMap {
 
   /** Position of `needle` inside the scalar at `path`, where it is written on one line; else the scalar. */
   textAt(path: DataPath, needle: string, source: string): Position {
+    return this.textsAt(path, [needle], source)[0];
+  }
+
+  /** Positions of `needles` inside the scalar at `path`, each found after the one before it (the same text twice is two places). */
+  textsAt(path: DataPath, needles: string[], source: string): Position[] {
     const range = this.node(path)?.range;
-    if (range) {
-      const [start, , end] = range;
-      const index = source.slice(start, end).indexOf(needle);
-      if (index >= 0) return this.position(start + index);
-    }
-    return this.valueAt(path);
+    let from = range?.[0] ?? 0;
+    return needles.map((needle) => {
+      const index = range ? source.slice(from, range[2]).indexOf(needle) : -1;
+      if (index < 0) return this.valueAt(path);
+      from += index + needle.length;
+      return this.position(from - needle.length);
+    });
   }
 
   /** The raw source text of the scalar at `path`, with its start offset. */

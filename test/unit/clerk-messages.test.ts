@@ -229,6 +229,19 @@ describe('digits typed full-width (２０２６), as a Chinese input method in f
     expect(problems[0].hint).toContain('改为半角数字 2026');
     expect(problems[1].message).toContain('“３”');
   });
+
+  test('every run in a text is reported at its own line:col, the same digits twice at both places', async () => {
+    const problems = await problemsOf(['body:', '  - 请于２０２６年３月１８日前报送，３月２０日前汇总。', '  - >-', '    第一批３家，', '    第二批１２家。']);
+    expect(problems.filter((p) => p.code === 'full-width-digits').map((p) => [p.line, p.column, p.message])).toEqual([
+      [7, 7, '文字中有全角数字“２０２６”'],
+      [7, 12, '文字中有全角数字“３”'],
+      [7, 14, '文字中有全角数字“１８”'],
+      [7, 21, '文字中有全角数字“３”'],
+      [7, 23, '文字中有全角数字“２０”'],
+      [9, 8, '文字中有全角数字“３”'],
+      [10, 8, '文字中有全角数字“１２”'],
+    ]);
+  });
 });
 
 test('a title quoted in a message nests its own quotes as single ones: 附件“2026年‘质量月’活动口号”', async () => {
