@@ -5,6 +5,7 @@
  * list, the signature or the contact line. Each would print twice.
  */
 import { isFigure } from '../compose/body';
+import { insideTypedParentheses } from '../compose/remark-text';
 import type { Report } from './problem';
 import type { DataPath, Position } from './source-map';
 import type { AddresseeGroup, BodyNode, NoticeSpec } from './types';
@@ -15,16 +16,16 @@ const TYPED_NUMBER = new RegExp(`^\\s*(${CHINESE_NUMERAL}、|[（(](${CHINESE_NU
 /** 附件2：, 附件3 or 附件： before the title; 附件材料清单 is a title of its own. */
 const TYPED_ANNEX_LABEL = /^\s*附件\s*(\d+\s*[：:、.．]?|[：:、.．])\s*/;
 const TRAILING_MARK = /[：:，,、；;。.]\s*$/;
-const IN_PARENTHESES = /^\s*[（(][\s\S]*[）)]\s*$/;
 
 export function checkPrintedTwice(c: NoticeSpec, report: Report, at: (p: DataPath) => Position): void {
   const visitNotice = (spec: NoticeSpec, base: DataPath) => {
     checkBody(spec.body, [...base, 'body'], report, at);
     checkClosingTyped(spec, base, report, at);
     checkAddressees(spec.addressees, [...base, 'addressees'], report, at);
-    if (spec.remark && IN_PARENTHESES.test(spec.remark) && balancedOuter(spec.remark.trim())) {
-      report('warning', at([...base, 'remark']), 'typed-remark-parentheses', `附注“${spec.remark.trim()}”两边的括号会自动加上，这里写了就会印成两层`,
-        'the parentheses around the note are added by the notice', `去掉两边的括号，写作 remark: ${spec.remark.trim().slice(1, -1)}`);
+    const inside = spec.remark === undefined ? undefined : insideTypedParentheses(spec.remark);
+    if (inside !== undefined) {
+      report('warning', at([...base, 'remark']), 'typed-remark-parentheses', `附注“${spec.remark!.trim()}”两边的括号由公文自动加上，不必写（只印一层）`,
+        'the parentheses around the note are added by the notice (printed once)', `去掉两边的括号，写作 remark: ${inside}`);
     }
     (spec.annexes ?? []).forEach((a, i) => {
       const p: DataPath = [...base, 'annexes', i];
@@ -125,14 +126,4 @@ function* paragraphs(nodes: BodyNode[] | undefined, base: DataPath): Generator<[
       yield* paragraphs(n.body, [...base, i, 'body']);
     }
   }
-}
-
-/** The first parenthesis closes at the very end: （此件主动公开）, not （一）…（二）. */
-function balancedOuter(s: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < s.length; i++) {
-    if ('（('.includes(s[i])) depth++;
-    else if ('）)'.includes(s[i]) && --depth === 0) return i === s.length - 1;
-  }
-  return false;
 }

@@ -14,6 +14,7 @@ import { quotedTitle } from './quoted-title';
 import { normalizeText } from './normalize-text';
 import { expandPlaceholders, usesPlaceholder, type PlaceholderValues } from './placeholders';
 import { renderTemplate } from './templates';
+import { remarkWords } from './remark-text';
 
 export interface ComposeContext {
   /** Folder of the campaign file; asset paths are relative to it. */
@@ -102,7 +103,7 @@ export function composeNotice(spec: NoticeSpec, title: string | undefined, openi
       ...(spec.signature.columns ? { columns: spec.signature.columns } : {}),
     };
   }
-  if (spec.remark) notice.remark = renderTemplate('remark', { remark: normalizeText(spec.remark) });
+  if (spec.remark) notice.remark = renderTemplate('remark', { remark: normalizeText(remarkWords(spec.remark)) });
   if (spec.attendance) notice.attendance = attendanceLines(spec.attendance);
   // The letter format's colophon has no 印发 line (§10.1; check warns about the fields it leaves out).
   const letter = notice.header?.format === 'letter';

@@ -1,3 +1,4 @@
+import { remarkWords } from '../compose/remark-text';
 import { diffChars } from 'diff';
 import type { AddresseeGroup, AnnexSpec, BodyNode, Campaign, NoticeSpec } from '../campaign/types';
 import { campaignTitle } from '../compose';
@@ -173,7 +174,7 @@ function notice(changes: Change[], prefix: string, a: NoticeSpec, b: NoticeSpec)
   scalar(changes, `${prefix}成文日期`, date(a.signature?.date), date(b.signature?.date));
   list(changes, `${prefix}签发人职务和签名章`, orderSigners(a), orderSigners(b));
   scalar(changes, `${prefix}落款说明`, t(a.signature?.note), t(b.signature?.note));
-  scalar(changes, `${prefix}附注`, t(a.remark), t(b.remark));
+  scalar(changes, `${prefix}附注`, t(a.remark && remarkWords(a.remark)), t(b.remark && remarkWords(b.remark)));
   for (const [key, label] of ATTENDANCE_LABELS) list(changes, `${prefix}${label}`, (a.attendance?.[key] ?? []).map(t), (b.attendance?.[key] ?? []).map(t));
   list(changes, `${prefix}抄送`, (a.colophon?.cc ?? []).map(t), (b.colophon?.cc ?? []).map(t));
   scalar(changes, `${prefix}印发日期`, date(a.colophon?.printDate), date(b.colophon?.printDate));
