@@ -6,7 +6,10 @@
  * columns the campaign asks for, row by row left to right in the campaign's
  * order, each name centred in its column and the date below; when the block
  * would not fit on one page together with the text it must go with, it takes
- * more columns, as many as the width allows. A joint notice sealed by each
+ * more columns, as many as the width allows; under one seal, the last column
+ * centred over the date 右空四字 and the seal on its name and the date. A
+ * seal's top stays within one line under the text however tall the block
+ * (§7.3.5.1). A joint notice sealed by each
  * issuer (§7.3.5.1) signs in rows of up to three, each seal centred on its
  * name, the last name centred over the date 右空四字 so that its seal presses
  * on both, seals kept half a character apart across and rows far enough apart
@@ -30,10 +33,19 @@ const NAME_RIGHT_MM = PAGE.textWidthMm - cells(MAIN.signatureRightChars);
  * many blank lines as its radius reaches above the first line's middle (42 mm on line 0: two, its top 4.6 mm under
  * the text; on line 1, below a name, one), never fewer than one.
  */
+const SEAL_REACH_LINES = Math.ceil((MAIN.sealDiameterMm / 2 - LINE_PITCH_MM / 2) / LINE_PITCH_MM);
 function linesBefore(sealLine: number | undefined): number {
   if (sealLine === undefined) return MAIN.linesBeforeSignature;
-  return Math.max(MAIN.linesBeforeSignature, Math.ceil((MAIN.sealDiameterMm / 2 - LINE_PITCH_MM / 2) / LINE_PITCH_MM) - sealLine);
+  return Math.max(MAIN.linesBeforeSignature, SEAL_REACH_LINES - sealLine);
 }
+
+/**
+ * A single seal's line: the one above the date (the last name, or the note under the names), so that it presses
+ * on both; in a block taller than that leaves room for (three names, two and a note, three rows of columns) the
+ * lowest line that keeps its top within one line under the text after the one blank line (§7.3.5.1): the second,
+ * its rim then on the date of a block of three lines above it.
+ */
+const singleSealLine = (lineCount: number) => Math.min(lineCount - 2, SEAL_REACH_LINES - MAIN.linesBeforeSignature);
 
 /** The block's blank lines and lines, and which keep with the next (see SignatureArrangement.keepWithNext). */
 function block(lines: PlacedText[][], seals: PlacedSeal[]): SignatureArrangement {
@@ -42,9 +54,6 @@ function block(lines: PlacedText[][], seals: PlacedSeal[]): SignatureArrangement
   const keepWithNext = lines.map((_, i) => i < lines.length - 1 && (together || i === 0 || i === lines.length - 2));
   return { lines, linesBefore: before, keepWithNext, seals };
 }
-
-/** A single seal's line: the one above the date (the last name, or the note under the names), so that it presses on both. */
-const singleSealLine = (lines: PlacedText[][]) => lines.length - 2;
 
 /** The note under the names (代章), centred at `centreMm` unless that would take it past 右空二字. */
 const noteAt = (note: string, centreMm: number): PlacedText[] => [{ text: note, xMm: Math.min(centreMm, NAME_RIGHT_MM - widthMm(note) / 2), anchor: 'center' }];
@@ -74,40 +83,66 @@ function singleColumn(sig: Signature): SignatureArrangement {
     ...(sig.note ? [noteAt(sig.note, nameLeft + nameWidth / 2)] : []),
     dateStarts ? at(sig.date, dateLeft, 'left') : at(sig.date, dateLeft + dateWidth, 'right'),
   ];
-  return block(lines, sig.seal ? [{ path: sig.seal, centreXMm: dateLeft + dateWidth / 2, line: singleSealLine(lines) }] : []);
+  return block(lines, sig.seal ? [{ path: sig.seal, centreXMm: dateLeft + dateWidth / 2, line: singleSealLine(lines.length) }] : []);
 }
 
 interface Columns {
-  rows: string[][];
+  /** The names row by row, each row `count` slots; a sealed block's last row in the rightmost slots. */
+  rows: (string | undefined)[][];
   widths: number[];
   gap: number;
+  /** Where the block ends across. */
+  right: number;
 }
 
-/** The names in `count` columns, or undefined when they are wider than the text block even with the least gap. */
-function columnsOf(names: string[], count: number): Columns | undefined {
-  const rows = Array.from({ length: Math.ceil(names.length / count) }, (_, r) => names.slice(r * count, (r + 1) * count));
+/** Where a sealed block in columns ends: its last column centred over the date 右空四字, its names within 右空二字. */
+const sealedRight = (sig: Signature, lastWidth: number) =>
+  Math.min(PAGE.textWidthMm - cells(MAIN.sealedDateRightChars) - widthMm(sig.date) / 2 + lastWidth / 2, NAME_RIGHT_MM);
+
+/**
+ * The names in `count` columns, or undefined when they are wider than the text block even with the least gap.
+ * Sealed, a short last row takes the rightmost columns, so that the last name stands over the date, and the gap
+ * is the wider one only where the block still ends where sealedRight puts it; wider than that, the block ends
+ * as far right as it must, the date with it.
+ */
+function columnsOf(sig: Signature, count: number): Columns | undefined {
+  const rows = Array.from({ length: Math.ceil(sig.names.length / count) }, (_, r) => {
+    const row: (string | undefined)[] = sig.names.slice(r * count, (r + 1) * count);
+    return sig.seal ? [...Array<undefined>(count - row.length).fill(undefined), ...row] : row;
+  });
   const widths = Array.from({ length: count }, (_, c) => Math.max(0, ...rows.map((row) => (row[c] ? widthMm(row[c]) : 0))));
-  const namesWidth = widths.reduce((a, b) => a + b, 0);
-  const gap = [JOINT.signatureGapChars, JOINT.signatureMinGapChars].map(cells).find((g) => namesWidth + (count - 1) * g <= PAGE.textWidthMm);
-  return gap === undefined ? undefined : { rows, widths, gap };
+  const total = (gap: number) => widths.reduce((a, b) => a + b, 0) + (count - 1) * gap;
+  const gaps = [JOINT.signatureGapChars, JOINT.signatureMinGapChars].map(cells);
+  const room = sig.seal ? sealedRight(sig, widths[count - 1]) : PAGE.textWidthMm;
+  const least = gaps[gaps.length - 1];
+  const gap = gaps.find((g) => total(g) <= room) ?? (total(least) <= PAGE.textWidthMm ? least : undefined);
+  if (gap === undefined) return undefined;
+  // unsealed, the block ends 右空二字, or further right as far as the edge when it is wider than that leaves
+  const right = sig.seal ? Math.max(total(gap), room) : PAGE.textWidthMm - Math.min(cells(MAIN.signatureRightChars), PAGE.textWidthMm - total(gap));
+  return { rows, widths, gap, right };
 }
 
 /** Grid lines the block and the text kept with it take: the blank lines, the rows, the note, the date. */
 function linesNeeded(sig: Signature, rows: number): number {
   const lines = rows + (sig.note ? 1 : 0) + 1;
-  return linesBefore(sig.seal ? lines - 2 : undefined) + lines + JOINT.linesKeptWithSignature;
+  return linesBefore(sig.seal ? singleSealLine(lines) : undefined) + lines + JOINT.linesKeptWithSignature;
 }
 
+/**
+ * Names in columns, where columnsOf puts them. Unsealed, the date below them 右空二字. Sealed (§7.3.5.1), the date
+ * centred under the last column (右空四字 unless the names are too wide for it) and the seal on both, as on a
+ * single name.
+ */
 function inColumns(sig: Signature, cols: Columns): SignatureArrangement {
   const total = cols.widths.reduce((a, b) => a + b, 0) + (cols.widths.length - 1) * cols.gap;
-  const rightInset = Math.min(cells(sig.seal ? MAIN.sealedDateRightChars : MAIN.signatureRightChars), PAGE.textWidthMm - total);
-  const right = PAGE.textWidthMm - rightInset;
-  const lefts = cols.widths.map((_, c) => right - total + cols.widths.slice(0, c).reduce((a, w) => a + w + cols.gap, 0));
-  const lines: PlacedText[][] = cols.rows.map((row) => row.map((text, c) => ({ text, xMm: lefts[c] + cols.widths[c] / 2, anchor: 'center' as const })));
-  if (sig.note) lines.push(noteAt(sig.note, right - total / 2));
-  const dateRight = PAGE.textWidthMm - cells(sig.seal ? MAIN.sealedDateRightChars : MAIN.signatureRightChars);
+  const lefts = cols.widths.map((_, c) => cols.right - total + cols.widths.slice(0, c).reduce((a, w) => a + w + cols.gap, 0));
+  const lines: PlacedText[][] = cols.rows.map((row) => row.flatMap((text, c) => (text ? [{ text, xMm: lefts[c] + cols.widths[c] / 2, anchor: 'center' as const }] : [])));
+  const lastCentre = cols.right - cols.widths[cols.widths.length - 1] / 2;
+  if (sig.note) lines.push(noteAt(sig.note, sig.seal ? lastCentre : cols.right - total / 2));
+  // the date's right edge placed, as singleColumn places it (its digits' estimate drifts)
+  const dateRight = sig.seal ? lastCentre + widthMm(sig.date) / 2 : PAGE.textWidthMm - cells(MAIN.signatureRightChars);
   lines.push([{ text: sig.date, xMm: dateRight, anchor: 'right' }]);
-  return block(lines, sig.seal ? [{ path: sig.seal, centreXMm: dateRight - widthMm(sig.date) / 2, line: singleSealLine(lines) }] : []);
+  return block(lines, sig.seal ? [{ path: sig.seal, centreXMm: lastCentre, line: singleSealLine(lines.length) }] : []);
 }
 
 /**
@@ -177,11 +212,12 @@ export function arrangeSignature(sig: Signature): SignatureArrangement {
   if (sig.signers?.length) return orderSignature(sig, sig.signers);
   if (sig.seals?.length === sig.names.length) return sealedJoint(sig, sig.seals);
   // As many of the columns asked for as the width allows; then more while the block is taller than a page allows.
+  const lay = (count: number) => columnsOf(sig, count);
   let count = Math.max(1, Math.min(sig.columns ?? 1, sig.names.length));
-  while (count > 1 && !columnsOf(sig.names, count)) count--;
-  let chosen = columnsOf(sig.names, count);
+  while (count > 1 && !lay(count)) count--;
+  let chosen = lay(count);
   while (chosen && linesNeeded(sig, chosen.rows.length) > PAGE.linesPerPage && count < Math.min(JOINT.maxColumns, sig.names.length)) {
-    const wider = columnsOf(sig.names, count + 1);
+    const wider = lay(count + 1);
     if (!wider) break;
     [chosen, count] = [wider, count + 1];
   }

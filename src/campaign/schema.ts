@@ -284,7 +284,7 @@ export const campaignSchema = {
           type: 'integer',
           minimum: 1,
           maximum: 4,
-          description: '署名分几栏排列，逐行从左到右，如 2；联合行文机关多时使用（排不下一页时自动增加栏数）',
+          description: '署名分几栏排列，逐行从左到右，如 2；联合行文机关多时使用（排不下一页时自动增加栏数）。只盖一个印章（seal）时，最后一个署名居中排在成文日期之上，印章压在该署名和成文日期上',
         },
       },
     },
