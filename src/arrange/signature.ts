@@ -2,7 +2,8 @@
  * The signature block's arrangement (§7.3.5). One issuer, or several in one
  * column: unsealed, the names 右空二字 and the date two characters right of
  * their first character (右空二字 when longer); sealed, the date 右空四字, the
- * names centred over it and the seal on both. Many issuers sign in the
+ * names centred over it and the seal on both; a name too long for the line
+ * broken as a clerk breaks it (name-lines.ts). Many issuers sign in the
  * columns the campaign asks for, row by row left to right in the campaign's
  * order, each name centred in its column and the date below; when the block
  * would not fit on one page together with the text it must go with, it takes
@@ -20,6 +21,7 @@
 import type { OrderSigner, Signature } from '../document/model';
 import { CHAR_PITCH_MM, JOINT, LINE_PITCH_MM, MAIN, ORDER, PAGE } from '../style/gbt9704';
 import type { PlacedSeal, PlacedText, SignatureArrangement } from './model';
+import { nameLines } from './name-lines';
 import { emWidth } from './text-width';
 
 const cells = (n: number) => n * CHAR_PITCH_MM;
@@ -59,7 +61,8 @@ function block(lines: PlacedText[][], seals: PlacedSeal[]): SignatureArrangement
 const noteAt = (note: string, centreMm: number): PlacedText[] => [{ text: note, xMm: Math.min(centreMm, NAME_RIGHT_MM - widthMm(note) / 2), anchor: 'center' }];
 
 function singleColumn(sig: Signature): SignatureArrangement {
-  const nameWidth = Math.max(...sig.names.map(widthMm));
+  const names = sig.names.flatMap((n) => nameLines(n, NAME_RIGHT_MM / CHAR_PITCH_MM));
+  const nameWidth = Math.max(...names.map(widthMm));
   const dateWidth = widthMm(sig.date);
   let nameLeft: number;
   let dateLeft: number;
@@ -79,7 +82,7 @@ function singleColumn(sig: Signature): SignatureArrangement {
   }
   const at = (text: string, xMm: number, anchor: PlacedText['anchor']): PlacedText[] => [{ text, xMm, anchor }];
   const lines = [
-    ...sig.names.map((n) => at(n, nameLeft + nameWidth, 'right')),
+    ...names.map((n) => at(n, nameLeft + nameWidth, 'right')),
     ...(sig.note ? [noteAt(sig.note, nameLeft + nameWidth / 2)] : []),
     dateStarts ? at(sig.date, dateLeft, 'left') : at(sig.date, dateLeft + dateWidth, 'right'),
   ];

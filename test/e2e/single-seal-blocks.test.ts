@@ -31,6 +31,9 @@ const CASES: Record<string, string> = {
   'five names in two columns, three rows': '  names: [福州市人民政府, 福州市市场监督管理局, 福州市财政局, 福州市发展和改革委员会, 福州市商务局]\n  columns: 2\n',
 };
 const COLUMNS = Object.keys(CASES).filter((c) => c.includes('columns'));
+/** 32 characters: wider than the line (26 left of 右空二字); before, our PDF set it from 5.5 mm left of the page's edge, LibreOffice wrapped 小组办公室 to the left edge. */
+const LONG_NAME = '中共福州市委福州市人民政府质量强市暨标准化战略工作领导小组办公室';
+const LONG = { sealed: `  names: [${LONG_NAME}]\n`, unsealed: `  names: [${LONG_NAME}]\n` };
 const file = (name: string) => name.replace(/[ ,]+/g, '-');
 
 let rendered: (name: string, which: Renderer) => Rendered;
@@ -41,9 +44,11 @@ beforeAll(async () => {
   const source = readFileSync(path.join(EXAMPLES, 'fuzhou-reply-2026.yaml'), 'utf8');
   expect(source).toContain(SIGNATURE);
   for (const [name, lines] of Object.entries(CASES)) writeFileSync(path.join(dir, `${file(name)}.yaml`), source.replace(SIGNATURE, SIGNATURE + lines));
+  writeFileSync(path.join(dir, 'long-sealed.yaml'), source.replace(SIGNATURE, SIGNATURE + LONG.sealed));
+  writeFileSync(path.join(dir, 'long-unsealed.yaml'), source.replace(SIGNATURE, LONG.unsealed));
   rendered = await renderBoth(
     dir,
-    Object.keys(CASES).map((name) => [file(name), path.join(dir, `${file(name)}.yaml`)]),
+    [...Object.keys(CASES), 'long sealed', 'long unsealed'].map((name) => [file(name), path.join(dir, `${file(name)}.yaml`)]),
   );
 }, 300_000);
 
@@ -139,4 +144,43 @@ test('five names in two columns: rows left to right in order, the short last row
   }
   expect(middle(names[2]).y - middle(names[0]).y).toBeCloseTo(PITCH, 0);
   expect(Math.abs(middle(names[4]).x - middle(names[3]).x)).toBeLessThan(1);
+});
+
+/** The long name's signature as printed: the lines between 此复。 and the date, the date, the line above. */
+function longSignature(r: Rendered) {
+  const sig = r.doc.notice.signature!;
+  const page = r.pages.findIndex((p) => p.lines.some((l) => squash(l.text) === squash(sig.date)));
+  const lines = r.pages[page].lines;
+  const date = lines.find((l) => squash(l.text) === squash(sig.date))!;
+  const above = lines.find((l) => squash(l.text) === '此复。')!;
+  expect(above).toBeDefined();
+  return { page, date, above, signed: lines.filter((l) => l.top > above.bottom && l.bottom < date.top) };
+}
+
+describe.each((['sealed', 'unsealed'] as const).flatMap((seal) => RENDERERS.map((which) => [seal, which] as const)))('a name longer than the line, %s, %s', (seal, which) => {
+  test('it breaks after 市人民政府 into two lines, right edges aligned inside the block within 右空二字, the date under them', () => {
+    const { date, signed } = longSignature(rendered(file(`long ${seal}`), which));
+    expect(signed.map((l) => squash(l.text))).toEqual(['中共福州市委福州市人民政府', '质量强市暨标准化战略工作领导小组办公室']);
+    for (const l of [...signed, date]) {
+      expect(l.left).toBeGreaterThanOrEqual(BLOCK.left - TOLERANCE[which]);
+      expect(l.right).toBeLessThanOrEqual(BLOCK.right - 2 * CELL + TOLERANCE[which]);
+    }
+    expect(Math.abs(signed[0].right - signed[1].right)).toBeLessThanOrEqual(TOLERANCE[which]);
+    expect(date.top).toBeGreaterThan(signed[1].bottom);
+  });
+});
+
+describe.each(RENDERERS)('a name longer than the line, sealed, %s', (which) => {
+  test('the seal’s top within one line under the text, the seal over the date', () => {
+    const r = rendered(file('long sealed'), which);
+    const { page, date, above } = longSignature(r);
+    const shapes = redShapesAcross(r.file, page + 1, { top: above.top - PITCH, bottom: date.bottom + 50, left: BLOCK.left - 10, right: BLOCK.right + 10 });
+    expect(shapes).toHaveLength(1);
+    const [seal] = shapes;
+    expect(seal.top).toBeGreaterThan(above.bottom - TOLERANCE[which] / 2);
+    expect(seal.top - above.bottom).toBeLessThanOrEqual(PITCH);
+    expect(middle(date).x).toBeGreaterThan(seal.left);
+    expect(middle(date).x).toBeLessThan(seal.right);
+    expect(seal.bottom).toBeGreaterThan(middle(date).y);
+  });
 });

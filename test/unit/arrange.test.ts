@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { arrangeNotice } from '../../src/arrange';
 import { arrangeHeader } from '../../src/arrange/header';
+import { nameLines } from '../../src/arrange/name-lines';
 import { arrangeSignature } from '../../src/arrange/signature';
 import { emWidth } from '../../src/arrange/text-width';
 import type { Header, Notice } from '../../src/document/model';
@@ -168,5 +169,36 @@ describe('signature', () => {
     expect(a.keepWithNext[0]).toBe(true);
     expect(a.keepWithNext[last - 1]).toBe(true);
     expect(a.keepWithNext.filter(Boolean)).toHaveLength(2);
+  });
+});
+
+describe('a name too long for the signature line', () => {
+  test('breaks after the end of a body’s name nearest an even split, or evenly where none fits', () => {
+    expect(nameLines('福州市质量强市工作领导小组办公室', 26)).toEqual(['福州市质量强市工作领导小组办公室']);
+    expect(nameLines('中共福州市委福州市人民政府质量强市暨标准化战略工作领导小组办公室', 26)).toEqual(['中共福州市委福州市人民政府', '质量强市暨标准化战略工作领导小组办公室']);
+    expect(nameLines('甲'.repeat(30), 26)).toEqual(['甲'.repeat(15), '甲'.repeat(15)]);
+  });
+
+  test('any name: the lines join to it, each fits, as few as fit', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('福', '州', '市', '委', '府', '局', '组', '2', '（', '）'), { minLength: 1, maxLength: 90 }), (chars) => {
+        const name = chars.join('');
+        const lines = nameLines(name, 26);
+        expect(lines.join('')).toBe(name);
+        for (const l of lines) expect(emWidth(l)).toBeLessThanOrEqual(26);
+        expect(lines).toHaveLength(Math.max(1, Math.ceil(emWidth(name) / 26)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('the signature sets it in those lines, inside the block', () => {
+    const name = '中共福州市委福州市人民政府质量强市暨标准化战略工作领导小组办公室';
+    for (const seal of [undefined, '/seal.png']) {
+      const a = arrangeSignature({ names: [name], date: '2026年3月2日', ...(seal ? { seal } : {}) });
+      expect(a.lines.slice(0, 2).map((l) => l[0].text)).toEqual(nameLines(name, 26));
+      for (const l of a.lines.slice(0, 2)) expect(l[0].xMm).toBeLessThanOrEqual(PAGE.textWidthMm - (2 * PAGE.textWidthMm) / PAGE.charsPerLine + 1e-6);
+      for (const l of a.lines.slice(0, 2)) expect(l[0].xMm - emWidth(l[0].text) * (PAGE.textWidthMm / PAGE.charsPerLine)).toBeGreaterThanOrEqual(0);
+    }
   });
 });
