@@ -118,7 +118,7 @@ function checkClosingTyped(spec: NoticeSpec, base: DataPath, report: Report, at:
 }
 
 /** Every text paragraph of a body with its path: plain paragraphs and numbered items' text. */
-function* paragraphs(nodes: BodyNode[] | undefined, base: DataPath): Generator<[DataPath, string]> {
+export function* paragraphs(nodes: BodyNode[] | undefined, base: DataPath): Generator<[DataPath, string]> {
   for (const [i, n] of (nodes ?? []).entries()) {
     if (typeof n === 'string') yield [[...base, i], n];
     else if (!isFigure(n)) {

@@ -1,6 +1,7 @@
 import { WIDE_CHAR } from '../compose/normalize-text';
 import { isFigure, MAX_HEADING_LEVEL } from '../compose/body';
-import { annexLabels } from '../compose/annex-labels';
+import { annexLabels, isLabelled } from '../compose/annex-labels';
+import { quotedTitle } from '../compose/quoted-title';
 import { collectStrings } from '../compose/collect-strings';
 import { documentNumber } from '../compose/document-number';
 import { parsePlaceholder, PLACEHOLDER } from '../compose/placeholders';
@@ -15,6 +16,7 @@ import { checkAddresseeUnits } from './lint-addressee-units';
 import { checkLetterFields } from './lint-letter';
 import { checkMinutesFields } from './lint-minutes';
 import { checkOrderFields } from './lint-order';
+import { checkRegulation } from './lint-regulation';
 import { checkSigners } from './lint-signers';
 import { checkSeals } from './lint-seals';
 import type { LoadedFile } from './load';
@@ -47,6 +49,7 @@ export function lintCampaign(campaign: Campaign, loaded: LoadedFile): Problem[] 
   checkTables(campaign, report, at);
   checkPrintedTwice(campaign, report, at);
   checkAddresseeUnits(campaign, report, (p, key) => map.keyAt(p, key));
+  checkRegulation(campaign, report, (p, needle) => map.textAt(p, needle, loaded.source));
   for (const [p, text] of strings(campaign, [])) {
     checkPlaceholders(campaign, p, text, report, (needle) => map.textAt(p, needle, loaded.source));
     checkPunctuation(text, report, (needle) => map.textAt(p, needle, loaded.source), (needles) => map.textsAt(p, needles, loaded.source));
@@ -139,7 +142,7 @@ function checkAnnexReferences(c: Campaign, report: Report, idAt: (p: DataPath) =
   const cites = (id: string) => id === c.forwards || id === c.publishes || written.includes(`{{ref:${id}}}`);
   if (!(c.annexes ?? []).some((a) => cites(a.id))) return;
   (c.annexes ?? []).forEach((a, i) => {
-    if (cites(a.id)) return;
+    if (cites(a.id) || !isLabelled(a)) return;
     report('warning', idAt(['annexes', i]), 'annex-unreferenced', `附件${quoted(a.title)}在正文中没有被引用`,
       `annex "${a.id}" is never referenced`, `在正文相应位置写“（见{{ref:${a.id}}}）”，或删除这个附件`);
   });
@@ -195,6 +198,11 @@ function checkPlaceholders(c: Campaign, p: DataPath, text: string, report: Repor
       const ids = (scope.annexes ?? []).map((a) => a.id);
       report('error', where(m[0]), 'unknown-annex', `引用了不存在的附件“${ph.id}”`, `reference to unknown annex "${ph.id}"`,
         ids.length ? `已有的附件 id：${ids.join('、')}` : '先在 annexes 中添加这个附件');
+    } else if (ph.kind === 'ref' && scope.annexes?.some((a) => a.id === ph.id && !isLabelled(a))) {
+      const annex = scope.annexes.find((a) => a.id === ph.id)!;
+      report('error', where(m[0]), 'unlabelled-annex-ref', `“${ph.id}”写了 annexLabel: false，不标“附件”，${m[0]} 没有附件标识可印`,
+        `annex "${ph.id}" is printed without a label (annexLabel: false), so ${m[0]} has nothing to print`,
+        `直接写文件名称，如${quotedTitle(annex.title)}；要作为附件引用时删去 annexLabel: false`);
     } else if (ph.kind === 'value') {
       const missing =
         (ph.name === 'contact' && !scope.contact) || (ph.name === 'deadline' && !c.deadline) || (ph.name === 'theme' && !c.theme);

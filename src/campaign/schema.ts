@@ -358,6 +358,11 @@ export const campaignSchema = {
           items: textList('口号', '一条口号'),
         }),
         annexKind('document', ['body'], {
+          annexLabel: {
+            type: 'boolean',
+            description:
+              '写 false 时不作为附件排印：首页不标“附件”，附件说明不列，另起一页排标题和正文（政府令公布的规章、印发通知印发的办法常这样排，“现予公布”“现印发给你们”之后直接是规章全文）；其余附件照常编号。省略时为 true，照附件排印',
+          },
           body: { type: 'array', minItems: 1, items: { $ref: '#/$defs/bodyNode' }, description: '附件正文' },
         }),
         annexKind('notice', ['issuers'], noticeProperties()),

@@ -138,6 +138,8 @@ export interface SlogansAnnex extends AnnexBase {
 export interface DocumentAnnex extends AnnexBase {
   kind: 'document';
   body: BodyNode[];
+  /** false: printed after the notice as a document of its own (a 政府令's 规章), without 附件 label or annex-list line. */
+  annexLabel?: boolean;
 }
 export interface NoticeAnnex extends AnnexBase, Omit<NoticeSpec, 'title'> {
   kind: 'notice';

@@ -2,6 +2,7 @@ import type { Block, HeadingBlock, ParagraphBlock } from '../document/model';
 import path from 'node:path';
 import type { BodyNode, ImageNode, TableNode } from '../campaign/types';
 import { headingNumber } from './numbering';
+import { regulationBlock } from './regulation';
 import { composeTable } from './table';
 
 /** The deepest heading level of GB/T 9704 (（1））; lint reports anything deeper. */
@@ -27,7 +28,8 @@ export function composeBody(nodes: BodyNode[], text: TextFn, baseDir: string, le
   const depth = Math.min(level, MAX_HEADING_LEVEL) as HeadingBlock['level'];
   for (const node of nodes) {
     if (typeof node === 'string') {
-      blocks.push(paragraph(text(node)));
+      const written = text(node);
+      blocks.push(regulationBlock(written) ?? paragraph(written));
       continue;
     }
     if (isTable(node)) {

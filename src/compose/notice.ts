@@ -3,7 +3,7 @@ import type { Annex, AnnexContent, AnnexListEntry, AttendanceLine, Block, Notice
 import type { AnnexSpec, AttendanceSpec, Campaign, NoticeSpec, OrderSignerSpec } from '../campaign/types';
 import { imageSize } from '../assets/image-size';
 import { addresseeLine } from './addressees';
-import { annexLabels } from './annex-labels';
+import { annexLabels, isLabelled } from './annex-labels';
 import { collectStrings } from './collect-strings';
 import { documentNumber } from './document-number';
 import { composeBody, paragraph, type TextFn } from './body';
@@ -59,8 +59,9 @@ export function composeNotice(spec: NoticeSpec, title: string | undefined, openi
   const writtenText = [opening ?? '', ...collectStrings([spec.body, annexes.filter((a) => a.kind !== 'notice')])].join('\n');
   if (values.contact && !usesPlaceholder(writtenText, 'contact')) body.push(paragraph(values.contact));
 
-  const annexList: AnnexListEntry[] = annexes.map((a, i) => ({
-    number: annexes.length === 1 ? '' : `${i + 1}.`,
+  const listed = annexes.filter(isLabelled);
+  const annexList: AnnexListEntry[] = listed.map((a, i) => ({
+    number: listed.length === 1 ? '' : `${i + 1}.`,
     title: annexListTitle(a),
   }));
 
@@ -68,7 +69,7 @@ export function composeNotice(spec: NoticeSpec, title: string | undefined, openi
     ...(title !== undefined ? { title: normalizeText(title) } : {}),
     body,
     annexList,
-    annexes: annexes.filter((a) => a.kind !== 'listed').map((a) => composeAnnex(a, labels.get(a.id)!, text, ctx)),
+    annexes: annexes.filter((a) => a.kind !== 'listed').map((a) => composeAnnex(a, labels.get(a.id), text, ctx)),
   };
   if (spec.header) {
     const letter = spec.header.format === 'letter';
@@ -148,7 +149,7 @@ function attendanceLines(spec: AttendanceSpec): AttendanceLine[] {
 }
 
 /** An annex's text may use the markup of the notice it belongs to (`text`). */
-function composeAnnex(annex: Exclude<AnnexSpec, { kind: 'listed' }>, label: string, text: TextFn, ctx: ComposeContext): Annex {
+function composeAnnex(annex: Exclude<AnnexSpec, { kind: 'listed' }>, label: string | undefined, text: TextFn, ctx: ComposeContext): Annex {
   const title = normalizeText(annex.title);
   const blocks = (list: Block[]): AnnexContent => ({ kind: 'blocks', blocks: list });
   let content: AnnexContent;
@@ -177,5 +178,5 @@ function composeAnnex(annex: Exclude<AnnexSpec, { kind: 'listed' }>, label: stri
       content = { kind: 'notice', notice: composeNotice(annex, annex.title, annex.opening, ctx) };
       break;
   }
-  return { label, title, showTitle: annex.kind !== 'notice', content };
+  return { ...(label ? { label } : {}), title, showTitle: annex.kind !== 'notice', content };
 }

@@ -37,6 +37,19 @@ export interface HeadingBlock {
   runIn?: Run[];
 }
 
+/**
+ * A regulation's 第X章 or 第X节 (规章、办法、细则、章程): the number as typed, a full-width space and
+ * the title, centred on a line of its own and kept with what follows. Its articles are paragraphs
+ * whose first run, 第X条, is set in the face the style sheet gives it.
+ */
+export interface DivisionBlock {
+  type: 'division';
+  level: 'chapter' | 'section';
+  /** 第一章, 第二节 */
+  number: string;
+  title: string;
+}
+
 export interface TableCell {
   text: string;
   rowSpan: number;
@@ -66,7 +79,7 @@ export interface ImageBlock {
   caption?: string;
 }
 
-export type Block = ParagraphBlock | HeadingBlock | TableBlock | ImageBlock;
+export type Block = ParagraphBlock | HeadingBlock | DivisionBlock | TableBlock | ImageBlock;
 
 /** 版头: the header block with the red issuer mark. */
 export interface Header {
@@ -166,8 +179,8 @@ export type AnnexContent =
   | { kind: 'pdf'; path: string };
 
 export interface Annex {
-  /** 附件1, or 附件 when there is only one. */
-  label: string;
+  /** 附件1, or 附件 when there is only one; absent for a document printed after the notice as its own (a 政府令's 规章): its title opens its first page. */
+  label?: string;
   title: string;
   /** Whether the title is printed on the annex page (a forwarded notice carries its own). */
   showTitle: boolean;

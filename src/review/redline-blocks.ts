@@ -25,6 +25,8 @@ function blockKey(b: Block): string {
       return `h${b.level}:${b.title}|${runsText(b.runIn)}`;
     case 'paragraph':
       return `p:${splitNumber(runsText(b.runs))[1]}`;
+    case 'division':
+      return `d:${b.level}:${b.number}|${b.title}`;
     case 'table':
       return `t:${JSON.stringify(b.rows.map((r) => r.map((c) => c.text)))}`;
     case 'image':
@@ -33,6 +35,9 @@ function blockKey(b: Block): string {
 }
 
 type Change = 'inserted' | 'deleted';
+
+/** An article's 第X条: a first run in another face than the text after it. */
+const articleLead = (p: ParagraphBlock): Run | undefined => (p.runs.length > 1 && p.runs[0].font !== p.runs[1].font ? p.runs[0] : undefined);
 
 const markRuns = (runs: Run[], revision: Change): Run[] => runs.filter((r) => r.text).map((r) => ({ ...r, revision }));
 
@@ -62,6 +67,11 @@ function marked(b: Block, revision: Change, untracked: string[]): Block {
       return markHeading(b, revision);
     case 'paragraph':
       return markParagraph(b, revision);
+    case 'division': {
+      // A regulation's numbers are typed, not derived: they are part of the revision.
+      const mark = revision === 'inserted' ? inserted : deleted;
+      return { ...b, number: mark(b.number), title: mark(b.title) };
+    }
     case 'table':
       return markedTable(b, revision === 'inserted' ? inserted : deleted);
     case 'image':
@@ -81,11 +91,18 @@ const shared = (runs: Run[], a: string, b: string) => enoughKept(runs.filter((r)
 function edited(old: Block, neu: Block, untracked: string[]): Block[] {
   const replaced = () => [marked(old, 'deleted', untracked), marked(neu, 'inserted', untracked)];
   if (old.type === 'paragraph' && neu.type === 'paragraph') {
-    const [, a] = splitNumber(runsText(old.runs));
-    const [number, b] = splitNumber(runsText(neu.runs));
-    const { text: _, revision: __, ...face } = neu.runs[0] ?? { text: '', font: 'fangsong' as const };
+    // An article's 第X条 (typed, in its own face) is compared apart from its text.
+    const [oldLead, neuLead] = [articleLead(old), articleLead(neu)];
+    const lead = oldLead && neuLead ? wordRuns(oldLead.text, neuLead.text, { font: neuLead.font, ...(neuLead.bold ? { bold: true } : {}) }) : [];
+    const skip = lead.length ? 1 : 0;
+    const [, a] = splitNumber(runsText(old.runs.slice(skip)));
+    const [number, b] = splitNumber(runsText(neu.runs.slice(skip)));
+    const { text: _, revision: __, ...face } = neu.runs[skip] ?? { text: '', font: 'fangsong' as const };
     const runs = wordRuns(a, b, face);
-    return shared(runs, a, b) ? [{ ...neu, runs: [...(number ? [{ ...face, text: number }] : []), ...runs] }] : replaced();
+    return shared(runs, a, b) ? [{ ...neu, runs: [...lead, ...(number ? [{ ...face, text: number }] : []), ...runs] }] : replaced();
+  }
+  if (old.type === 'division' && neu.type === 'division' && old.level === neu.level) {
+    return [{ ...neu, number: trackedText(old.number, neu.number), title: trackedText(old.title, neu.title) }];
   }
   if (old.type === 'heading' && neu.type === 'heading' && old.level === neu.level) {
     const [a, b] = [old.title + runsText(old.runIn), neu.title + runsText(neu.runIn)];

@@ -127,7 +127,8 @@ function annexList(old: Notice, neu: Notice, pairs: Pair<Annex>[]): AnnexListEnt
  */
 function wholeAnnex(x: Annex, mark: string): Annex {
   const content = x.content.kind === 'notice' ? { ...x.content, notice: { ...x.content.notice, annexes: x.content.notice.annexes.map((inner) => wholeAnnex(inner, mark)) } } : x.content;
-  return { ...x, label: mark + x.label, content };
+  // An annex without a label (a 规章 after its 令) carries the mark on an empty label line.
+  return { ...x, label: mark + (x.label ?? ''), content };
 }
 
 function annex(a: Annex | undefined, b: Annex | undefined, untracked: string[]): Annex[] {

@@ -10,6 +10,7 @@ import { ATTENDANCE_LABELS, minutesMark as composedMark, orderMark, orderNumber 
 import { isImage, isTable } from '../compose/body';
 import { cellShape, writtenRows } from '../compose/table';
 import { align } from './align';
+import { isLabelled } from '../compose/annex-labels';
 import { expandCampaign } from './expand-placeholders';
 import { quoted } from '../campaign/quoted';
 
@@ -115,6 +116,8 @@ function body(changes: Change[], label: string, a: BodyNode[] = [], b: BodyNode[
 }
 
 const annexText = (a: AnnexSpec) => JSON.stringify(a);
+/** Whether an annex prints its 附件 label and annex-list line, as a reviewer reads it. */
+const labelShown = (a: AnnexSpec) => (isLabelled(a) ? '标“附件”' : '不标“附件”，接排在正文之后');
 
 function annexes(changes: Change[], a: AnnexSpec[] = [], b: AnnexSpec[] = []) {
   for (const old of a) if (!b.some((x) => x.id === old.id)) changes.push({ kind: 'removed', label: '附件', value: t(old.title) });
@@ -127,6 +130,7 @@ function annexes(changes: Change[], a: AnnexSpec[] = [], b: AnnexSpec[] = []) {
     if (annexText(old) === annexText(annex)) continue;
     const label = `附件${quoted(t(annex.title))}`;
     scalar(changes, `${label}标题`, t(old.title), t(annex.title));
+    scalar(changes, `${label}附件标识`, labelShown(old), labelShown(annex));
     if (old.kind === 'slogans' && annex.kind === 'slogans') list(changes, '口号', old.items.map(t), annex.items.map(t));
     else if (old.kind === 'document' && annex.kind === 'document') body(changes, label, old.body, annex.body);
     else if (old.kind === 'notice' && annex.kind === 'notice') notice(changes, label, old, annex);

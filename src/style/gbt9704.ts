@@ -140,6 +140,18 @@ export const HEADING_FONT: Record<1 | 2 | 3 | 4, { font: FontRole; bold: boolean
   4: { font: 'fangsong', bold: false },
 };
 
+/**
+ * A regulation's parts, which GB/T 9704 leaves open: 第X章 centred in 黑体 as governments print their
+ * 规章 after the 令; 第X节 centred in 楷体, one step down as level 2 is from level 1; 第X条 in 黑体
+ * followed by a full-width space and the article in 仿宋, as in the printed 《党政机关公文处理工作条例》
+ * (中办发〔2012〕14号). All at 三号 on the body grid, no blank lines around them.
+ */
+export const REGULATION_FONT: Record<'chapter' | 'section' | 'article', { font: FontRole; bold: boolean }> = {
+  chapter: { font: 'heiti', bold: false },
+  section: { font: 'kaiti', bold: false },
+  article: { font: 'heiti', bold: false },
+};
+
 /** §7.4 colophon. */
 export const COLOPHON = {
   sizePt: SIZE.sihao,

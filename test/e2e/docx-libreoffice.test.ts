@@ -293,8 +293,9 @@ test('a colophon that does not fit below the text of an even last page: a blank 
   }
 });
 
-/** Every annex label, nested annexes of a forwarded notice included, in document order. */
-const annexLabels = (n: Notice): string[] => n.annexes.flatMap((a) => [a.label, ...(a.content.kind === 'notice' ? annexLabels(a.content.notice) : [])]);
+/** Every annex label, nested annexes of a forwarded notice included, in document order (a 规章 after its 令 has none). */
+const annexLabels = (n: Notice): string[] =>
+  n.annexes.flatMap((a) => [...(a.label ? [a.label] : []), ...(a.content.kind === 'notice' ? annexLabels(a.content.notice) : [])]);
 
 describe.each(names)('campaigns/%s.yaml: annexes', (name) => {
   test.each(['LibreOffice', 'our PDF'])('%s: each annex opens a page with its label on line 1, in order', (which) => {
@@ -311,7 +312,7 @@ describe.each(names)('campaigns/%s.yaml: annexes', (name) => {
 
 /** Forwarded notices bound as annexes, with their labels. */
 const forwarded = (n: Notice): { label: string; notice: Notice }[] =>
-  n.annexes.flatMap((a) => (a.content.kind === 'notice' ? [{ label: a.label, notice: a.content.notice }, ...forwarded(a.content.notice)] : []));
+  n.annexes.flatMap((a) => (a.content.kind === 'notice' ? [{ label: a.label ?? '', notice: a.content.notice }, ...forwarded(a.content.notice)] : []));
 
 describe('forwarded notices through LibreOffice (2018, 2021)', () => {
   const pageOf = (name: string, pred: (t: string) => boolean, from = 0) => pages.get(name)!.findIndex((p, i) => i >= from && p.lines.some((l) => pred(squash(l.text))));

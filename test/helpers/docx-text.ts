@@ -9,6 +9,8 @@ function blockTexts(b: Block): string[] {
       return [printed(b.runs)];
     case 'heading':
       return [b.number + b.title + printed(b.runIn ?? [])];
+    case 'division':
+      return [`${b.number}　${b.title}`];
     case 'table':
       return b.rows.flat().filter((c) => !c.blank).map((c) => c.text);
     case 'image':
@@ -18,13 +20,14 @@ function blockTexts(b: Block): string[] {
 
 function annexTexts(a: Annex): string[] {
   const title = a.showTitle || a.content.kind === 'pdf' ? [a.title] : [];
+  const label = a.label ? [a.label] : [];
   switch (a.content.kind) {
     case 'blocks':
-      return [a.label, ...title, ...a.content.blocks.flatMap(blockTexts)];
+      return [...label, ...title, ...a.content.blocks.flatMap(blockTexts)];
     case 'notice':
-      return [a.label, ...title, ...noticeTexts(a.content.notice)];
+      return [...label, ...title, ...noticeTexts(a.content.notice)];
     case 'pdf':
-      return [a.label, ...title];
+      return [...label, ...title];
   }
 }
 

@@ -3,8 +3,8 @@
  * headings in their faces by level (HEADING_FONT) with an optional run-in
  * paragraph in 仿宋, tables and images.
  */
-import type { Block, HeadingBlock } from '../../document/model';
-import { HEADING_FONT } from '../../style/gbt9704';
+import type { Block, DivisionBlock, HeadingBlock } from '../../document/model';
+import { HEADING_FONT, REGULATION_FONT } from '../../style/gbt9704';
 import type { RenderContext } from './context';
 import { textRun } from './fonts';
 import { imageBlock } from './image';
@@ -17,6 +17,13 @@ function heading(ctx: RenderContext, h: HeadingBlock, keep: object): Paragraph {
   const face = HEADING_FONT[h.level];
   const lead = textRun(h.number + h.title, { role: face.font, bold: face.bold });
   return aligned([lead, ...textRuns(ctx, h.runIn ?? [])], 'justify', { style: HEADING_STYLE[h.level], indent: FIRST_LINE_INDENT, keepNext: !h.runIn, ...keep });
+}
+
+/** 第X章, 第X节: centred in its face, kept with what follows, in the navigation pane as a level-1 or level-2 heading. */
+function division(d: DivisionBlock, keep: object): Paragraph {
+  const face = REGULATION_FONT[d.level];
+  const run = textRun(`${d.number}　${d.title}`, { role: face.font, bold: face.bold });
+  return aligned([run], 'center', { style: HEADING_STYLE[d.level === 'chapter' ? 1 : 2], keepNext: true, ...keep });
 }
 
 /**
@@ -32,6 +39,8 @@ export function bodyBlock(ctx: RenderContext, block: Block, textWidth: number, k
       return [aligned(textRuns(ctx, block.runs), block.align, { ...(block.indent === 'first' ? { indent: FIRST_LINE_INDENT } : {}), ...keep })];
     case 'heading':
       return [heading(ctx, block, keep)];
+    case 'division':
+      return [division(block, keep)];
     case 'table':
       return [tableBlock(block, textWidth, !!keeps.withNote)];
     case 'image':

@@ -107,8 +107,11 @@ function withColophon(sections: DocxSection[], c: Colophon | undefined, letter: 
   return [...sections, { orientation: 'portrait', children: colophon }];
 }
 
+/** An annex's label and the blank line under it; none when it has no label (its title opens the page). */
+const annexHead = (x: Annex): BodyChild[] => (x.label ? [label(x.label), ...blankLines(LINES_BEFORE_ANNEX_TITLE)] : []);
+
 function annexSections(ctx: RenderContext, x: Annex, a: AnnexArrangement): DocxSection[] {
-  const head = [label(x.label), ...blankLines(LINES_BEFORE_ANNEX_TITLE)];
+  const head = annexHead(x);
   const titled = a.title.length ? [title(a.title), ...blankLines(MAIN.linesAfterTitle)] : [];
   switch (x.content.kind) {
     case 'blocks':
@@ -116,7 +119,7 @@ function annexSections(ctx: RenderContext, x: Annex, a: AnnexArrangement): DocxS
     case 'notice': {
       const n = x.content.notice;
       const inner = a.notice!;
-      const sections = [...noticeText(ctx, n, inner, [label(x.label), ...titled]), ...n.annexes.flatMap((y, i) => annexSections(ctx, y, inner.annexes[i]))];
+      const sections = [...noticeText(ctx, n, inner, [...head.slice(0, 1), ...titled]), ...n.annexes.flatMap((y, i) => annexSections(ctx, y, inner.annexes[i]))];
       return withColophon(sections, n.colophon, isLetter(n));
     }
     case 'pdf': {

@@ -1,7 +1,7 @@
 /** Body blocks → flow items: paragraphs and headings on the grid, images and tables as boxes. */
 import { keepsWithNote, turnsWithTable } from '../../arrange/table-note';
-import type { Block, HeadingBlock, ImageBlock } from '../../document/model';
-import { MAIN, mmToPt } from '../../style/gbt9704';
+import type { Block, DivisionBlock, HeadingBlock, ImageBlock } from '../../document/model';
+import { MAIN, mmToPt, REGULATION_FONT } from '../../style/gbt9704';
 import { annexImageMm } from '../../style/image-fit';
 import { BLOCK_LEFT, BLOCK_WIDTH, CELL } from './geometry';
 import { imageSize } from '../../assets/image-size';
@@ -9,7 +9,7 @@ import { tableItems } from './layout-table';
 import { TURNED_BLOCK } from './turned-page';
 import { paragraphLines, type Frame } from './layout-text';
 import type { StyledText, TextSetter } from './set-text';
-import { BODY, bodyRuns, headingStyle } from './text-styles';
+import { BODY, bodyIn, bodyRuns, headingStyle } from './text-styles';
 import type { FlowItem } from './typeset/flow';
 
 const INDENT = MAIN.indentChars * CELL;
@@ -17,6 +17,12 @@ const INDENT = MAIN.indentChars * CELL;
 function heading(setter: TextSetter, h: HeadingBlock): FlowItem[] {
   const texts: StyledText[] = [{ text: h.number + h.title, style: headingStyle(h.level) }, ...bodyRuns(h.runIn ?? [])];
   return paragraphLines(setter, texts, { firstIndent: INDENT, restIndent: 0, align: 'justify', keep: !h.runIn?.length });
+}
+
+/** 第X章, 第X节: centred on the grid in its face, kept with what follows. */
+function division(setter: TextSetter, d: DivisionBlock): FlowItem[] {
+  const face = REGULATION_FONT[d.level];
+  return paragraphLines(setter, [{ text: `${d.number}　${d.title}`, style: bodyIn(face.font, face.bold) }], { firstIndent: 0, restIndent: 0, align: 'center', keep: true });
 }
 
 function image(setter: TextSetter, b: ImageBlock, titleLines: number): FlowItem[] {
@@ -42,6 +48,8 @@ export function blockItems(setter: TextSetter, block: Block, frame?: Frame, titl
     }
     case 'heading':
       return heading(setter, block);
+    case 'division':
+      return division(setter, block);
     case 'image':
       return image(setter, block, titleLines);
     case 'table':

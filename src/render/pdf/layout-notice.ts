@@ -83,11 +83,15 @@ function annexLabel(setter: TextSetter, label: string): DrawOp[] {
  * 1), title (line 3) and the `lead` blocks of text before the table are set
  * on the turned page above the table, as the rows that follow are.
  */
-function turnedAnnexItems(setter: TextSetter, label: string, title: string[], blocks: Block[], lead: number): FlowItem[] {
+function turnedAnnexItems(setter: TextSetter, label: string | undefined, title: string[], blocks: Block[], lead: number): FlowItem[] {
   const frame = TURNED_FRAME;
   const opening = [
-    ...paragraphLines(setter, [{ text: label, style: bodyIn('heiti') }], { firstIndent: 0, restIndent: 0, align: 'left', keep: true, frame }),
-    ...blanks(ANNEX_TITLE_ROW - ANNEX_LABEL_ROW - 1),
+    ...(label
+      ? [
+          ...paragraphLines(setter, [{ text: label, style: bodyIn('heiti') }], { firstIndent: 0, restIndent: 0, align: 'left', keep: true, frame }),
+          ...blanks(ANNEX_TITLE_ROW - ANNEX_LABEL_ROW - 1),
+        ]
+      : []),
     ...(title.length ? [...titleLines(setter, title, ANNEX_TITLE, frame), ...blanks(MAIN.linesAfterTitle)] : []),
     ...blocksItems(setter, blocks.slice(0, lead), frame),
   ];
@@ -95,17 +99,19 @@ function turnedAnnexItems(setter: TextSetter, label: string, title: string[], bl
 }
 
 function annexParts(setter: TextSetter, annex: Annex, a: AnnexArrangement): Part[] {
-  const bookmark = `${annex.label}　${annex.title}`;
-  const label = annexLabel(setter, annex.label);
+  const bookmark = annex.label ? `${annex.label}　${annex.title}` : annex.title;
+  const label = annex.label ? annexLabel(setter, annex.label) : [];
+  // Without a label (a 规章 printed after its 令) the title opens the page.
+  const titleRow = annex.label ? ANNEX_TITLE_ROW : ANNEX_LABEL_ROW;
   switch (annex.content.kind) {
     case 'pdf': {
-      const cover = { fixed: label, start: rowTop(ANNEX_TITLE_ROW), items: titleLines(setter, a.title, ANNEX_TITLE), bookmark: '' };
-      return [{ kind: 'pdf', file: annex.content.path, label: annex.label, bookmark, cover }];
+      const cover = { fixed: label, start: rowTop(titleRow), items: titleLines(setter, a.title, ANNEX_TITLE), bookmark: '' };
+      return [{ kind: 'pdf', file: annex.content.path, label: annex.label ?? '', bookmark, cover }];
     }
     case 'notice': {
       const n = annex.content.notice;
       const inner = a.notice!;
-      const section = noticeSection(setter, n, inner, bookmark, label, ANNEX_TITLE_ROW);
+      const section = noticeSection(setter, n, inner, bookmark, label, titleRow);
       return withInnerColophon(setter, [{ kind: 'flow', section }, ...n.annexes.flatMap((x, i) => annexParts(setter, x, inner.annexes[i]))], n.colophon, isLetter(n));
     }
     case 'blocks': {
@@ -114,7 +120,7 @@ function annexParts(setter: TextSetter, annex: Annex, a: AnnexArrangement): Part
       if (lead !== undefined) return [{ kind: 'flow', section: { fixed: [], start: rowTop(0), items: turnedAnnexItems(setter, annex.label, a.title, blocks, lead), bookmark } }];
       const title = a.title.length ? [...titleLines(setter, a.title, ANNEX_TITLE), ...blanks(MAIN.linesAfterTitle)] : [];
       const items = [...title, ...blocksItems(setter, blocks, undefined, a.title.length)];
-      return [{ kind: 'flow', section: { fixed: label, start: rowTop(ANNEX_TITLE_ROW), items, bookmark } }];
+      return [{ kind: 'flow', section: { fixed: label, start: rowTop(titleRow), items, bookmark } }];
     }
   }
 }

@@ -21,6 +21,8 @@ function block(b: Block): string[] {
       return [(b.indent === 'first' ? INDENT : '') + runs(b.runs)];
     case 'heading':
       return [INDENT + b.number + b.title + (b.runIn ? runs(b.runIn) : '')];
+    case 'division':
+      return [`${b.number}　${b.title}`];
     case 'table':
       return table(b);
     case 'image':
@@ -73,8 +75,9 @@ function colophon(n: Notice): string[] {
 }
 
 function annex(a: Annex): string[] {
-  const out = [a.label];
-  if (a.showTitle) out.push('', a.title, '');
+  // Without a label (a 规章 printed after its 令) the title opens the page.
+  const out = a.label ? [a.label, ...(a.showTitle ? [''] : [])] : [];
+  if (a.showTitle) out.push(a.title, '');
   switch (a.content.kind) {
     case 'blocks':
       for (const b of a.content.blocks) out.push(...block(b));

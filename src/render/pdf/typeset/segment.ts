@@ -85,6 +85,7 @@ export function segment(texts: string[], metrics: PieceMetrics): Piece[] {
   let at = 0; // code-point index in the joined text
   for (let run = 0; run < texts.length; run++) {
     const text = texts[run];
+    const start = at;
     const end = at + codePoints(text); // where the run ends, as a code-point index
     const cell = metrics.cell(run);
     /** `first` and `last`: the piece's first and last characters; `n`: its length in code points. */
@@ -94,7 +95,9 @@ export function segment(texts: string[], metrics: PieceMetrics): Piece[] {
         run,
         width: kind === 'full' || first === IDEOGRAPHIC_SPACE ? cell * n : metrics.latinWidth(piece, run),
         shrink: kind === 'full' && n === 1 && squeezableHalf(all[at - 1], first, all[at + 1]) ? cell / 2 : 0,
-        align: kind === 'full' ? cellAlign(first) : 'natural',
+        // An ideographic space that opens a run after another (an article's 第X条 and its text) takes its cell as an
+        // ideograph does: no seam beside it for a justified line's slack to gather in.
+        align: kind === 'full' ? cellAlign(first) : first === IDEOGRAPHIC_SPACE && run > 0 && at === start ? 'center' : 'natural',
         // a joint of a word may start a line whatever its mark (an address's .cn)
         noStart: !wordJoint && cannotStartLine(first),
         noEnd: cannotEndLine(last),
