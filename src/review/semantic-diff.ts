@@ -8,6 +8,7 @@ import { addresseeUnits } from '../compose/addressees';
 import { documentNumber } from '../compose/document-number';
 import { ATTENDANCE_LABELS, minutesMark as composedMark, orderMark, orderNumber } from '../compose/notice';
 import { isImage, isTable } from '../compose/body';
+import { regulationPart } from '../compose/regulation';
 import { cellShape, writtenRows } from '../compose/table';
 import { align } from './align';
 import { isLabelled } from '../compose/annex-labels';
@@ -74,8 +75,18 @@ interface Entry {
 }
 
 function flatten(nodes: BodyNode[] = [], path: string[] = []): Entry[] {
+  // A regulation's 第X章 and 第X节 head the paragraphs after them, as a heading heads its body; known by number, so a
+  // retitled chapter is its title edited.
+  let division: string[] = [];
   return nodes.flatMap((n): Entry[] => {
-    if (typeof n === 'string') return [{ path: path.join(' › '), heading: false, text: t(n) }];
+    if (typeof n === 'string') {
+      const text = t(n);
+      const part = regulationPart(text);
+      if (part?.kind === '章') division = [part.number];
+      else if (part?.kind === '节') division = [...division.slice(0, 1), part.number];
+      const here = [...path, ...division].join(' › ');
+      return [part && part.kind !== '条' ? { path: here, heading: true, text: part.rest } : { path: here, heading: false, text }];
+    }
     if (isImage(n)) return [{ path: path.join(' › '), heading: false, text: `图片：${n.image.path}${n.image.caption ? `（${t(n.image.caption)}）` : ''}` }];
     if (isTable(n)) return writtenRows(n.table).map((row) => ({ path: path.join(' › '), heading: false, text: `表格行：${row.map((c) => t(cellShape(c).text)).join('｜')}` }));
     if (!n.heading) return [{ path: path.join(' › '), heading: false, text: t(n.text) }, ...flatten(n.body, path)];

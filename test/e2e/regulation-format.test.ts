@@ -292,6 +292,36 @@ describe('check', () => {
   });
 });
 
+test('a notice that 印发 a 办法 with annexLabel: false: titled 关于印发《…》的通知, the 办法 after it without 附件 label or annex list', async () => {
+  const text = [
+    'kind: notice',
+    'year: 2026',
+    'publishes: rules',
+    'issuers:',
+    '  - name: 三明市市场监督管理局',
+    'addressees: [各县（市、区）市场监管局]',
+    'body:',
+    '  - 现将《三明市质量奖评审工作细则》印发给你们，请认真贯彻执行。',
+    'signature: { date: 2026-04-01 }',
+    'annexes:',
+    '  - id: rules',
+    '    kind: document',
+    '    title: 三明市质量奖评审工作细则',
+    '    annexLabel: false',
+    '    body:',
+    '      - 第一条　为了规范市质量奖评审工作，制定本细则。',
+    '      - 第二条　本细则自印发之日起施行。',
+    '',
+  ].join('\n');
+  const file = path.join(dir, 'publish.yaml');
+  writeFileSync(file, text);
+  const { document, problems } = await documentFromFile(file);
+  expect(problems).toEqual([]);
+  expect(document!.notice.title).toBe('三明市市场监督管理局关于印发《三明市质量奖评审工作细则》的通知');
+  expect(renderText(document!)).toMatch(/请认真贯彻执行。\n\n三明市市场监督管理局\n2026年4月1日\n\f\n三明市质量奖评审工作细则\n\n　　第一条　为了规范/);
+  expect(renderText(document!)).not.toMatch(/附件/);
+});
+
 describe('labels of the other annexes', () => {
   let document: Document;
   beforeAll(async () => {
@@ -322,12 +352,15 @@ describe('labels of the other annexes', () => {
 });
 
 describe('diff and redline', () => {
-  test('diff names the label change and an edited article', async () => {
+  test('diff names the label change, an edited article by its chapter, and a retitled chapter as its title edited', async () => {
     const before = await campaignOf('diff-old.yaml', source.replace('    annexLabel: false\n', ''));
-    const after = await campaignOf('diff-new.yaml', source.replace('不向申报者收取任何费用', '不收取任何费用'));
-    const changes = semanticDiff(before, after);
-    expect(changes.some((c) => c.label.endsWith('附件标识') && c.kind === 'changed' && c.new.startsWith('不标'))).toBe(true);
-    expect(changes.some((c) => c.kind === 'changed' && c.new.startsWith('第三条　市质量奖的评审'))).toBe(true);
+    const after = await campaignOf('diff-new.yaml', source.replace('不向申报者收取任何费用', '不收取任何费用').replace('第二章　奖项设置与评审机构', '第二章　奖项设置与评审'));
+    const changes = semanticDiff(before, after).map((c) => [c.kind, c.label, c.kind === 'changed' ? `${c.old} → ${c.new}` : '']);
+    expect(changes).toEqual([
+      ['changed', '附件“三明市质量奖管理办法”附件标识', '标“附件” → 不标“附件”，接排在正文之后'],
+      ['changed', '附件“三明市质量奖管理办法” › 第一章', expect.stringMatching(/^第三条　市质量奖的评审.*不向申报者收取任何费用。 → 第三条　.*不收取任何费用。$/)],
+      ['changed', '附件“三明市质量奖管理办法” › 第二章', '奖项设置与评审机构 → 奖项设置与评审'],
+    ]);
   });
 
   test('the redline of an edited article keeps 第三条 in 黑体, untracked, and tracks the words in 仿宋', async () => {
