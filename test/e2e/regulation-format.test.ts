@@ -21,6 +21,7 @@ import type { Document, FontRole, ParagraphBlock } from '../../src/document/mode
 import { checkCampaignFile, documentFromFile } from '../../src/pipeline';
 import { colophonPlace } from '../../src/render/colophon-placement';
 import { renderDocx } from '../../src/render/docx';
+import { renderPdf } from '../../src/render/pdf';
 import { renderText } from '../../src/render/text';
 import { redlineDocument } from '../../src/review/redline';
 import { semanticDiff } from '../../src/review/semantic-diff';
@@ -29,7 +30,7 @@ import { tempDir } from '../helpers/cli';
 import { checkText, lineOf } from '../helpers/check-text';
 import { elements, openDocx, paragraphWith, runWith } from '../helpers/docx-xml';
 import { MM } from '../helpers/pdf-geometry';
-import { readWords, type PdfLine } from '../helpers/pdf-poppler';
+import { readLines, readWords, type PdfLine, type PdfPageBoxes } from '../helpers/pdf-poppler';
 
 const EXAMPLE = path.resolve(__dirname, '../../campaigns/examples/sanming-ling-2026.yaml');
 const dir = tempDir('gongwen-regulation-');
@@ -112,6 +113,41 @@ describe.each(RENDERERS)('the example 办法, %s', (which) => {
     expect(Math.abs(kuan.left - (BLOCK.left + 2 * CHAR))).toBeLessThanOrEqual(tol);
     expect(squash(above(r(), kuan).text)).toMatch(/^次组织奖/);
   });
+});
+
+describe('a chapter heading never ends a page', () => {
+  /** The example with `k` one-line paragraphs before 第二章: each moves it down a grid row, so one brings it to a page's foot. */
+  const variant = (k: number) => source.replace('      - 第二章　奖项设置与评审机构\n', `${'      - 评审工作接受社会监督。\n'.repeat(k)}      - 第二章　奖项设置与评审机构\n`);
+  const textLines = (page: PdfPageBoxes) => page.lines.filter((l) => l.bottom < BLOCK.bottom + 1);
+  let pushed: number | undefined;
+  const placements: PdfPageBoxes[][] = [];
+
+  beforeAll(async () => {
+    for (let k = 0; k < 22; k++) {
+      const file = path.join(dir, `keep-${k}.yaml`);
+      writeFileSync(file, variant(k));
+      const pdf = path.join(dir, `keep-${k}.pdf`);
+      writeFileSync(pdf, (await renderPdf((await documentFromFile(file)).document!)).bytes);
+      const pages = readLines(pdf);
+      placements.push(pages);
+      const at = pages.findIndex((p) => squash(textLines(p)[0]?.text ?? '') === '第二章奖项设置与评审机构');
+      // the page before ends a row short: 第二章 would have stood on its last row
+      if (at > 0 && BLOCK.bottom - textLines(pages[at - 1]).at(-1)!.bottom > PITCH - 1) pushed ??= k;
+    }
+  }, 120_000);
+
+  test('our PDF, 22 placements of 第二章: never the last line of a page; where it would be, it opens the next page with the lines after it', () => {
+    for (const pages of placements) for (const page of pages) expect(DIVISIONS).not.toContain(squash(textLines(page).at(-1)?.text ?? ''));
+    expect(pushed).toBeDefined();
+  });
+
+  test('LibreOffice lays out the DOCX of that placement the same way', async () => {
+    const file = path.join(dir, `keep-${pushed}.yaml`);
+    const r = (await renderBoth(dir, [['keep', file]]))('keep', 'LibreOffice');
+    const heading = line(r, '第二章奖项设置与评审机构');
+    expect(textLines(r.pages[heading.page - 1])[0]).toBe(heading);
+    expect(squash(below(r, heading).text)).toMatch(/^第四条/);
+  }, 300_000);
 });
 
 /** pdftohtml's fontspecs: the face each piece of text on `page` is drawn in, without the subset prefix. */
