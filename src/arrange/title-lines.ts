@@ -33,6 +33,23 @@ const ENDS_WITH_ORDINAL = /第$/u;
 const STARTS_WITH_NUMBER = /^[0-9０-９]/u;
 const numberWithUnit = (before: string, after: string) =>
   (ENDS_WITH_NUMBER.test(before) && STARTS_WITH_UNIT.test(after)) || (ENDS_WITH_ORDINAL.test(before) && STARTS_WITH_NUMBER.test(after));
+/**
+ * A document number quoted in a title (（闽市监质〔2026〕12号）): its 代字, year and serial are one designation
+ * (GB/T 9704 §7.2.4), broken nowhere, as the body keeps them (KEPT_RUNS, UNBREAKABLE_RUNS in src/style/kinsoku.ts).
+ * The 代字 is the run of up to six ideographs before the 〔.
+ */
+const DOCUMENT_NUMBER = /[\u3400-\u9fff]{0,6}〔\d{4}〕\d+号/gu;
+
+/** Code-point offsets inside a document number (a break before them would split it). */
+function insideDocumentNumbers(text: string): Set<number> {
+  const inside = new Set<number>();
+  for (const m of text.matchAll(DOCUMENT_NUMBER)) {
+    const start = [...text.slice(0, m.index)].length;
+    for (let k = 1; k < [...m[0]].length; k++) inside.add(start + k);
+  }
+  return inside;
+}
+
 /** Words that bind to the word after them: a line never ends with them. */
 const BINDS_FORWARD = /(关于|对于|有关|的|和|与|及)$/;
 /** A seam is worth this share of the squared mean line width… */
@@ -113,15 +130,17 @@ function words(text: string, maxEm: number, wholeBookTitles: boolean): Words {
   const out: string[] = [];
   const unsure = new Set<number>();
   const titles = bookTitles(text, maxEm);
+  const numbers = insideDocumentNumbers(text);
   let at = 0; // code points before the segment
   let last = '';
   for (const segment of cachedChineseWords(text)) {
     const prev = out[out.length - 1];
     const n = [...segment].length;
-    // 禁则, a number with its unit and a book title kept whole always join; a one-character word or one that binds forward only while the two
-    // fit a line, and not with a book title kept whole after it (关于《…》 may break before 《)
-    const must = prev !== undefined && ((wholeBookTitles && titles.inside.has(at)) || cannotStartLine([...segment][0]) || cannotEndLine([...prev].pop()!) || numberWithUnit(prev, segment));
-    const may = prev !== undefined && (n === 1 || BINDS_FORWARD.test(prev)) && fitEm(prev + segment) <= maxEm && !(wholeBookTitles && titles.starts.has(at));
+    // 禁则, a number with its unit, a document number and a book title kept whole always join; a one-character word or one that binds
+    // forward only while the two fit a line, and not with a book title kept whole after it (关于《…》 may break before 《); an opening
+    // bracket, a one-character word that binds to what follows it, never joins the word before (转发|《福建省…, 通知》|（闽市监质…）
+    const must = prev !== undefined && ((wholeBookTitles && titles.inside.has(at)) || numbers.has(at) || cannotStartLine([...segment][0]) || cannotEndLine([...prev].pop()!) || numberWithUnit(prev, segment));
+    const may = prev !== undefined && ((n === 1 && !cannotEndLine(segment)) || BINDS_FORWARD.test(prev)) && fitEm(prev + segment) <= maxEm && !(wholeBookTitles && titles.starts.has(at));
     if (must || may) out[out.length - 1] += segment;
     else {
       if ((titles.inside.has(at) || titles.within.has(at)) && unsureBoundary(last, segment)) unsure.add(out.length);

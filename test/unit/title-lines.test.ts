@@ -88,6 +88,27 @@ describe('title lines (§7.3.1)', () => {
     });
   });
 
+  test('luoyuan-forward-2026 (a 转发 of a 印发 notice with its number): four lines in a 梯形 or 菱形, no stub, the quoted document number whole, not the five-line hourglass that glued 《 and （ to the word before', () => {
+    const title = '罗源县市场监督管理局关于转发《福建省市场监督管理局关于印发〈2026年全省重点工业产品质量安全监管工作要点〉的通知》（闽市监质〔2026〕12号）的通知';
+    const lines = arrangeTitle(title);
+    expect(lines.join('')).toBe(title);
+    expect(lines).toHaveLength(4);
+    expect(shaped(lines)).toBe(true);
+    const widths = lines.map(width);
+    expect(Math.min(...widths)).toBeGreaterThan(Math.max(...widths) / 2);
+    expect(lines.some((l) => l.includes('闽市监质〔2026〕12号'))).toBe(true);
+    // an opening bracket never ends a line and binds to what follows it: the break falls before 《 or （, not after the word it follows
+    for (const line of lines) expect(line).not.toMatch(/[《〈（〔]$/);
+    expect(lines.some((l, i) => i > 0 && /^[《（]/.test(l))).toBe(true);
+  });
+
+  test.each([12, 14, 16, 18, 20, 22])('a document number in a title is never split (block %i em)', (max) => {
+    const title = '古田县市场监督管理局关于转发《宁德市市场监督管理局关于加强电动自行车质量安全监管的通知》（宁市监〔2026〕108号）的通知';
+    const lines = titleLines(title, max);
+    expect(lines.join('')).toBe(title);
+    expect(lines.some((l) => l.includes('宁市监〔2026〕108号'))).toBe(true);
+  });
+
   test('a number keeps its unit or counter on its line: ningde-2026 no longer ends a line with 2025 and starts the next with 年度', () => {
     const lines = arrangeTitle('宁德市人民政府办公室关于通报表彰2025年度全市质量工作先进集体和先进个人的通报');
     expect(lines.some((l) => l.includes('2025年度'))).toBe(true);
