@@ -77,8 +77,8 @@ const NUMBERS_SPLIT_FOR_LOOSENESS: Record<string, string[]> = {
   'examples/fuzhou-reply-2026.yaml': ['榕|市监〔2026〕15号'],
 };
 
-/** A commendation (通报) in a few plain paragraphs and a 批复 of numbered paragraphs without headings; the order's 办法 has chapters (第一章　总则), headings too. */
-const WITHOUT_HEADINGS = ['examples/ningde-2026.yaml', 'examples/fuzhou-reply-2026.yaml'];
+/** A commendation (通报) in a few plain paragraphs, a 批复 and a 通告 of numbered paragraphs without headings; the order's 办法 has chapters (第一章　总则), headings too. */
+const WITHOUT_HEADINGS = ['examples/ningde-2026.yaml', 'examples/fuzhou-reply-2026.yaml', 'examples/gutian-notice-2026.yaml'];
 
 /**
  * Paragraphs whose last line holds one character alone (孤字) because the

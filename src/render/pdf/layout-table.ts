@@ -142,5 +142,5 @@ export function tableItems(setter: TextSetter, table: TableBlock): FlowItem[] {
   const keepsWithLast = (first: number) =>
     kept?.[0] === first && rowY[rowY.length - 1] - rowY[kept[0]] + rowY[table.headerRows] <= (turned ? TURNED_BLOCK.bottom - TURNED_BLOCK.top : BLOCK_HEIGHT);
   return groups.map(([first, end], i) =>
-    rows(first, end, i === 0, i < headerCount ? { keepWithNext: true } : { repeatOnNewPage: header, keepWithNext: keepsWithLast(first) }));
+    rows(first, end, i === 0, i < headerCount ? { keepWithNext: true } : { repeatOnNewPage: header, ...(keepsWithLast(first) ? { keepWithNext: true, keptLoosely: true } : {}) }));
 }

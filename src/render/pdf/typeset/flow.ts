@@ -10,6 +10,8 @@ export interface FlowItem {
   blank?: boolean;
   /** Must stay on the same page as the next item (a heading, the lines before a signature). */
   keepWithNext?: boolean;
+  /** keepWithNext only by preference (a table's last two row groups): given up where keeping would leave the page empty or holding only a title. */
+  keptLoosely?: boolean;
   /** Part of the signature block (§7.3.5) or one of the lines it takes to its page, however much room that leaves. */
   signature?: boolean;
   /** What a text line says (for reporting where a page ends). */

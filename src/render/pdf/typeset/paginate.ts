@@ -48,19 +48,39 @@ const leavesOrphan = (items: FlowItem[], at: number) => {
 };
 
 /**
- * Where the page that overflows at items[at] ends: earlier, past the items
- * that keep with the next one and past a widow or an orphan; undefined when
- * that would leave the page empty.
+ * Whether items[k] keeps with the item after it: kept itself, or a blank line
+ * (one that says nothing of keeping) under a kept one (a title keeps with what follows the blank line under it,
+ * not only with that line). `loosely`: also an item kept only by preference.
  */
-function pageBreak(items: FlowItem[], at: number, pageStart: number): number | undefined {
+const keeps = (items: FlowItem[], k: number, loosely: boolean): boolean => {
+  const item = items[k];
+  if (item.blank && item.keepWithNext === undefined) return k > 0 && keeps(items, k - 1, loosely);
+  return !!item.keepWithNext && (loosely || !item.keptLoosely);
+};
+
+/** The break before items[at], moved back past the items that keep with the next one and past a widow or an orphan. */
+function movedBack(items: FlowItem[], at: number, pageStart: number, loosely: boolean): number {
   let b = at;
   for (let moved = true; moved && b > pageStart; ) {
     moved = false;
-    while (b > pageStart && items[b - 1].keepWithNext) b--, (moved = true);
+    while (b > pageStart && keeps(items, b - 1, loosely)) b--, (moved = true);
     if (b > pageStart && leavesWidow(items, b)) b--, (moved = true);
     if (b > pageStart && leavesOrphan(items, b)) b--, (moved = true);
   }
-  return b > pageStart ? b : undefined;
+  return b;
+}
+
+/**
+ * Where the page that overflows at items[at] ends: earlier, past the items
+ * that keep with the next one and past a widow or an orphan; where that would
+ * leave the page empty (or holding only a title), items kept together only by
+ * preference part; undefined when the page would still be left empty.
+ */
+function pageBreak(items: FlowItem[], at: number, pageStart: number): number | undefined {
+  const b = movedBack(items, at, pageStart, true);
+  if (b > pageStart) return b;
+  const loose = movedBack(items, at, pageStart, false);
+  return loose > pageStart ? loose : undefined;
 }
 
 interface Placed {
