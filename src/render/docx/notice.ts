@@ -12,7 +12,8 @@ import { basename } from 'node:path';
 import { keepsWithNote, turnsWithTable } from '../../arrange/table-note';
 import { isLetter, type AnnexArrangement, type NoticeArrangement } from '../../arrange';
 import type { Annex, Block, Colophon, Notice, Run } from '../../document/model';
-import { MAIN } from '../../style/gbt9704';
+import { emWidth } from '../../arrange/text-width';
+import { MAIN, PAGE } from '../../style/gbt9704';
 import { bodyBlock } from './body';
 import { annexList, attendance, remark, signature } from './closing';
 import { colophonTable } from './colophon';
@@ -76,10 +77,21 @@ function orientedSections(
   };
   list.forEach((b, i) => {
     const orientation = i < (turnedLead ?? 0) || turnsWithTable(list, i) ? 'landscape' : orientationOf(b);
-    add(orientation, bodyBlock(ctx, b, textWidth(orientation), { withSignature: keepLast && i === list.length - 1, withNote: keepsWithNote(list, i) }, titleLines));
+    add(orientation, bodyBlock(ctx, b, textWidth(orientation), { withSignature: keepLast && i >= list.length - keptWithSignature(list), withNote: keepsWithNote(list, i) }, titleLines));
   });
   if (after.length > 0) add('portrait', after);
   return sections;
+}
+
+/**
+ * How many of the last blocks keep with the signature: the last, and the one before it when the last is a
+ * paragraph of one line (此复。特此通知。), so that two lines of text go with the signature as in the PDF (§7.3.5).
+ */
+function keptWithSignature(list: Block[]): number {
+  const last = list[list.length - 1];
+  const indent = last?.type === 'paragraph' && last.indent === 'first' ? MAIN.indentChars : 0;
+  const oneLine = last?.type === 'paragraph' && indent + emWidth(last.runs.map((r) => r.text).join('')) <= PAGE.charsPerLine;
+  return oneLine ? 2 : 1;
 }
 
 /** The notice's sections; `lead` (an annex label and title) already stands on its first page. */
