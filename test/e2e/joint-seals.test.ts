@@ -6,7 +6,8 @@
  * Measured in mm in our PDF and in our DOCX as LibreOffice lays it out: the
  * seals as the red shapes of the rasterised page, the names and the date
  * from pdftotext. campaigns/examples/zhenghe-joint-2026.yaml signs two
- * issuers in a row; the same notice with a third issuer signs in two rows.
+ * issuers in a row; the same notice with a third issuer signs in two rows;
+ * five issuers with short names sign three and two.
  * A seal count that does not match the names, or seal and seals together, is
  * an error a clerk can place and fix.
  */
@@ -32,9 +33,17 @@ beforeAll(async () => {
     .replace('    signAs: 政和县财政局\n', '    signAs: 政和县财政局\n  - name: 政和县发展和改革局\n    short: 政发改\n    signAs: 政和县发展和改革局\n')
     .replace('    - assets/zhenghe-finance-seal.png\n', '    - assets/zhenghe-finance-seal.png\n    - assets/ningde-seal.png\n');
   writeFileSync(path.join(dir, 'three.yaml'), three);
+  // five issuers with names narrower than a seal: a row of three and a row of two
+  const five = readFileSync(EXAMPLE, 'utf8').replace(
+    '  seals:\n    - assets/zhenghe-market-seal.png\n    - assets/zhenghe-finance-seal.png\n',
+    `  names: [政和县财政局, 政和县商务局, 政和县教育局, 政和县民政局, 政和县林业局]\n  seals:\n${['zhenghe-market', 'zhenghe-finance', 'ningde', 'nanping', 'sanming'].map((s) => `    - assets/${s}-seal.png\n`).join('')}`,
+  );
+  expect(five).toContain('政和县林业局');
+  writeFileSync(path.join(dir, 'five.yaml'), five);
   rendered = await renderBoth(dir, [
     ['two', EXAMPLE],
     ['three', path.join(dir, 'three.yaml')],
+    ['five', path.join(dir, 'five.yaml')],
   ]);
 }, 300_000);
 
@@ -67,7 +76,7 @@ function measure(r: Rendered): Measured {
   return { names, date, seals };
 }
 
-describe.each(['two', 'three'].flatMap((name) => RENDERERS.map((which) => [name, which] as const)))('%s issuers, %s', (name, which) => {
+describe.each(['two', 'three', 'five'].flatMap((name) => RENDERERS.map((which) => [name, which] as const)))('%s issuers, %s', (name, which) => {
   test('one seal on each name, centred on it, 42 mm across, inside the text block', () => {
     const { names, seals } = measure(rendered(name, which));
     const tolerance = TOLERANCE[which];
@@ -123,7 +132,17 @@ test('two issuers sign in one row; a third issuer (a name wider than a seal) tak
   expect(Math.abs(middle(three.names[2]).x - middle(three.names[1]).x)).toBeLessThan(1);
 });
 
-test.each(['two', 'three'])('%s issuers: LibreOffice puts each seal where our PDF does, within 2 mm across and from its name', (name) => {
+test('five issuers with short names sign three in the first row and two in the second, under the second and third columns', () => {
+  const { names } = measure(rendered('five', 'our PDF'));
+  const y = names.map((n) => middle(n).y);
+  expect(Math.max(...y.slice(0, 3)) - Math.min(...y.slice(0, 3))).toBeLessThan(1);
+  expect(Math.abs(y[3] - y[4])).toBeLessThan(1);
+  expect(y[3] - y[0]).toBeGreaterThan(SEAL_MM);
+  expect(Math.abs(middle(names[3]).x - middle(names[1]).x)).toBeLessThan(1);
+  expect(Math.abs(middle(names[4]).x - middle(names[2]).x)).toBeLessThan(1);
+});
+
+test.each(['two', 'three', 'five'])('%s issuers: LibreOffice puts each seal where our PDF does, within 2 mm across and from its name', (name) => {
   const [ours, lo] = [measure(rendered(name, 'our PDF')), measure(rendered(name, 'LibreOffice'))];
   ours.seals.forEach((s, i) => {
     expect(Math.abs(middle(s).x - middle(lo.seals[i]).x)).toBeLessThanOrEqual(2);
