@@ -40,11 +40,18 @@ export function layoutProblems(file: string, source: string, strained: NonNullab
     if (seen.has(s.line)) return [];
     seen.add(s.line);
     const where = whereWritten(source, s.line, s.paragraph ?? s.line);
+    if (s.kind === 'gap' && s.inCell)
+      return [{
+        file, ...where, severity: 'warning' as const, code: 'page-gap',
+        message: `PDF中表格的“${s.line}”一行前的一页页末空了两行以上：表头与其下第一行、合并单元格所跨的各行排在同一页，排不下时一起移到下一页`,
+        english: `the PDF page before the table row "${s.line}" ends two or more lines short: a table's header goes with the row under it, and the rows a merged cell spans stay on one page, so together they moved to the next`,
+        hint: '减少合并单元格所跨的行数（rowSpan），或在表格前增删文字',
+      }];
     if (s.kind === 'gap')
       return [{
         file, ...where, severity: 'warning' as const, code: 'page-gap',
-        message: `PDF中“${s.line}”前的一页页末空了两行以上：标题要与其后段落的前两行同页，前面没有一行能挪下来或多排一行补足`,
-        english: `the PDF page before the line "${s.line}" ends two or more lines short: a heading goes with the first two lines of its paragraph, and no line before it could move down or be set one line longer to fill the page`,
+        message: `PDF中${s.line ? `“${s.line}”` : '下一页开头的图片等内容'}前的一页页末空了两行以上：一段的首行不单独留在页末、末行不单独排到下页，标题要与其后段落的前两行同页，前面没有一行能挪下来或多排一行补足`,
+        english: `the PDF page before ${s.line ? `the line "${s.line}"` : 'what opens the next page (a picture)'} ends two or more lines short: a paragraph leaves neither its first line alone at a page's foot nor its last alone at the next page's head, a heading goes with the first two lines of its paragraph, and no line before it could move down or be set one line longer to fill the page`,
         hint: '在这一页的某一段增删几个字，使它多占或少占一行',
       }];
     if (s.kind === 'kept-split')

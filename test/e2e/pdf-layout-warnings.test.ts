@@ -65,3 +65,35 @@ test('a spec too wide for its table column is reported in the cell, with a wider
   expect(warning).toMatch(/提示：把这一列加宽：在表格中写 widths/);
   expect(warning).not.toContain('单独一段');
 });
+
+/** A paragraph that leaves nine lines on page 1, then a table whose 14 rows under one merged cell must stand on one page. */
+const MERGED_ROWS_CAMPAIGN = `kind: notice
+year: 2026
+issuers: [{ name: 古田县市场监督管理局, short: 古市监 }]
+addressees: [各市场监督管理所]
+body:
+  - ${'为进一步加强电动自行车产品质量安全监管，'.repeat(12)}
+  - table:
+      header: [[序号, 产品类别, 检查项目, 检查结果]]
+      rows:
+        - [1, {text: 电动自行车, rowSpan: 14}, 检查项目1, 合格]
+${Array.from({ length: 13 }, (_, i) => `        - [${i + 2}, 检查项目${i + 2}, 合格]`).join('\n')}
+  - 请各市场监督管理所对照上表逐项检查，发现问题及时督促企业整改，并于每月5日前报送上月检查情况。
+signature:
+  date: 2026-01-22
+`;
+
+test('a page left short before a table whose merged rows moved on together is reported at the table, with what a clerk can change', async () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'campaign.yaml');
+  writeFileSync(file, MERGED_ROWS_CAMPAIGN);
+  const r = await runCli(['build', file, '--format', 'pdf', '--out', path.join(dir, 'out')]);
+  expect(r.code).toBe(0);
+  const warning = [...r.out, ...r.err].find((l) => l.includes('页末空了两行以上'));
+  expect(warning).toBeDefined();
+  // at the table's header row (line 8), not at 1:1, naming the row by its cells
+  expect(warning!.startsWith(`${file}:8:`)).toBe(true);
+  expect(warning).toContain('表格的“序号　产品类别　检查项目　检查结果”一行');
+  expect(warning).toContain('合并单元格');
+  expect(warning).toMatch(/提示：减少合并单元格所跨的行数（rowSpan）/);
+});

@@ -42,3 +42,20 @@ test('a short strained line is found inside its own paragraph or cell, not where
   expect(unit).toMatchObject({ line: 7, column: 25, code: 'forced-break' });
   expect(date).toMatchObject({ line: 9, column: 24, code: 'forced-break' });
 });
+
+test('a page gap before what has no text (a picture) does not quote an empty line', () => {
+  const [problem] = layoutProblems('c.yaml', SOURCE, [{ line: '', kind: 'gap' }]);
+  expect(problem.code).toBe('page-gap');
+  expect(problem.message).not.toContain('“”');
+  expect(problem.english).not.toContain('""');
+  expect(problem.message).toContain('下一页开头的图片');
+});
+
+test('a page gap before a table row names the rule that moved the rows and the fix in the table', () => {
+  const [problem] = layoutProblems('c.yaml', SOURCE, [{ line: '序号　产品类别', kind: 'gap', inCell: true }]);
+  expect(problem.code).toBe('page-gap');
+  expect(problem.message).toContain('表格的“序号　产品类别”一行');
+  expect(problem.message).toContain('合并单元格所跨的各行排在同一页');
+  expect(problem.english).toContain('the table row "序号　产品类别"');
+  expect(problem.hint).toContain('rowSpan');
+});

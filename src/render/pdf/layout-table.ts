@@ -113,6 +113,12 @@ export function tableItems(setter: TextSetter, table: TableBlock): FlowItem[] {
       return fit >= 1 && from + fit < to ? [lineSlice(r, from, from + fit, onGrid, extra), lineSlice(r, from + fit, to, false, extra)] : undefined;
     },
   });
+  /** What row `r` says, its cells' text one after another: where a page ends before it, the build names the row by it. */
+  const rowText = (r: number) =>
+    cells
+      .filter((c) => c.row === r && !c.cell.blank && c.cell.text)
+      .map((c) => c.cell.text)
+      .join('　');
   const linesIn = (r: number) => Math.max(1, ...cellsIn(r, r + 1).map(({ c }) => c.lines.length));
 
   /** Every merged cell cut to rows [first, end) still has room for its text. */
@@ -127,6 +133,8 @@ export function tableItems(setter: TextSetter, table: TableBlock): FlowItem[] {
     height: rowY[end] - rowY[first],
     onGrid,
     turned,
+    text: rowText(first),
+    tableRow: true,
     ...extra,
     draw: (top) => drawRows(first, end, top),
     split: (room) => {

@@ -30,7 +30,7 @@ export interface StrainedLine {
    * `kept-split`: the line opens a page inside items kept together that fill more than a page.
    */
   kind: 'loose' | 'forced' | 'gap' | 'kept-split';
-  /** The line is in a table cell: what fixes it is a wider column, not shorter text. */
+  /** The line is in a table cell (what fixes it is a wider column, not shorter text), or a `gap` comes before a table row. */
   inCell?: boolean;
 }
 

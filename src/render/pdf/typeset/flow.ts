@@ -14,8 +14,10 @@ export interface FlowItem {
   keptLoosely?: boolean;
   /** Part of the signature block (§7.3.5) or one of the lines it takes to its page, however much room that leaves. */
   signature?: boolean;
-  /** What a text line says (for reporting where a page ends). */
+  /** What a text line or a table row says (for reporting where a page ends). */
   text?: string;
+  /** A table row (a page that ends before it is reported as ending before a table). */
+  tableRow?: boolean;
   /** A line of a paragraph: its index and the paragraph's line count (for widows and orphans). */
   paragraphLine?: { index: number; count: number };
   /** Set at the bottom of the page it falls on (a forwarded notice's colophon). */

@@ -100,6 +100,8 @@ interface PageEnd {
   gap: boolean;
   /** The text of the line that opens the next page (for reporting a gap). */
   next?: string;
+  /** The item that opens the next page is a table row (a gap then comes of rows kept together). */
+  nextInTable?: boolean;
   /** It ends inside items kept together, which fill more than a page (a signature of many names). */
   keptSplit?: boolean;
 }
@@ -146,7 +148,7 @@ function fill(section: Section, sectionItems: FlowItem[], limits: Limits, from =
     const emptyLines = Math.floor((frame().bottom - cursor() + EPSILON) / LINE_PITCH);
     // the signature takes the lines before it to its page however much room that leaves (§7.3.5)
     const gap = overflow !== undefined && !items[overflow].signature && !turned && emptyLines >= 2 && !!next?.onGrid && !next.blank && !next.atFoot;
-    ends.push({ start: pageStart, end, gap, next: next?.text, ...(keptSplit ? { keptSplit } : {}) });
+    ends.push({ start: pageStart, end, gap, next: next?.text, ...(next?.tableRow ? { nextInTable: true } : {}), ...(keptSplit ? { keptSplit } : {}) });
   };
   const topOf = (item: FlowItem) => {
     const top = item.onGrid ? snapToGrid(cursor(), frame()) : cursor();
@@ -328,7 +330,10 @@ function paginateSection(section: Section, s: number): Paginated {
     }
     if (best) ({ layout, filled } = best);
   }
-  const broken = filled.ends.flatMap((e): Paginated['broken'] => [...(e.gap ? [{ line: e.next ?? '', kind: 'gap' as const }] : []), ...(e.keptSplit ? [{ line: e.next ?? '', kind: 'kept-split' as const }] : [])]);
+  const broken = filled.ends.flatMap((e): Paginated['broken'] => [
+    ...(e.gap ? [{ line: e.next ?? '', kind: 'gap' as const, ...(e.nextInTable ? { inCell: true } : {}) }] : []),
+    ...(e.keptSplit ? [{ line: e.next ?? '', kind: 'kept-split' as const }] : []),
+  ]);
   return { pages: filled.pages.map((page) => drawn(page, s)), broken };
 }
 
@@ -343,7 +348,7 @@ export interface Paginated {
    * Rules of pagination that had to give way, for the build to warn about, each with the line that opens the next
    * page: a gap no remedy closes, or items kept together (a signature of many names) that fill more than a page.
    */
-  broken: { line: string; kind: 'gap' | 'kept-split' }[];
+  broken: { line: string; kind: 'gap' | 'kept-split'; inCell?: boolean }[];
 }
 
 export function paginate(sections: Section[]): Paginated {
