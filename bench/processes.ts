@@ -19,10 +19,15 @@ export interface Run {
   stdout: string;
 }
 
-/** One run of `node ARGS…` with the peak-memory preload; throws if it fails. */
+/**
+ * One run of `node ARGS…` with the peak-memory preload; throws if it fails. The preload goes in NODE_OPTIONS, not on
+ * the command line: a `gongwen build` started with options of node's own runs in its own process, never through the
+ * build server (src/server/client.ts).
+ */
 export function runNode(args: string[], env: NodeJS.ProcessEnv = process.env): Run {
   const started = performance.now();
-  const r = spawnSync(process.execPath, ['--require', PEAK_RSS, ...args], { stdio: ['ignore', 'pipe', 'pipe', 'pipe'], env, maxBuffer: 64 * 1024 * 1024 });
+  const withPreload = { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --require ${PEAK_RSS}`.trim() };
+  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe', 'pipe'], env: withPreload, maxBuffer: 64 * 1024 * 1024 });
   const ms = performance.now() - started;
   if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr?.toString().slice(-500)}`);
   return { ms, peakMiB: Number(r.output[3]?.toString()) / 1024, stdout: r.stdout.toString() };
@@ -37,14 +42,16 @@ export interface Paired {
 
 /**
  * `pairs` alternating runs of ARGS and of the reference after one pair of
- * warm-up runs (which also fills the caches); `beforeEach`, if given, runs
- * (untimed) before each run of ARGS, the warm-up's too.
+ * warm-up runs (which also fills the caches); `before` and `after`, if given,
+ * run (untimed) before and after each run of ARGS, the warm-up's too.
  */
-export function pairedAgainstNode(args: string[], pairs: number, env: NodeJS.ProcessEnv, beforeEach?: () => void): Paired {
+export function pairedAgainstNode(args: string[], pairs: number, env: NodeJS.ProcessEnv, around: { before?: () => void; after?: () => void } = {}): Paired {
   const reference = ['-e', '0'];
   const runArgs = () => {
-    beforeEach?.();
-    return runNode(args, env);
+    around.before?.();
+    const run = runNode(args, env);
+    around.after?.();
+    return run;
   };
   runArgs();
   runNode(reference, env);

@@ -11,7 +11,8 @@
  * The floors of issues 4 and 13 are reported next to the figures they bound.
  * Caches (compiled code, font scans) go to a fresh folder for the run; each
  * cold figure follows a warm-up run of the same command, as a clerk's second
- * and later runs do.
+ * and later runs do. A build's cold start is measured through the build
+ * server (src/server) and in its own process; everything else in its own.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -21,7 +22,9 @@ import { documentFromFile } from '../src/pipeline';
 import { FORMATS } from '../src/render/formats';
 import { benchBadAssets } from './assets';
 import { benchCollect, benchZipBomb, formatCollectBench } from './collect';
-import { BIN, median, pairedAgainstNode, ROOT, runNode } from './processes';
+import { servedCommand } from '../src/server/client';
+import { BIN, median, pairedAgainstNode, ROOT, runNode, type Paired } from './processes';
+import { awaitServer, freshServer, serverPeakMiB, stopServers } from './server';
 import { scalingCurves } from './scaling';
 import { edited, warmRebuildMs } from './watch';
 
@@ -86,17 +89,31 @@ function editedInTurn(campaign: string): { file: string; edit: () => void } {
 }
 
 function coldStart(env: NodeJS.ProcessEnv, out: string): void {
-  console.log(`cold start: median of ${PAIRS} pairs against node -e 0, run in turn`);
+  console.log(`cold start: median of ${PAIRS} pairs against node -e 0, run in turn; a build through the build server`);
+  console.log('(as a clerk\'s second and later builds run, with the server\'s own peak memory) and in its own process (GONGWEN_SERVER=off)');
+  const ownProcess = { ...env, GONGWEN_SERVER: 'off' };
   for (const { label, args, floor: max, edited: edits } of COLD_START) {
     const withOut = args[0] === 'build' ? [...args, '--out', out] : args;
     const campaign = withOut.find((a) => a.startsWith('campaigns/'));
     const copy = edits && campaign ? editedInTurn(path.join(ROOT, campaign)) : undefined;
     const where = (a: string) => (a === campaign && copy ? copy.file : a.startsWith('campaigns/') ? path.join(ROOT, a) : a);
-    const p = pairedAgainstNode([BIN, ...withOut.map(where)], PAIRS, env, copy?.edit);
-    console.log(
-      `  ${label.padEnd(42)} ${p.ratio.toFixed(2)}× node (${fmt(p.ms)} vs ${fmt(p.referenceMs)}); peak ${p.peakMiB.toFixed(0)} MiB${floor(p.ratio <= max, `${max}×`)}`,
-    );
+    const command = [BIN, ...withOut.map(where)];
+    const row = (how: string, p: Paired, peaks: string) =>
+      console.log(`  ${how.padEnd(50)} ${p.ratio.toFixed(2)}× node (${fmt(p.ms)} vs ${fmt(p.referenceMs)}); ${peaks}${floor(p.ratio <= max, `${max}×`)}`);
+    if (servedCommand(args)) {
+      copy?.edit();
+      freshServer(command, env);
+      const served = pairedAgainstNode(command, PAIRS, env, { before: copy?.edit });
+      row(`${label}, served`, served, `peak ${served.peakMiB.toFixed(0)} MiB client, ${serverPeakMiB(env).toFixed(0)} MiB server`);
+    }
+    const own = pairedAgainstNode(command, PAIRS, ownProcess, { before: copy?.edit });
+    row(servedCommand(args) ? `${label}, own process` : label, own, `peak ${own.peakMiB.toFixed(0)} MiB`);
   }
+  const [first] = COLD_START.filter(({ args }) => servedCommand(args));
+  const command = [BIN, ...first.args.map((a) => (a.startsWith('campaigns/') ? path.join(ROOT, a) : a)), '--out', out];
+  const starting = pairedAgainstNode(command, PAIRS, env, { before: () => stopServers(env), after: () => awaitServer(env) });
+  console.log(`  ${`${first.label}, a first run (starts the server)`.padEnd(50)} ${starting.ratio.toFixed(2)}× node (${fmt(starting.ms)} vs ${fmt(starting.referenceMs)}); peak ${starting.peakMiB.toFixed(0)} MiB`);
+  stopServers(env);
 }
 
 async function watchAndScale(env: NodeJS.ProcessEnv): Promise<void> {
@@ -129,8 +146,12 @@ const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 async function main() {
   const formats = Object.keys(FORMATS).filter((f) => f !== 'text');
   const out = mkdtempSync(path.join(os.tmpdir(), 'gongwen-bench-'));
-  const env = { ...process.env, GONGWEN_CACHE_DIR: mkdtempSync(path.join(os.tmpdir(), 'gongwen-bench-cache-')) };
-  coldStart(env, out);
+  const cache = mkdtempSync(path.join(os.tmpdir(), 'gongwen-bench-cache-'));
+  const { GONGWEN_SERVER: _unset, ...inherited } = process.env;
+  const served = { ...inherited, GONGWEN_CACHE_DIR: cache, GONGWEN_SERVER_LOG: path.join(cache, 'server.log') };
+  coldStart(served, out);
+  // Everything else measures the build itself, in its own process: its time, its memory.
+  const env = { ...process.env, GONGWEN_CACHE_DIR: cache, GONGWEN_SERVER: 'off' };
   await watchAndScale(env);
   const nodeStart = timeProcess(COLD_RUNS, ['-e', '0'], env);
   console.log(`\nreference: bare node start ${fmt(nodeStart)}; formats: ${formats.join(', ')}\n`);

@@ -113,6 +113,11 @@ export const COMMANDS = {
       reference: { type: 'boolean', help: '改为输出中文字段说明（Markdown，即 docs/campaign-format.md） (the Chinese field reference instead)' },
     },
   },
+  server: {
+    args: 'stop',
+    summary: '停止后台生成服务（下次生成时会自动重新启动） (stop the background build servers; the next build starts one again)',
+    options: {},
+  },
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -2,7 +2,7 @@ import { checkArgs, unknownCommand } from './check-args';
 import { isCommand, usageLine, type CommandName } from './commands';
 import { commandHelp, generalHelp } from './help';
 import { OutputError } from './output-error';
-import { processIo, type Io } from './report';
+import { processIo, type Io } from './process-io';
 import { packageVersion } from './version';
 
 type Command = (args: string[], io: Io) => Promise<number>;
@@ -23,6 +23,7 @@ const LOADERS: Record<CommandName, () => Promise<Command>> = {
   collect: async () => (await import('./collect')).collectCommand,
   fonts: async () => (await import('./fonts')).fontsCommand,
   schema: async () => (await import('./schema')).schemaCommand,
+  server: async () => (await import('../server/stop')).serverCommand,
 };
 
 /** Exit codes: see EXIT_CODES in ./help (0 done, 1 findings, 2 error and nothing written, 3 internal error). */

@@ -1,50 +1,8 @@
-import { writeSync } from 'node:fs';
 import { formatProblem, type Problem } from '../campaign/problem';
 import type { FontWarning } from '../fonts/resolve';
+import type { Io } from './process-io';
 
-export interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
-
-/**
- * A line written straight to the file descriptor. process.stdout and
- * process.stderr would load Node's streams and, on a pipe, its network
- * modules: a few milliseconds of a `check` that takes a few dozen. A reader
- * that stops reading (gongwen … | head) is no failure: the lines it does not
- * take are dropped and the command runs to its end, as Unix tools do. Where
- * a plain write does not do (a non-blocking descriptor, Windows' console,
- * which takes UTF-8 only through the stream), the stream writes instead.
- */
-function lineWriter(fd: 1 | 2, stream: () => NodeJS.WriteStream): (line: string) => void {
-  let direct = process.platform !== 'win32';
-  return (line) => {
-    let bytes = Buffer.from(`${line}\n`);
-    while (direct && bytes.length > 0) {
-      try {
-        bytes = bytes.subarray(writeSync(fd, bytes));
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'EPIPE') return;
-        direct = false;
-      }
-    }
-    if (bytes.length > 0) dropEpipe(stream()).write(bytes);
-  };
-}
-
-function dropEpipe(stream: NodeJS.WriteStream): NodeJS.WriteStream {
-  if (stream.listenerCount('error') === 0) {
-    stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code !== 'EPIPE') throw e;
-    });
-  }
-  return stream;
-}
-
-export const processIo: Io = {
-  out: lineWriter(1, () => process.stdout),
-  err: lineWriter(2, () => process.stderr),
-};
+export type { Io } from './process-io';
 
 /** Each file's problems in the order of its lines, so a clerk can work down the file; files in the order given. */
 /**

@@ -9,6 +9,7 @@
  * compiles every bundle with V8's code cache (see code-cache.ts).
  */
 import { build, type Plugin } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { markedBundle } from './code-cache';
@@ -34,6 +35,10 @@ const ENTRIES: Record<string, string> = {
   'check-source': 'campaign/check-source',
   // Loaded by bin/gongwen.js before the dispatcher: it sets up the others' code cache.
   startup: 'startup/startup',
+  // The build server (src/server): bin/gongwen.js's client for `build`, the server it starts, `gongwen server stop`.
+  client: 'server/client',
+  server: 'server/server',
+  'server-stop': 'server/stop',
 };
 const BUNDLE_OF = new Map(Object.entries(ENTRIES).map(([name, module]) => [path.join(SRC, module), name]));
 
@@ -84,7 +89,14 @@ async function bundle(): Promise<void> {
   });
   rmSync(BUNDLE_DIR, { recursive: true, force: true });
   mkdirSync(BUNDLE_DIR, { recursive: true });
-  for (const file of outputFiles) writeFileSync(file.path, markedBundle(asciiOnly(file.text)));
+  const identity = createHash('sha1');
+  for (const file of [...outputFiles].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+    const code = markedBundle(asciiOnly(file.text));
+    writeFileSync(file.path, code);
+    identity.update(code);
+  }
+  // What a build server is kept for (src/server/key.ts): read by each client instead of every bundle's mark.
+  writeFileSync(path.join(BUNDLE_DIR, 'identity'), identity.digest('hex'));
 }
 
 bundle().catch(() => {

@@ -124,7 +124,7 @@ describe('as its own process', () => {
     const ours = loaded.map((f) => f.split('/dist/')[1]).filter(Boolean);
     expect(ours).toContain('src/cli/commands.js');
     // The dispatcher, the table and its help, printing and error types, and the leaves they need: nothing that parses, composes or renders.
-    for (const f of ours) expect(f).toMatch(/^src\/(cli\/(main|check-args|commands|help|report|version|output-error)|campaign\/(did-you-mean|problem)|render\/formats)\.js$/);
+    for (const f of ours) expect(f).toMatch(/^src\/(cli\/(main|check-args|commands|help|report|process-io|version|output-error)|campaign\/(did-you-mean|problem)|render\/formats)\.js$/);
   });
 });
 

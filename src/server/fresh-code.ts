@@ -1,0 +1,42 @@
+/**
+ * The server's code: each request runs the CLI's bundles evaluated anew, as a
+ * fresh process would, so no module keeps anything from an earlier request
+ * (the fonts it opened, the folders it scanned, what it memoised of a
+ * campaign). What carries over is V8's work: each bundle is compiled once
+ * into a kept Script, whose functions keep their bytecode, and evaluating it
+ * again only makes new closures over that.
+ */
+import { readFileSync } from 'node:fs';
+import Module from 'node:module';
+import path from 'node:path';
+import { Script } from 'node:vm';
+
+export class FreshBundles {
+  private readonly kept = new Map<string, { source: string; script: Script }>();
+
+  constructor(private readonly bundleDir: string) {
+    // require.extensions is deprecated for new file types; here it only changes how .js files of one folder compile.
+    const plain = require.extensions['.js'];
+    require.extensions['.js'] = (module, filename) => {
+      if (path.dirname(filename) === bundleDir) this.evaluate(module, filename);
+      else plain(module, filename);
+    };
+  }
+
+  /** The bundle `name` and every module it loads, evaluated anew (each file read again, as a fresh process reads it). */
+  load<T>(name: string): T {
+    for (const id of Object.keys(require.cache)) delete require.cache[id];
+    return require(path.join(this.bundleDir, name)) as T;
+  }
+
+  private evaluate(module: Module, filename: string): void {
+    const source = readFileSync(filename, 'utf8');
+    let kept = this.kept.get(filename);
+    if (kept?.source !== source) {
+      kept = { source, script: new Script(Module.wrap(source), { filename }) };
+      this.kept.set(filename, kept);
+    }
+    const wrapper = kept.script.runInThisContext() as (...args: unknown[]) => void;
+    wrapper.call(module.exports, module.exports, Module.createRequire(filename), module, filename, path.dirname(filename));
+  }
+}
