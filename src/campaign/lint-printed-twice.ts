@@ -11,8 +11,8 @@ import type { DataPath, Position } from './source-map';
 import type { AddresseeGroup, BodyNode, NoticeSpec } from './types';
 
 const CHINESE_NUMERAL = '[一二三四五六七八九十百零〇]+';
-/** The four levels of GB/T 9704 §7.3.3 as a clerk types them, full- or half-width. */
-const TYPED_NUMBER = new RegExp(`^\\s*(${CHINESE_NUMERAL}、|[（(](${CHINESE_NUMERAL}|\\d+)[）)]|\\d+[.．、](?!\\d))`);
+/** The four levels of GB/T 9704 §7.3.3 as a clerk types them, full- or half-width, and the fifth's ① ② …. */
+const TYPED_NUMBER = new RegExp(`^\\s*(${CHINESE_NUMERAL}、|[（(](${CHINESE_NUMERAL}|\\d+)[）)]|\\d+[.．、](?!\\d)|[①-⑳])`);
 /** 附件2：, 附件3 or 附件： before the title; 附件材料清单 is a title of its own. */
 const TYPED_ANNEX_LABEL = /^\s*附件\s*(\d+\s*[：:、.．]?|[：:、.．])\s*/;
 const TRAILING_MARK = /[：:，,、；;。.]\s*$/;

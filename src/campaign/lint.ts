@@ -5,7 +5,7 @@ import { quotedTitle } from '../compose/quoted-title';
 import { collectStrings } from '../compose/collect-strings';
 import { documentNumber } from '../compose/document-number';
 import { parsePlaceholder, PLACEHOLDER } from '../compose/placeholders';
-import { MAX_HEADING_NUMBER } from '../compose/numbering';
+import { MAX_CIRCLED_NUMBER, MAX_HEADING_NUMBER } from '../compose/numbering';
 import { checkCharacters } from './characters';
 import { checkDuplicates } from './duplicates';
 import { checkStale } from './stale';
@@ -151,15 +151,18 @@ function checkAnnexReferences(c: Campaign, report: Report, idAt: (p: DataPath) =
 function checkHeadingDepth(c: Campaign, report: Report, at: (p: DataPath) => Position) {
   const visit = (nodes: BodyNode[] | undefined, base: DataPath, level: number) => {
     let numbered = 0;
+    const most = level === MAX_HEADING_LEVEL ? MAX_CIRCLED_NUMBER : MAX_HEADING_NUMBER;
     (nodes ?? []).forEach((n, i) => {
       if (typeof n === 'string' || isFigure(n)) return;
-      if (++numbered === MAX_HEADING_NUMBER + 1) {
-        report('error', at([...base, i]), 'too-many-headings', `同一层次的编号超过 ${MAX_HEADING_NUMBER} 项`,
-          `more than ${MAX_HEADING_NUMBER} numbered items at one level`, '请分组：把这一层的内容归入几个上一级标题之下');
+      if (++numbered === most + 1 && level <= MAX_HEADING_LEVEL) {
+        const circled = level === MAX_HEADING_LEVEL;
+        report('error', at([...base, i]), 'too-many-headings', circled ? `第五层次 ①…⑳ 的编号超过 ${most} 项` : `同一层次的编号超过 ${most} 项`,
+          circled ? `more than ${most} items numbered ①…⑳ at the fifth level` : `more than ${most} numbered items at one level`,
+          circled ? '带圈数字只用到⑳：请分组，或把这些项写成上一级的（1）（2）…' : '请分组：把这一层的内容归入几个上一级标题之下');
       }
       if (level > MAX_HEADING_LEVEL) {
-        report('error', at([...base, i]), 'too-deep', `层次超过四级（${level} 级）`, 'headings nest deeper than four levels',
-          'GB/T 9704 只有 一、（一）1.（1）四级，请合并或改写为段落');
+        report('error', at([...base, i]), 'too-deep', `层次超过五级（${level} 级）`, 'headings nest deeper than five levels',
+          '层次序数为 一、（一）1.（1）①五级（GB/T 9704 的四级之下用 ①②③），请合并或改写为段落');
       }
       visit(n.body, [...base, i, 'body'], level + 1);
     });

@@ -127,7 +127,7 @@ export const campaignSchema = {
       },
     ),
     bodyNode: byType(
-      '正文的一项：一段文字（字符串），一个层次 {heading, text, body}，一个表格 {table}，或一张图片 {image}（如报名二维码）。层次序数 一、（一）1.（1）按嵌套深度自动生成；heading 与 text 同时出现时为“标题句。正文……”的连排写法；只有 text 时为不带标题的编号段落',
+      '正文的一项：一段文字（字符串），一个层次 {heading, text, body}，一个表格 {table}，或一张图片 {image}（如报名二维码）。层次序数 一、（一）1.（1）和第五层 ①②③ 按嵌套深度自动生成；heading 与 text 同时出现时为“标题句。正文……”的连排写法；只有 text 时为不带标题的编号段落',
       {
         string: text('一个自然段；正文中可用 {{ref:附件id}}、{{deadline}}、{{contact}}、{{theme}}、{{year}}'),
         object: {

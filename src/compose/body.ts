@@ -5,8 +5,8 @@ import { headingNumber } from './numbering';
 import { regulationBlock } from './regulation';
 import { composeTable } from './table';
 
-/** The deepest heading level of GB/T 9704 (（1））; lint reports anything deeper. */
-export const MAX_HEADING_LEVEL = 4;
+/** The deepest heading level: GB/T 9704's four (（1）) and the ① below them; lint reports anything deeper. */
+export const MAX_HEADING_LEVEL = 5;
 
 export type TextFn = (raw: string) => string;
 
@@ -21,7 +21,7 @@ export const isFigure = (node: BodyNode): node is TableNode | ImageNode => isTab
 
 const ENDS_SENTENCE = /[。！？：；，.!?:;]$/;
 
-/** Body nodes → blocks, numbering headings 一、（一）1.（1） by depth; a table or picture takes no number. Pictures are found in `baseDir`. */
+/** Body nodes → blocks, numbering headings 一、（一）1.（1）① by depth; a table or picture takes no number. Pictures are found in `baseDir`. */
 export function composeBody(nodes: BodyNode[], text: TextFn, baseDir: string, level = 1): Block[] {
   const blocks: Block[] = [];
   let counter = 0;

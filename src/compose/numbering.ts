@@ -1,3 +1,5 @@
+import type { HeadingLevel } from '../document/model';
+
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /** Headings are numbered up to this; lint refuses more (a notice never has that many). */
@@ -15,8 +17,12 @@ export function chineseNumeral(n: number): string {
   return `${DIGITS[hundreds]}百${rest}`;
 }
 
-/** GB/T 9704 §7.3.3: 一、 （一） 1. （1） for levels 1 to 4. */
-export function headingNumber(level: 1 | 2 | 3 | 4, n: number): string {
+/** The circled numbers ① to ⑳ (U+2460–2473): the fifth level stops there (㉑ on are in another block, missing from most Chinese fonts). */
+const CIRCLED_ONE = 0x2460;
+export const MAX_CIRCLED_NUMBER = 20;
+
+/** GB/T 9704 §7.3.3: 一、 （一） 1. （1） for levels 1 to 4; ① ② … (no mark after it) for the fifth level real notices use below them. */
+export function headingNumber(level: HeadingLevel, n: number): string {
   switch (level) {
     case 1:
       return `${chineseNumeral(n)}、`;
@@ -26,5 +32,8 @@ export function headingNumber(level: 1 | 2 | 3 | 4, n: number): string {
       return `${n}.`;
     case 4:
       return `（${n}）`;
+    case 5:
+      if (!Number.isInteger(n) || n < 1 || n > MAX_CIRCLED_NUMBER) throw new RangeError(`no circled number for ${n}`);
+      return String.fromCharCode(CIRCLED_ONE + n - 1);
   }
 }

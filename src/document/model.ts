@@ -27,10 +27,13 @@ export interface ParagraphBlock {
   align: Align;
 }
 
-/** A numbered heading 一、 （一） 1. （1）; with runIn, the paragraph continues on the same line. */
+/** GB/T 9704 §7.3.3's four levels 一、 （一） 1. （1）, and the ① ② … real notices use below them. */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5;
+
+/** A numbered heading 一、 （一） 1. （1） ①; with runIn, the paragraph continues on the same line. */
 export interface HeadingBlock {
   type: 'heading';
-  level: 1 | 2 | 3 | 4;
+  level: HeadingLevel;
   number: string;
   title: string;
   /** Text that runs on after the heading sentence, set in 仿宋. */

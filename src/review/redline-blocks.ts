@@ -10,7 +10,7 @@ import { redlineTable, markedTable } from './redline-table';
 import { deleted, enoughKept, inserted, trackedText, wordChanges } from './tracked-text';
 
 /** A derived number at the start of a paragraph (body items below headings, numbered slogans). */
-export const NUMBER_PREFIX = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．]|（\d+）)/;
+export const NUMBER_PREFIX = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．]|（\d+）|[①-⑳])/;
 
 const splitNumber = (text: string): [string, string] => {
   const number = NUMBER_PREFIX.exec(text)?.[0] ?? '';

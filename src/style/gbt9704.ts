@@ -3,7 +3,7 @@
  * renderers read (see shared/docs/GBT9704.md). Lengths in millimetres, font
  * sizes in points; renderers convert to their own units.
  */
-import type { FontRole } from '../document/model';
+import type { FontRole, HeadingLevel } from '../document/model';
 
 export const MM_PER_PT = 25.4 / 72;
 export const mmToPt = (mm: number) => mm / MM_PER_PT;
@@ -132,12 +132,13 @@ export const MAIN = {
   sealDiameterMm: 42,
 } as const;
 
-/** Heading faces by level (§7.3.3). */
-export const HEADING_FONT: Record<1 | 2 | 3 | 4, { font: FontRole; bold: boolean }> = {
+/** Heading faces by level (§7.3.3); the fifth level (①) in the body face, as the levels above it that the standard sets in 仿宋. */
+export const HEADING_FONT: Record<HeadingLevel, { font: FontRole; bold: boolean }> = {
   1: { font: 'heiti', bold: false },
   2: { font: 'kaiti', bold: false },
   3: { font: 'fangsong', bold: true },
   4: { font: 'fangsong', bold: false },
+  5: { font: 'fangsong', bold: false },
 };
 
 /**

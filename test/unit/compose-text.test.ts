@@ -34,6 +34,11 @@ describe('heading numbers', () => {
   test('four levels 一、（一）1.（1）', () => {
     expect([1, 2, 3, 4].map((l) => headingNumber(l as 1 | 2 | 3 | 4, 12))).toEqual(['十二、', '（十二）', '12.', '（12）']);
   });
+
+  test('a fifth level ① to ⑳, and no number past ⑳', () => {
+    expect([1, 2, 10, 11, 20].map((n) => headingNumber(5, n))).toEqual(['①', '②', '⑩', '⑪', '⑳']);
+    expect(() => headingNumber(5, 21)).toThrow(RangeError);
+  });
 });
 
 test('dates have no leading zeros and the year in full', () => {

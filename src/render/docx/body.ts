@@ -16,7 +16,9 @@ import { tableBlock } from './table';
 function heading(ctx: RenderContext, h: HeadingBlock, keep: object): Paragraph {
   const face = HEADING_FONT[h.level];
   const lead = textRun(h.number + h.title, { role: face.font, bold: face.bold });
-  return aligned([lead, ...textRuns(ctx, h.runIn ?? [])], 'justify', { style: HEADING_STYLE[h.level], indent: FIRST_LINE_INDENT, keepNext: !h.runIn, ...keep });
+  // the fifth level (①) has no Word heading style: Heading5 is the library's blue one; its outline level keeps it in the navigation pane
+  const style = h.level === 5 ? { outlineLevel: 4 } : { style: HEADING_STYLE[h.level] };
+  return aligned([lead, ...textRuns(ctx, h.runIn ?? [])], 'justify', { ...style, indent: FIRST_LINE_INDENT, keepNext: !h.runIn, ...keep });
 }
 
 /** 第X章, 第X节: centred in its face, kept with what follows, in the navigation pane as a level-1 or level-2 heading. */

@@ -50,6 +50,8 @@ export interface ParagraphOptions {
   spacing?: Spacing;
   indent?: { left?: number; right?: number; hanging?: number; firstLine?: number };
   alignment?: Alignment;
+  /** Word's outline level from 0 (a heading without a heading style: its place in the navigation pane). */
+  outlineLevel?: number;
 }
 
 export interface Paragraph {
@@ -86,6 +88,7 @@ function paragraphProperties(o: ParagraphOptions): string {
   if (o.spacing) xml += element('w:spacing', { 'w:after': o.spacing.after, 'w:before': o.spacing.before, 'w:line': o.spacing.line, 'w:lineRule': o.spacing.lineRule });
   if (o.indent) xml += element('w:ind', { 'w:left': o.indent.left, 'w:right': o.indent.right, 'w:hanging': o.indent.hanging, 'w:firstLine': o.indent.firstLine });
   if (o.alignment) xml += element('w:jc', { 'w:val': o.alignment });
+  if (o.outlineLevel !== undefined) xml += element('w:outlineLvl', { 'w:val': o.outlineLevel });
   return xml;
 }
 

@@ -15,6 +15,7 @@ import { halfPoints, LINE_PITCH } from './units';
 export const OFF_GRID = 'OffGrid';
 
 /** Numbered headings 一、（一）1.（1） as Word's built-in 标题 1–4 (heading 1–4). */
+/** Word's heading styles for GB/T 9704's four levels; the fifth (①) is a body paragraph with its outline level (body.ts). */
 export const HEADING_STYLE = { 1: 'Heading1', 2: 'Heading2', 3: 'Heading3', 4: 'Heading4' } as const;
 
 /**

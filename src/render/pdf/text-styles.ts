@@ -1,5 +1,5 @@
 /** The text styles of a notice, from the style sheet. */
-import type { FontRole, Run } from '../../document/model';
+import type { FontRole, HeadingLevel, Run } from '../../document/model';
 import { BODY_SIZE_PT, COLOPHON, HEADING_FONT, MAIN, PAGE_NUMBER, TABLE } from '../../style/gbt9704';
 import { CELL } from './geometry';
 import type { StyledText, TextStyle } from './set-text';
@@ -17,7 +17,7 @@ export const TABLE_SMALL = natural('fangsong', TABLE.smallPt);
 /** Body text in another face (heiti for 附件 labels, classification marks…). */
 export const bodyIn = (role: FontRole, bold = false): TextStyle => ({ ...BODY, role, bold });
 
-export const headingStyle = (level: 1 | 2 | 3 | 4): TextStyle => bodyIn(HEADING_FONT[level].font, HEADING_FONT[level].bold);
+export const headingStyle = (level: HeadingLevel): TextStyle => bodyIn(HEADING_FONT[level].font, HEADING_FONT[level].bold);
 
 /** Runs of the document model as styled text on the body grid. */
 export const bodyRuns = (runs: Run[]): StyledText[] =>
