@@ -4,8 +4,11 @@
  * with the YAML language server offers completion and help
  * (`gongwen schema` writes it out as JSON).
  */
+import { PARAGRAPH_PATTERN } from './blank-line';
 
 const text = (description: string) => ({ type: 'string', minLength: 1, pattern: '\\S', description });
+/** A paragraph of the body: text, or only full-width spaces (　), a blank line kept on the grid (blank-line.ts). */
+const paragraphText = (description: string) => ({ type: 'string', minLength: 1, pattern: PARAGRAPH_PATTERN, description });
 const date = (description: string) => ({
   type: 'string',
   format: 'date',
@@ -129,7 +132,7 @@ export const campaignSchema = {
     bodyNode: byType(
       '正文的一项：一段文字（字符串），一个层次 {heading, text, body}，一个表格 {table}，或一张图片 {image}（如报名二维码）。层次序数 一、（一）1.（1）和第五层 ①②③ 按嵌套深度自动生成；heading 与 text 同时出现时为“标题句。正文……”的连排写法；只有 text 时为不带标题的编号段落',
       {
-        string: text('一个自然段；正文中可用 {{ref:附件id}}、{{deadline}}、{{contact}}、{{theme}}、{{year}}'),
+        string: paragraphText('一个自然段；正文中可用 {{ref:附件id}}、{{deadline}}、{{contact}}、{{theme}}、{{year}}；只写全角空格“　”时为一个空行（如留作手写）'),
         object: {
           type: 'object',
           if: { required: ['table'] },

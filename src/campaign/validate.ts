@@ -7,6 +7,7 @@ import type { Problem } from './problem';
 import type { DataPath } from './source-map';
 import type { Campaign } from './types';
 import { FULL_WIDTH_DIGITS, halfWidthDigits } from './full-width-digits';
+import { EMPTY_PARAGRAPH_ENGLISH, EMPTY_PARAGRAPH_HINT, PARAGRAPH_PATTERN } from './blank-line';
 
 let compiled: ValidateFunction | undefined;
 
@@ -111,10 +112,12 @@ function toProblem(loaded: LoadedFile, e: ErrorObject): Problem | undefined {
         fullWidth + (paddedDate(halfWidthDigits(typed)) ?? '请写成 YYYY-MM-DD，并确认这一天存在，如 2023-09-01'));
     }
     case 'minLength':
-      return make(at(path), 'empty-text', `${field}不能为空`, 'must not be empty', describe(e.parentSchema));
     case 'pattern':
-      if (e.params.pattern === '\\S') {
-        return make(at(path), 'empty-text', `${field}不能为空`, 'must not be empty', describe(e.parentSchema));
+      if (e.keyword === 'minLength' || e.params.pattern === '\\S' || e.params.pattern === PARAGRAPH_PATTERN) {
+        const paragraph = (e.parentSchema as { pattern?: string } | undefined)?.pattern === PARAGRAPH_PATTERN;
+        return paragraph
+          ? make(at(path), 'empty-text', `${field}不能为空`, EMPTY_PARAGRAPH_ENGLISH, EMPTY_PARAGRAPH_HINT)
+          : make(at(path), 'empty-text', `${field}不能为空`, 'must not be empty', describe(e.parentSchema));
       }
       return make(at(path), 'bad-format', `${field}的写法“${String(e.data)}”不符合要求`,
         `does not match ${String(e.params.pattern)}`, FULL_WIDTH_DIGITS.test(String(e.data)) ? `改为半角数字：${halfWidthDigits(String(e.data))}` : describe(e.parentSchema));

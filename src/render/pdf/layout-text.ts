@@ -55,12 +55,17 @@ export function gridLine(setter: TextSetter, line: SetLine, texts: StyledText[],
 
 export const blankLine = (): FlowItem => ({ height: LINE_PITCH, onGrid: true, blank: true, draw: () => [] });
 
+/** A paragraph of only full-width spaces: a line the clerk keeps blank (for handwriting), kept at a page's top too, as Word keeps it. */
+const ONLY_IDEOGRAPHIC_SPACES = /^\u3000+$/;
+const isKeptBlankLine = (texts: StyledText[]) => ONLY_IDEOGRAPHIC_SPACES.test(texts.map((t) => t.text).join(''));
+
 export function paragraphLines(setter: TextSetter, texts: StyledText[], shape: ParagraphShape): FlowItem[] {
   const frame = shape.frame ?? UPRIGHT;
   const lineShape = (i: number) => {
     const indent = i === 0 ? shape.firstIndent : shape.restIndent;
     return { indent, available: frame.width - indent };
   };
+  if (isKeptBlankLine(texts)) return [{ height: LINE_PITCH, onGrid: true, keepWithNext: shape.keep, draw: () => [] }];
   const justify = shape.align === 'justify';
   const items = (lines: SetLine[]): FlowItem[] =>
     lines.map((line, index) => ({
