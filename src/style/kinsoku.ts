@@ -7,7 +7,7 @@
  *
  * | rule | what it means here | source |
  * |---|---|---|
- * | 行首禁则 | ，。、；：？！ closing quotes and brackets, % never start a line | GB/T 15834 §5.1; clreq "Prohibition rules for line start and line end" |
+ * | 行首禁则 | ，。、；：？！ closing quotes and brackets, % never start a line; nor a ～ connector or a × | GB/T 15834 §5.1; clreq "Prohibition rules for line start and line end"; JLREQ cl-03 (the wave dash 〜 never starts a line) |
  * | 行尾禁则 | opening quotes and brackets never end a line | GB/T 15834 §5.1; clreq, same section |
  * | 分离禁则 | —— and …… are one two-cell unit, never split | GB/T 15834 §5.1 (破折号、省略号 "不能中间断开"); clreq "Prohibition rules for unbreakable marks" |
  * | 分离禁则 | a range 2011—2020 keeps its connector with both numbers | GB/T 15834 §4.13 (连接号); clreq "Prohibition rules for unbreakable marks" |
@@ -18,6 +18,7 @@
  * | 分离禁则 | a year with its 年 (2017年, the 2016年 of 2016年度) is a date to the year and stays whole like any date, even where the line before it must then be spaced out: that line is reported, for the clerk to reword (2017's "…报告和｜2017年质量提升项目") | GB/T 9704 §7.3.5 (dates written whole, year in full); clreq "Prohibition rules for unbreakable marks" (numerals) |
  * | 西文断行 | a URL or e-mail address stays whole where it can without a letter-spaced line; else it breaks after @ or a slash, before a dot , - _ ~ ? # %, or on either side of = &, so that a dot or a hyphen of the address never ends a line (it starts the next) | The Chicago Manual of Style, 15th ed., §6.17 (a dot of an address goes to the next line, never ends one), §7.44 (break after @ or a slash), §17.11 (before . , - _ ~ ? # %, either side of = &; a hyphen of the address never ends a line); clreq "Line breaking of Western text" (break at the natural joints, no hyphenation) |
  * | 西文断行 | a phone or fax number breaks after its hyphen; a long digit run (11-digit mobile number 3-4-4, else groups of four); another Latin word (GB/T, COVID-19) after / or - | clreq "Line breaking of Western text" (hyphenation is not used; break at the natural joints) |
+ * | 西文断行 | a size written with × (1220mm×2440mm×15mm) breaks after a ×, which ends the line and never starts one; never inside a number with its unit (2440mm) | UAX #14 (× is class AI, read as ID in East Asian text: a break opportunity; its operand stays whole); clreq "Line breaking of Western text" (break at the natural joints); a ～ range keeps its connector (分离禁则 above) |
  * | 中西文间距 | where Chinese meets Latin text the space is adjustable up to half a cell, and takes a justified line's slack before any Chinese character does, so the characters stay on the grid; a seam inside a run kept whole (2025年, 43854—2024) takes only what the seams around it leave over, so the run stays solid | clreq "Handling of grid alignment in Chinese and Western mixed text composition" item 1 (flexible space up to 1/2 em) |
  * | 西文词间 | a space between two Latin words (GB/T 19000, ISO 9000) widens first, up to half a cell; no space is ever added between the letters or digits of one word | JLREQ §3.8.4 "Procedures for inter-character space expansion" (a) (JIS X 4051: the Western word space first, up to half an em); clreq "Handling Western text in Chinese text using proportional Western fonts" item 3 (no even spreading inside Western words or numerals) |
  * | 标点挤压 | half a cell of a mark is squeezed out only where two marks stand together (。” ，“ ）（), never mid-line on a lone mark, so the other characters stay on the grid columns | clreq "Punctuation Width Adjustment" (consecutive punctuation) |
@@ -25,8 +26,8 @@
  * | 行尾挤压 | a closing mark (，。、）” …) ending a line may be set in half its cell, its blank right half dropped, when that keeps what follows it on the line instead of letter-spacing the line; the PDF draws it with a half-width advance so its box ends at the block's edge | clreq "Punctuation Width Adjustment" (行尾点号 set half-width at the end of a line) |
  */
 
-/** May not start a line: closing brackets and quotes, pause and stop marks. */
-const NO_LINE_START = new Set([...'，。、；：？！）》」』〕】〉”’…·%‰,.;:?!)]}']);
+/** May not start a line: closing brackets and quotes, pause and stop marks, a ～ connector and the × of a size. */
+const NO_LINE_START = new Set([...'，。、；：？！）》」』〕】〉”’…·%‰,.;:?!)]}～×']);
 /** May not end a line: opening brackets and quotes. */
 const NO_LINE_END = new Set([...'（《「『〔【〈“‘([{']);
 
@@ -140,12 +141,16 @@ function addressBreakPoints(chars: string[]): number[] {
   return points.filter((k) => chars.slice(k).some((ch) => /[\p{L}\p{N}]/u.test(ch)) && !ADDRESS_BREAK_BEFORE.includes(chars[k - 1]));
 }
 
+/** The multiplication sign of a size (1220mm×2440mm): a line may break after it, before the next dimension. */
+export const TIMES = '\u00d7';
+export const breaksAfterTimes = (ch: string, next: string | undefined) => ch === TIMES && next !== undefined && /[\p{L}\p{N}]/u.test(next);
+
 /**
  * Where a Latin word (a run of letters, digits and ASCII marks) may be
  * broken, as offsets at which a new line may start: an address at its joints
  * (above); another word after / or - when more follows, and inside long digit
  * runs (3-4-4 for a mobile number, otherwise groups of four, never leaving
- * fewer than three digits).
+ * fewer than three digits), and after the × of a size.
  */
 export function latinBreakPoints(word: string): number[] {
   const chars = [...word];
@@ -153,6 +158,7 @@ export function latinBreakPoints(word: string): number[] {
   const points = new Set<number>();
   chars.forEach((ch, i) => {
     if (i > 0 && i < chars.length - 1 && '/-'.includes(ch) && /[\p{L}\p{N}]/u.test(chars[i + 1])) points.add(i + 1);
+    if (i > 0 && breaksAfterTimes(ch, chars[i + 1])) points.add(i + 1);
   });
   for (const m of word.matchAll(/\d{7,}/g)) {
     const digits = m[0];

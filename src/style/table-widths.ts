@@ -10,7 +10,7 @@
  * heading (乡镇（单位）) wraps rather than every row below it (县经济开发区).
  */
 import type { TableBlock } from '../document/model';
-import { cannotEndLine, cannotStartLine, isFullWidth, UNBREAKABLE_RUNS } from './kinsoku';
+import { breaksAfterTimes, cannotEndLine, cannotStartLine, isFullWidth, UNBREAKABLE_RUNS } from './kinsoku';
 import { placeCells } from './table-grid';
 import { tableTextPt } from './table-orientation';
 import { DOCX_RENDER, mmToPt, PAGE, TABLE } from './gbt9704';
@@ -25,8 +25,8 @@ const ems = (s: string) => [...s].reduce((w, c) => w + (c.charCodeAt(0) < 0x80 ?
 
 /**
  * Width in ems of the widest piece of `text` no line may break inside: a unit
- * in brackets （家）, a mark with the character it clings to, a Latin word, a
- * date or a number with its unit. A column narrower than that forces a break
+ * in brackets （家）, a mark with the character it clings to, a Latin word (up
+ * to the × of a size), a date or a number with its unit. A column narrower than that forces a break
  * where 禁则 forbid one (LibreOffice then starts a line with ）).
  */
 function widestUnbreakable(text: string): number {
@@ -40,7 +40,8 @@ function widestUnbreakable(text: string): number {
   let piece = '';
   chars.forEach((ch, i) => {
     const prev = chars[i - 1];
-    const breaks = i > 0 && !joined.has(i) && (isFullWidth(prev) || isFullWidth(ch)) && !cannotEndLine(prev) && !cannotStartLine(ch);
+    // of a Latin word's joints only the × of a size (1220mm×2440mm) is taken: a phone number or GB/T 1234-2020 keeps its column wide enough to stand whole
+    const breaks = i > 0 && !joined.has(i) && (((isFullWidth(prev) || isFullWidth(ch)) && !cannotEndLine(prev) && !cannotStartLine(ch)) || breaksAfterTimes(prev, ch));
     if (breaks) piece = '';
     piece += ch;
     widest = Math.max(widest, ems(piece));

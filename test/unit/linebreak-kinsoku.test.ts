@@ -327,6 +327,21 @@ describe('table cell text', () => {
   const cellText = (text: string, cells: number) =>
     breakLines(segment([text], metrics), { shape: () => ({ indent: 0, available: cells * CELL }), justify: false, metrics, avoidLoneLastChar: true });
 
+  test('a size 1220mm×2440mm×15mm breaks after each ×, never inside a number with its unit, never before a ×', () => {
+    expect(cellText('1220mm×2440mm×15mm', 5).map(lineText)).toEqual(['1220mm×', '2440mm×', '15mm']);
+    expect(cellText('1220mm×2440mm×15mm', 9).map(lineText)).toEqual(['1220mm×2440mm×', '15mm']);
+    expect(cellText('dn110×3.2mm', 4).map(lineText)).toEqual(['dn110×', '3.2mm']);
+    // between Chinese characters a × or a ～ goes with what is before it, in a cell of any width
+    for (const cells of [2, 3, 4]) {
+      for (const text of ['长宽×高', '三个～五个', '长×宽×高（毫米）']) {
+        const lines = cellText(text, cells).map(lineText);
+        expect(lines.join('')).toBe(text);
+        for (const l of lines) expect('×～').not.toContain(l[0]);
+      }
+    }
+    for (const ch of '×～') expect(cannotStartLine(ch)).toBe(true);
+  });
+
   test('the last line of a cell never holds one character alone (况, 室。) when a line can give it company', () => {
     const lines = cellText('各地质量月活动开展情况', 5);
     expect(lines.map(lineText).join('')).toBe('各地质量月活动开展情况');

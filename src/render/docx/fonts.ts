@@ -8,6 +8,7 @@ import { BODY_SIZE_PT, OFFICIAL_FACES, RED } from '../../style/gbt9704';
 import { halfPoints } from './units';
 import { escapeXml } from '../xml-escape';
 import { element, properties } from './xml';
+import { withBreakHints } from './break-hints';
 
 interface RunFonts {
   ascii: string;
@@ -82,8 +83,8 @@ function runPropertiesXml(p: RunProperties): string {
 /** A run (w:r) of `content` (text, tab, break, field, drawing) in `p`. */
 export const run = (p: RunProperties, content: string) => `<w:r>${runPropertiesXml(p)}${content}</w:r>`;
 
-/** Text (w:t, or w:delText in a deletion), its spaces kept. */
-export const textElement = (text: string, name = 'w:t') => `<${name} xml:space="preserve">${escapeXml(text)}</${name}>`;
+/** Text (w:t, or w:delText in a deletion), its spaces kept, with the break hints office programs need (break-hints.ts). */
+export const textElement = (text: string, name = 'w:t') => `<${name} xml:space="preserve">${escapeXml(withBreakHints(text))}</${name}>`;
 
 const BODY_TEXT: TextStyle = { role: 'fangsong' };
 
