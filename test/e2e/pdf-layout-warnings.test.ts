@@ -49,17 +49,18 @@ body:
   - table:
       header: [[序号, 产品名称, 规格型号, 标称生产企业]]
       rows:
-        - [1, 人造板, 1220mm×2440mm×15mm×18mm, 尤溪县林丰木业有限公司]
+        - [1, 燃气灶, JZT2B30GZ4200TWQX1800, 尤溪县林丰厨具有限公司]
       widths: [1, 2, 2, 8]
 signature:
   date: 2026-01-22
 `;
 
+// a model number has no joint to break at (a size does: 1220mm×2440mm breaks after its ×, size-breaks.test.ts)
 test('a spec too wide for its table column is reported in the cell, with a wider column as the fix', async () => {
   const { file, warning } = await forcedBreakWarning(TABLE_CAMPAIGN);
   expect(warning).toBeDefined();
   expect(warning!.startsWith(`${file}:10:`)).toBe(true);
-  expect(warning).toContain('PDF表格中“1220mm×2440mm×');
+  expect(warning).toContain('PDF表格中“JZT2B30');
   expect(warning).toContain('in a table cell');
   // the fix a clerk can make: the column's number in widths, not the text of a product's spec
   expect(warning).toMatch(/提示：把这一列加宽：在表格中写 widths/);
