@@ -323,6 +323,33 @@ describe('a server leaves', () => {
     expect(sockets(setup)).toEqual([]);
   });
 
+  test('after a request that leaves it above GONGWEN_SERVER_MAX_MB resident; the next build runs in its own process', async () => {
+    const setup = setUp('2023.yaml', { GONGWEN_SERVER_MAX_MB: '1' });
+    run(setup, args);
+    const pid = await serverUp(setup);
+    const served = run(setup, args);
+    expect(answers(setup)).toEqual([[pid, '0']]);
+    await until('the server to exit', () => !alive(pid));
+    expect(logged(setup, 'retired')).toEqual([[pid, 'memory']]);
+    sameAsInProcess(setup, args, served);
+    expect(run(setup, args).code).toBe(0);
+    expect(answers(setup)).toHaveLength(1);
+  });
+
+  test('when a server started at the same moment takes its socket: one of two is left', async () => {
+    const setup = setUp('2023.yaml');
+    const launch = () => new Promise((resolve) => spawn(process.execPath, [BIN, ...args], { cwd: setup.work, env: setup.env, stdio: 'ignore' }).on('close', resolve));
+    await Promise.all([launch(), launch()]); // neither finds a server: each builds and starts one
+    const pids = [await serverUp(setup), await serverUp(setup, 2)];
+    await until('one server to leave', () => pids.filter(alive).length === 1);
+    const [left] = logged(setup, 'retired');
+    expect(left).toEqual([expect.any(Number), 'socket or code gone']);
+    const [kept] = pids.filter(alive);
+    expect(sockets(setup)).toHaveLength(1);
+    expect(run(setup, args).code).toBe(0);
+    expect(answers(setup).map(([pid]) => pid)).toEqual([kept]);
+  });
+
   test('when its cache folder is removed', async () => {
     const setup = setUp('2023.yaml');
     run(setup, args);
