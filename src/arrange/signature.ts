@@ -142,10 +142,13 @@ function inColumns(sig: Signature, cols: Columns): SignatureArrangement {
   const lines: PlacedText[][] = cols.rows.map((row) => row.flatMap((text, c) => (text ? [{ text, xMm: lefts[c] + cols.widths[c] / 2, anchor: 'center' as const }] : [])));
   const lastCentre = cols.right - cols.widths[cols.widths.length - 1] / 2;
   if (sig.note) lines.push(noteAt(sig.note, sig.seal ? lastCentre : cols.right - total / 2));
-  // the date's right edge placed, as singleColumn places it (its digits' estimate drifts)
-  const dateRight = sig.seal ? lastCentre + widthMm(sig.date) / 2 : PAGE.textWidthMm - cells(MAIN.signatureRightChars);
+  // the date's right edge placed, as singleColumn places it (its digits' estimate drifts); never past 右空二字,
+  // where a last column narrower than the date ends near the block's edge
+  const dateRight = sig.seal ? Math.min(lastCentre + widthMm(sig.date) / 2, NAME_RIGHT_MM) : PAGE.textWidthMm - cells(MAIN.signatureRightChars);
   lines.push([{ text: sig.date, xMm: dateRight, anchor: 'right' }]);
-  return block(lines, sig.seal ? [{ path: sig.seal, centreXMm: lastCentre, line: singleSealLine(lines.length) }] : []);
+  // a block as wide as the text block ends near its edge: the seal stays inside it (§7.3.5.1), a little left of the name's centre
+  const sealCentre = Math.min(lastCentre, PAGE.textWidthMm - MAIN.sealDiameterMm / 2);
+  return block(lines, sig.seal ? [{ path: sig.seal, centreXMm: sealCentre, line: singleSealLine(lines.length) }] : []);
 }
 
 /**

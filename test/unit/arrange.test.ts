@@ -172,6 +172,32 @@ describe('signature', () => {
   });
 });
 
+test('one seal under names in columns, any names: the names inside the block, the date within 右空二字 and under the seal, which is on the last column', () => {
+  const cell = PAGE.textWidthMm / PAGE.charsPerLine;
+  fc.assert(
+    fc.property(fc.array(fc.integer({ min: 2, max: 13 }), { minLength: 2, maxLength: 12 }), fc.integer({ min: 2, max: 4 }), (lengths, columns) => {
+      const signed = lengths.map((n, i) => `${'局'.repeat(n)}${i}`);
+      const date = '2026年12月31日';
+      const a = arrangeSignature({ names: signed, date, seal: '/seal.png', columns });
+      const [seal] = a.seals;
+      const dated = a.lines[a.lines.length - 1][0];
+      expect(dated.xMm).toBeLessThanOrEqual(PAGE.textWidthMm - 2 * cell + 1e-6);
+      const dateLeft = dated.xMm - emWidth(date) * cell;
+      expect(dateLeft).toBeLessThan(seal.centreXMm);
+      expect(dated.xMm).toBeGreaterThan(seal.centreXMm);
+      for (const row of a.lines.slice(0, -1)) for (const t of row) {
+        const half = (emWidth(t.text) * cell) / 2;
+        const centre = t.anchor === 'center' ? t.xMm : t.anchor === 'right' ? t.xMm - half : t.xMm + half;
+        expect(centre - half).toBeGreaterThanOrEqual(-1e-6);
+        expect(centre + half).toBeLessThanOrEqual(PAGE.textWidthMm + 1e-6);
+      }
+      expect(seal.centreXMm - 21).toBeGreaterThanOrEqual(-1e-6);
+      expect(seal.centreXMm + 21).toBeLessThanOrEqual(PAGE.textWidthMm + 1e-6);
+    }),
+    { numRuns: 300 },
+  );
+});
+
 describe('a name too long for the signature line', () => {
   test('breaks after the end of a body’s name nearest an even split, or evenly where none fits', () => {
     expect(nameLines('福州市质量强市工作领导小组办公室', 26)).toEqual(['福州市质量强市工作领导小组办公室']);
