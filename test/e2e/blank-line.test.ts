@@ -18,6 +18,8 @@ const source = readFileSync(path.join(EXAMPLES, 'fuzhou-reply-2026.yaml'), 'utf8
 /** The third numbered paragraph, after which the blank lines go. */
 const THIRD = '  - text: |-\n      你局要会同';
 const withBlanks = (...blanks: string[]) => source.replace(THIRD, `${blanks.map((b) => `  - ${b}\n`).join('')}${THIRD}`);
+/** The second numbered paragraph, which opens page 2: two blank lines before it fill page 1's last line and open page 2. */
+const SECOND = '  - text: |-\n      各示范区所在县';
 
 let rendered: (name: string, which: Renderer) => Rendered;
 
@@ -27,7 +29,9 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'none.yaml'), source);
   writeFileSync(path.join(dir, 'one.yaml'), withBlanks('　'));
   writeFileSync(path.join(dir, 'two.yaml'), withBlanks('　　', '　'));
-  rendered = await renderBoth(dir, [['none', path.join(dir, 'none.yaml')], ['one', path.join(dir, 'one.yaml')], ['two', path.join(dir, 'two.yaml')]]);
+  expect(source).toContain(SECOND);
+  writeFileSync(path.join(dir, 'top.yaml'), source.replace(SECOND, `  - 　\n  - 　\n${SECOND}`));
+  rendered = await renderBoth(dir, ['none', 'one', 'two', 'top'].map((n) => [n, path.join(dir, `${n}.yaml`)]));
 }, 300_000);
 
 describe.each(RENDERERS)('%s', (which) => {
@@ -51,6 +55,14 @@ describe.each(RENDERERS)('%s', (which) => {
 
   test('two such paragraphs (of two spaces and one): two blank grid lines', () => {
     expect(Math.abs(gap('two') - 3)).toBeLessThan(TOLERANCE[which] / MM.pitch);
+  });
+
+  test('a blank line that falls at the top of a page is kept there, as Word keeps an empty paragraph: 二、 moves to the second line of page 2', () => {
+    // page 2 of the notice without blank lines opens on its first grid line (with 二、 in our PDF, with the line
+    // after it in LibreOffice, which leaves a paragraph's first line at a page's foot)
+    const opening = (name: string) => rendered(name, which).pages[1].lines[0];
+    expect(squash(opening('top').text).startsWith('二、各示范区')).toBe(true);
+    expect(Math.abs((opening('top').top - opening('none').top) / MM.pitch - 1)).toBeLessThan(TOLERANCE[which] / MM.pitch);
   });
 
   test('the numbering goes on past the blank line (it takes no number): 三、 stays 三、', () => {
