@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Campaign } from '../../src/campaign/types';
 import { checkCampaignFile } from '../../src/pipeline';
 import { renderFormWorkbooks } from '../../src/render/xlsx';
+import { ooxmlPackageProblems } from '../helpers/ooxml-package';
 import { findText, loadSheet, rowOfItem, valueColumnOf } from '../helpers/xlsx-returns';
 
 const FIXTURE = path.resolve(__dirname, '../fixtures/forms/fixture.yaml');
@@ -134,5 +135,19 @@ describe('fill-in workbook of a form annex', () => {
     const core = await zip.file('docProps/core.xml')!.async('string');
     expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2018-09-20T00:00:00Z</dcterms:created>');
     expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2018-09-20T00:00:00Z</dcterms:modified>');
+  });
+  // Excel refuses a sheet name of more than 31 UTF-16 units, one beginning or ending with an apostrophe, and
+  // History; a name cut inside a surrogate pair would be written as U+FFFD; the marker sheet is named gongwen.
+  test.each([
+    ['\'2026年\'统计表\'', '2026年\'统计表'],
+    ['一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十𠮷表', '一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十'],
+    ['History', '统计表'],
+    ['GongWen', '统计表'],
+  ])('a form titled %s gives a sheet Excel opens, named %s', async (title, expected) => {
+    const campaign = await fixtureCampaign();
+    const annex = campaign.annexes!.find((a) => a.kind === 'form')!;
+    const { form, sheet } = await fixtureWorkbook({ ...campaign, annexes: campaign.annexes!.map((a) => (a === annex ? { ...a, title } : a)) });
+    expect(sheet.name).toBe(expected);
+    expect(ooxmlPackageProblems(form.bytes)).toEqual([]);
   });
 });

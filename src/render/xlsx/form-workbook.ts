@@ -1,4 +1,4 @@
-import { writeMarker } from './form-marker';
+import { MARKER_SHEET, writeMarker } from './form-marker';
 import type { FormLayout } from './form-layout';
 import { placeTable } from './place-table';
 import { FILLER_ROW, ID_COLUMN, ROW_ROLE, TABLE_TOP_ROW, TITLE_ROW, fillerColumns, sheetColumn } from './sheet-layout';
@@ -16,8 +16,20 @@ import { Workbook, type Worksheet } from './sheet-model';
 import { makeValueCell } from './value-cell';
 import { workbookPackage } from './workbook-package';
 
-/** Excel refuses sheet names longer than 31 characters or containing []:*?/\ . */
-export const sheetName = (title: string) => title.replace(/[[\]:*?/\\]/g, '').slice(0, 31) || '统计表';
+/**
+ * The form's title as a sheet name Excel opens: without []:*?/\, at most 31 UTF-16 units and never half a
+ * character, no apostrophe first or last; not History (Excel keeps it for its change history) nor the
+ * marker sheet's name, ignoring case.
+ */
+export function sheetName(title: string): string {
+  let name = '';
+  for (const ch of title.replace(/[[\]:*?/\\]/g, '')) {
+    if (name.length + ch.length > 31) break;
+    name += ch;
+  }
+  name = name.replace(/^'+|'+$/g, '');
+  return name && !['history', MARKER_SHEET.toLowerCase()].includes(name.toLowerCase()) ? name : '统计表';
+}
 
 /**
  * The fill-in workbook of one statistics form: title, filler line, the form
