@@ -17,12 +17,14 @@
  *   run or table names is defined in styles.xml, and a style id is defined once (§17.7.4.17); a w:numId other
  *   than 0 names a w:num of numbering.xml (§17.9.18); each table row covers the table's grid exactly and a
  *   continued vertical merge stands under a merged cell (§17.4.14, §17.4.85; Word's "ambiguous cell mapping");
- *   text beginning or ending with a space is marked xml:space="preserve" (§17.3.3.31; Word drops the space).
+ *   text beginning or ending with a space is marked xml:space="preserve" (§17.3.3.31; Word drops the space);
+ *   complex fields pair up (§17.16.18); a w:num names a w:abstractNum (§17.9.2).
  * - SpreadsheetML: sheet names are unique ignoring case, at most 31 characters and free of []:*?/\ (Part 1
  *   §18.2.19), none is History, which Excel keeps for its change history, and none holds U+FFFD (a character
  *   cut in half); merged ranges do not overlap (Excel drops them: XlsxWriter#687, #848); rows ascend, and cells
  *   within a row ascend and belong to it (§18.3.1.73, §18.3.1.4); a shared-string index and a style index name
- *   an entry that exists (§18.4.9, §18.8.10).
+ *   an entry that exists (§18.4.9, §18.8.10); a defined name's localSheetId names a sheet (§18.2.5); a
+ *   drop-down list written out is at most 255 characters (Excel's limit; it repairs the sheet otherwise).
  */
 import path from 'node:path';
 import { unzipSync } from 'fflate';
@@ -222,6 +224,11 @@ function wordProblems(parts: Map<string, Node>, problems: string[]) {
   }
   const numbering = parts.get('word/numbering.xml');
   const numIds = new Set(numbering ? kids(numbering, NS.w, 'num').map((n) => attr(n, 'numId', NS.w)) : []);
+  const abstractIds = new Set(numbering ? kids(numbering, NS.w, 'abstractNum').map((n) => attr(n, 'abstractNumId', NS.w)) : []);
+  for (const num of numbering ? kids(numbering, NS.w, 'num') : []) {
+    const id = attr(kids(num, NS.w, 'abstractNumId')[0] ?? num, 'val', NS.w);
+    if (!abstractIds.has(id)) problems.push(`word/numbering.xml: w:num ${attr(num, 'numId', NS.w)} names no w:abstractNum (${id})`);
+  }
   for (const [name, root] of [...wordParts, ...(styles ? [['word/styles.xml', styles] as const] : [])]) {
     const bookmarks = new Map<string, number>();
     for (const n of walk(root)) {
@@ -254,8 +261,30 @@ function wordProblems(parts: Map<string, Node>, problems: string[]) {
         if (id !== '0' && !numIds.has(id)) problems.push(`${name}: w:numId ${id} names no w:num of numbering.xml`);
       }
     }
+    problems.push(...fieldProblems(root).map((p) => `${name}: ${p}`));
     for (const [id, state] of bookmarks) if (state !== 2) problems.push(`${name}: the bookmark id ${id} has ${state === 1 ? 'no w:bookmarkEnd' : 'an end without a start'}`);
   }
+}
+
+/**
+ * Complex fields are whole: each w:fldChar begin has at most one separate and then its end, nested fields
+ * inside (§17.16.18); Word repairs a part whose field characters do not pair up.
+ */
+function fieldProblems(root: Node): string[] {
+  const open: boolean[] = []; // per open field: separated yet
+  const problems: string[] = [];
+  for (const n of walk(root)) {
+    if (n.uri !== NS.w || n.local !== 'fldChar') continue;
+    const type = attr(n, 'fldCharType', NS.w);
+    if (type === 'begin') open.push(false);
+    else if (!open.length) problems.push(`a w:fldChar ${type} with no field begun`);
+    else if (type === 'separate') {
+      if (open.at(-1)) problems.push('a field separated twice');
+      open[open.length - 1] = true;
+    } else open.pop();
+  }
+  if (open.length) problems.push(`${open.length} field(s) begun and never ended`);
+  return problems;
 }
 
 /**
@@ -312,6 +341,11 @@ function sheetProblems(parts: Map<string, Node>, problems: string[]) {
       names.add(name.toLowerCase());
     }
   }
+  const sheetCount = kids(workbook, NS.s, 'sheets').flatMap((x) => kids(x, NS.s, 'sheet')).length;
+  for (const d of kids(workbook, NS.s, 'definedNames').flatMap((x) => kids(x, NS.s, 'definedName'))) {
+    const local = attr(d, 'localSheetId');
+    if (local !== undefined && !(Number(local) < sheetCount)) problems.push(`xl/workbook.xml: the defined name ${attr(d, 'name')} belongs to sheet ${local}, of ${sheetCount}`);
+  }
   const sst = parts.get('xl/sharedStrings.xml');
   const strings = sst ? kids(sst, NS.s, 'si').length : 0;
   const styles = parts.get('xl/styles.xml');
@@ -337,6 +371,10 @@ function sheetProblems(parts: Map<string, Node>, problems: string[]) {
           if (attr(c, 't') === 's' && !(Number(v) < strings)) problems.push(`${name}: cell ${ref} names shared string ${v}, of ${strings}`);
         }
       }
+    }
+    for (const dv of kids(root, NS.s, 'dataValidations').flatMap((x) => kids(x, NS.s, 'dataValidation'))) {
+      const list = kids(dv, NS.s, 'formula1')[0]?.text ?? '';
+      if (attr(dv, 'type') === 'list' && list.startsWith('"') && list.length > 257) problems.push(`${name}: a drop-down list of ${list.length - 2} characters, more than Excel's 255`);
     }
     const ranges = kids(root, NS.s, 'mergeCells').flatMap((m) => kids(m, NS.s, 'mergeCell')).map((m) => {
       const [a, b = a] = (attr(m, 'ref') ?? '').split(':');
