@@ -239,7 +239,7 @@ function wordProblems(parts: Map<string, Node>, problems: string[]) {
         if (!last || last.local !== 'p') problems.push(`${name}: a w:tc ends with ${last ? `w:${last.local}` : 'nothing'}, not a w:p`);
       }
       if (n.local === 'tbl') problems.push(...tableGridProblems(n).map((p) => `${name}: ${p}`));
-      if (['t', 'delText', 'instrText'].includes(n.local) && /^\s|\s$/.test(n.text) && attr(n, 'space', NS.xml) !== 'preserve') {
+      if (['t', 'delText', 'instrText'].includes(n.local) && /^[ \t\r\n]|[ \t\r\n]$/.test(n.text) && attr(n, 'space', NS.xml) !== 'preserve') {
         problems.push(`${name}: w:${n.local} "${n.text}" begins or ends with a space but has no xml:space="preserve"`);
       }
       if (n.local === 'body') {
