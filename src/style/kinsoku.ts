@@ -14,6 +14,7 @@
  * | 分离禁则 | a range of clock times 9:00—11:30 keeps its connector with the first time and may break after it, as Word, WPS and LibreOffice do: kept whole, the 会议时间 line of a meeting notice is letter-spaced by five characters | JLREQ §3.1.7 and cl-03 (hyphens and wave dashes never start a line, a break may follow them); GB/T 15834 §4.13 (连接号 in time ranges) |
  * | 分离禁则 | numbers, and a number with its unit (2023年, 147号, 5%), are not broken; nor are a document number 〔2025〕68号 or a date 2024年9月6日 | clreq "Prohibition rules for unbreakable marks" (numerals); GB/T 9704 §7.2.4 (发文字号), §7.3.5 (成文日期) |
  * | 分离禁则 | a document number quoted in text keeps its 机关代字 with its 〔year〕 (（国市监质〔2021〕51号）, not 国市监质｜〔2021〕51号) where that costs no letter-spaced line (in a ragged annex list, no line left more than about seven cells short); else it breaks before the 〔 rather than inside the 代字 | GB/T 9704 §7.2.4 (发文字号: 代字、年份、序号 as one designation); a hand-setter's practice, priced like an address's joints (西文断行) rather than forbidden: forbidden, it letter-spaced lines of 2013's and 2023's openings |
+ * | 分离禁则 | a standard's code keeps its number (GB｜42295—2022, GB/T｜19000, ISO｜9001 are not split at their space or slash) where that costs no letter-spaced line; else it breaks there rather than letter-space | GB/T 1.1-2020 (标准编号: 标准代号、顺序号和年代号 make one designation); a hand-setter's practice, priced like a document number's 代字 |
  * | 分离禁则 | a unit of measure in brackets （万元） （人次） 〔台（件）〕 is one word: a narrow table header cell breaks before it, not inside it, where the cell holds it | clreq "Prohibition rules for unbreakable marks" (a unit with what it measures); GB/T 15834 §5.1 (brackets cling to what they enclose) |
  * | 分离禁则 | a year with its 年 (2017年, the 2016年 of 2016年度) is a date to the year and stays whole like any date, even where the line before it must then be spaced out: that line is reported, for the clerk to reword (2017's "…报告和｜2017年质量提升项目") | GB/T 9704 §7.3.5 (dates written whole, year in full); clreq "Prohibition rules for unbreakable marks" (numerals) |
  * | 西文断行 | a URL or e-mail address stays whole where it can without a letter-spaced line; else it breaks after @ or a slash, before a dot , - _ ~ ? # %, or on either side of = &, so that a dot or a hyphen of the address never ends a line (it starts the next) | The Chicago Manual of Style, 15th ed., §6.17 (a dot of an address goes to the next line, never ends one), §7.44 (break after @ or a slash), §17.11 (before . , - _ ~ ? # %, either side of = &; a hyphen of the address never ends a line); clreq "Line breaking of Western text" (break at the natural joints, no hyphenation) |
@@ -110,13 +111,18 @@ export const UNBREAKABLE_RUNS: RegExp[] = [
   /\d{1,2}:\d{2}[—–～~]{1,2}(?=\d{1,2}:\d{2})/gu,
 ];
 /**
+ * A standard's code with the first digit of its number (GB 4, GB/T 1, JJF 1, ISO 9, DB35/T 1): a code of two to five
+ * capitals, a region's two digits, /T or /Z, one space. Not inside a longer Latin word.
+ */
+const STANDARD_CODE = /(?<![A-Za-z0-9])[A-Z]{2,5}(?:\d{2})?(?:\/[TZ])? \d/gu;
+/**
  * Runs a line is kept from breaking inside where that costs no letter-spaced line (the typesetter prices a break
  * there, src/render/pdf/typeset/break-lines.ts): a document number's 机关代字 with the 〔 of its year
  * (国市监质〔2021〕51号; UNBREAKABLE_RUNS keep the 〔2021〕51号). The 代字 is the run of ideographs just before the 〔, up
  * to six of them (闽质强省办, 国市监质发): punctuation, brackets and quotes end it, and of a longer run
- * (按照国市监质…) only the last six are taken.
+ * (按照国市监质…) only the last six are taken. And a standard's code with its number (GB 42295—2022).
  */
-export const KEPT_RUNS: RegExp[] = [/[\u3400-\u9fff]{1,6}〔(?=\d{4}〕\d+号)/gu];
+export const KEPT_RUNS: RegExp[] = [/[\u3400-\u9fff]{1,6}〔(?=\d{4}〕\d+号)/gu, STANDARD_CODE];
 /**
  * A document number: its 机关代字 (as KEPT_RUNS takes it) and its 〔year〕 with the serial. An office program cannot
  * price a break as our typesetter does, so the DOCX (src/render/docx/break-hints.ts) keeps each part whole and

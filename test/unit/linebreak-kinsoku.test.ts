@@ -179,6 +179,21 @@ describe('line breaking with 禁则', () => {
     expect(lines.map(lineText)).toEqual(['《市场监管总局等20个部门关于开展', '2021年全国“质量月”活动的通知》', '（国市监质〔2021〕51号）']);
   });
 
+  test('a standard keeps its code with its number where the lines can make room (gutian-notice-2026: …、GB|42295—2022 before)', () => {
+    const text = '一、电动自行车及其充电器、蓄电池的生产者、销售者应当严格执行GB 17761—2024《电动自行车安全技术规范》、GB 42295—2022《电动自行车电气安全要求》等强制性国家标准，不得生产、销售未获得强制性产品认证的产品。';
+    const lines = setText(text, 28, 2).map(lineText);
+    expect(lines.join('')).toBe(text);
+    for (const code of ['GB 17761—2024', 'GB 42295—2022']) expect(lines.some((t) => t.includes(code))).toBe(true);
+    for (const line of lines) expect(line).not.toMatch(/(GB|GB\/T|ISO) ?$/);
+  });
+
+  test('a standard code that cannot stay with its number without a letter-spaced line breaks at its space, and nothing is loose', () => {
+    // 10 cells: 标准GB/T 19000 is 11 cells wide whole (the code alone is 2.2 and its number 2.75)
+    const lines = setText(`执行标准标准标准GB/T 19000${'中'.repeat(9)}`, 10);
+    expect(lines.every((l) => !l.strained)).toBe(true);
+    expect(lines.map(lineText).join('')).toBe(`执行标准标准标准GB/T 19000${'中'.repeat(9)}`);
+  });
+
   const cjk = fc.constantFrom(...'质量强省工作领导小组办公室关于开展活动通知月发展建设');
   const latinWord = fc.stringMatching(/^[A-Za-z0-9@.\-/]{1,8}$/);
   /** A Latin word, or a phrase of two or three (GB/T 19000, ISO 9000). */
