@@ -16,7 +16,7 @@
  * words the dictionary is sure of.
  */
 import { cachedChineseWords } from '../compose/chinese-words-cache';
-import { cannotEndLine, cannotStartLine, COUNTERS } from '../style/kinsoku';
+import { cannotEndLine, cannotStartLine, COUNTERS, DOCUMENT_NUMBER } from '../style/kinsoku';
 import { emWidth, fitEm } from './text-width';
 
 /** Where a title line may best end or start: 《…》转发 | 市场监管总局…, …办公室 | 关于…. */
@@ -34,13 +34,10 @@ const STARTS_WITH_NUMBER = /^[0-9０-９]/u;
 const numberWithUnit = (before: string, after: string) =>
   (ENDS_WITH_NUMBER.test(before) && STARTS_WITH_UNIT.test(after)) || (ENDS_WITH_ORDINAL.test(before) && STARTS_WITH_NUMBER.test(after));
 /**
- * A document number quoted in a title (（闽市监质〔2026〕12号）): its 代字, year and serial are one designation
- * (GB/T 9704 §7.2.4), broken nowhere, as the body keeps them (KEPT_RUNS, UNBREAKABLE_RUNS in src/style/kinsoku.ts).
- * The 代字 is the run of up to six ideographs before the 〔.
+ * Code-point offsets inside a document number quoted in a title (（闽市监质〔2026〕12号）), where a break would split
+ * it: its 代字, year and serial are one designation (GB/T 9704 §7.2.4), broken nowhere in a title, which chooses among
+ * word seams and loses nothing by it (src/style/kinsoku.ts DOCUMENT_NUMBER).
  */
-const DOCUMENT_NUMBER = /[\u3400-\u9fff]{0,6}〔\d{4}〕\d+号/gu;
-
-/** Code-point offsets inside a document number (a break before them would split it). */
 function insideDocumentNumbers(text: string): Set<number> {
   const inside = new Set<number>();
   for (const m of text.matchAll(DOCUMENT_NUMBER)) {
