@@ -6,10 +6,11 @@
  * into a kept Script, whose functions keep their bytecode, and evaluating it
  * again only makes new closures over that.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
+import { keptCodeCache } from '../startup/code-cache';
 
 export class FreshBundles {
   private readonly kept = new Map<string, { source: string; script: Script }>();
@@ -21,6 +22,19 @@ export class FreshBundles {
       if (path.dirname(filename) === bundleDir) this.evaluate(module, filename);
       else plain(module, filename);
     };
+  }
+
+  /**
+   * Compiles each bundle (but `except`) for which a process of its own kept a code cache in `cacheFolder`, from that
+   * cache: the first request then finds the functions those processes ran compiled, as a process of its own does.
+   */
+  compileKept(cacheFolder: string, except: Set<string>): void {
+    for (const name of readdirSync(this.bundleDir).filter((n) => n.endsWith('.js') && !except.has(n))) {
+      const filename = path.join(this.bundleDir, name);
+      const source = readFileSync(filename, 'utf8');
+      const cachedData = keptCodeCache(filename, source, cacheFolder);
+      if (cachedData) this.kept.set(filename, { source, script: new Script(Module.wrap(source), { filename, cachedData }) });
+    }
   }
 
   /** The bundle `name` and every module it loads, evaluated anew (each file read again, as a fresh process reads it). */

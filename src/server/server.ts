@@ -13,8 +13,9 @@
  * server stop`.
  *
  * GONGWEN_SERVER_LOG names a file it appends a line to as it starts, takes a
- * request, answers (with the exit code and its peak resident set in KiB) and
- * retires, each with its process id: to see where builds go.
+ * request, answers (with the exit code, its peak resident set in KiB and the
+ * request's milliseconds) and retires, each with its process id: to see where
+ * builds go.
  */
 import { appendFileSync, lstatSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
@@ -30,6 +31,8 @@ const PRIVATE = 0o077;
 const CHECK_EVERY_MS = 1000;
 const INTERNAL_ERROR = 3;
 const GRACE_MS = 10_000;
+/** Bundles no request runs: the server's own, the client's, the one-shot start-up, `server stop`. */
+const NOT_SERVED = new Set(['server.js', 'client.js', 'startup.js', 'server-stop.js']);
 
 const positive = (text: string | undefined, fallback: number) => (Number(text) > 0 ? Number(text) : fallback);
 const IDLE_MS = positive(process.env.GONGWEN_SERVER_IDLE_SECONDS, 900) * 1000;
@@ -67,6 +70,7 @@ class BuildServer {
       renameSync(temporary, this.place.socket);
       this.socketInode = lstatSync(this.place.socket).ino;
       log('started', this.place.socket);
+      this.code.compileKept(path.dirname(this.place.folder), NOT_SERVED);
       this.armIdle();
       setInterval(() => this.stillWanted() || this.retire('socket or code gone'), CHECK_EVERY_MS).unref();
     });
@@ -111,6 +115,7 @@ class BuildServer {
     process.umask(request.umask);
     useEnvironment(request.env);
     log('request', JSON.stringify(request.argv));
+    const started = process.hrtime.bigint();
     const listening = processListeners();
     const output: [1 | 2, string][] = [];
     const print = (fd: 1 | 2) => (text: string | Uint8Array, encoding?: BufferEncoding) => output.push([fd, Buffer.from(text as string, encoding).toString('base64')]);
@@ -124,7 +129,7 @@ class BuildServer {
       restore.forEach((undo) => undo());
       process.umask(PRIVATE);
     }
-    log('answered', `${code} ${process.resourceUsage().maxRSS}`);
+    log('answered', `${code} ${process.resourceUsage().maxRSS} ${Number((process.hrtime.bigint() - started) / 1000n) / 1000}`);
     // An internal error is reported with its stack from the client's own process, as without a server.
     return code === INTERNAL_ERROR ? { inProcess: true } : { code, output };
   }

@@ -67,13 +67,24 @@ export function bundleMarks(alsoMadeBy: string[] = []): string[] | undefined {
 /** Bundles compiled without a usable cache: their caches are written at exit. */
 const uncached: { script: Script; file: string; name: string }[] = [];
 
+/** Where the code cache of the bundle `filename`, whose source is `source`, is kept; undefined for any other file. */
+function cacheFileOf(filename: string, source: string, folder: string): string | undefined {
+  const sha1 = MARKED.exec(source.slice(0, MARK.length + 41))?.[1];
+  return sha1 ? path.join(folder, `${path.basename(filename, '.js')}-${sha1.slice(0, 16)}-${process.version}-${process.arch}.v8`) : undefined;
+}
+
+/** The code cache kept for the bundle `filename` with this `source`, if there is one intact (the build server's start, src/server). */
+export function keptCodeCache(filename: string, source: string, folder: string): Buffer | undefined {
+  const file = cacheFileOf(filename, source, folder);
+  return file ? readDoubled(file) : undefined;
+}
+
 /** False for a file that is not a marked bundle: it compiles as usual. */
 function compileCached(module: Module, filename: string, folder: string): boolean {
   const source = readFileSync(filename, 'utf8');
-  const sha1 = MARKED.exec(source.slice(0, MARK.length + 41))?.[1];
-  if (!sha1) return false;
+  const file = cacheFileOf(filename, source, folder);
+  if (!file) return false;
   const name = path.basename(filename, '.js');
-  const file = path.join(folder, `${name}-${sha1.slice(0, 16)}-${process.version}-${process.arch}.v8`);
   // V8 checks a cache's length, not its bytes: a damaged one could crash the process.
   const cached = readDoubled(file);
   // The class of `module` is node:module's export, without loading that module's public face (its ES module loader).
