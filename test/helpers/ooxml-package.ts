@@ -6,6 +6,8 @@
  * - Open Packaging Conventions (ECMA-376 Part 2): every part has a content type (§10.1.2.4), an Override names
  *   a part that exists, part names are unique ignoring case (§9.1.1.1), every relationship Id is unique in its
  *   .rels (§9.3.2.2) and an internal Target resolves to a part of the package (§9.3.3).
+ * - Core properties: only those Part 2 §11.1 lists, each once, dates typed dcterms:W3CDTF (the SDK leaves
+ *   docProps/core.xml unchecked).
  * - Namespaces: each part is namespace-well-formed, and every prefix in mc:Ignorable is declared where it
  *   stands (ECMA-376 Part 3 §10.1.1: an undeclared one makes the part non-conformant, and Word refuses it).
  * - References: an attribute in the relationships namespace (r:id, r:embed …) names a relationship of its
@@ -389,6 +391,35 @@ function sheetProblems(parts: Map<string, Node>, problems: string[]) {
   }
 }
 
+const CORE = {
+  'http://schemas.openxmlformats.org/package/2006/metadata/core-properties': ['category', 'contentStatus', 'contentType', 'keywords', 'lastModifiedBy', 'lastPrinted', 'revision', 'version'],
+  'http://purl.org/dc/elements/1.1/': ['creator', 'description', 'identifier', 'language', 'subject', 'title'],
+  'http://purl.org/dc/terms/': ['created', 'modified'],
+} as Record<string, string[]>;
+
+/**
+ * The core properties part, which the Open XML SDK leaves unchecked (ECMA-376 Part 2 §11.1): only the
+ * properties it lists, each once (M4.1), no markup compatibility (M4.2), no xml:lang (M4.4), and an xsi:type
+ * only on dcterms:created and dcterms:modified, where it is dcterms:W3CDTF (M4.5) with a W3CDTF date.
+ */
+function corePropertiesProblems(parts: Map<string, Node>, problems: string[]) {
+  const core = parts.get('docProps/core.xml');
+  if (!core) return;
+  const seen = new Set<string>();
+  for (const n of core.children) {
+    const where = `docProps/core.xml: ${n.local}`;
+    if (!CORE[n.uri]?.includes(n.local)) problems.push(`${where} is not a core property`);
+    if (seen.has(`${n.uri} ${n.local}`)) problems.push(`${where} is given twice`);
+    seen.add(`${n.uri} ${n.local}`);
+    if (n.attrs.some((a) => a.uri === NS.mc || (a.uri === NS.xml && a.local === 'lang'))) problems.push(`${where} has markup compatibility or xml:lang`);
+    const type = attr(n, 'type', 'http://www.w3.org/2001/XMLSchema-instance');
+    const dated = n.uri === 'http://purl.org/dc/terms/';
+    if (dated ? type !== 'dcterms:W3CDTF' || !/^\d{4}(-\d\d(-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d))?)?)?$/.test(n.text) : type !== undefined) {
+      problems.push(`${where} has xsi:type="${type ?? ''}" and "${n.text}" (only created and modified are typed, as dcterms:W3CDTF dates)`);
+    }
+  }
+}
+
 /** Every rule above broken by the package, as "part: what" lines (empty when Word and Excel have nothing to repair). */
 export function ooxmlPackageProblems(bytes: Uint8Array): string[] {
   const problems: string[] = [];
@@ -402,6 +433,7 @@ export function ooxmlPackageProblems(bytes: Uint8Array): string[] {
   }
   const relIds = packageProblems(files, parts, problems);
   referenceProblems(parts, relIds, problems);
+  corePropertiesProblems(parts, problems);
   wordProblems(parts, problems);
   sheetProblems(parts, problems);
   return problems;
