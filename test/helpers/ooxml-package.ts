@@ -8,8 +8,9 @@
  *   .rels (§9.3.2.2) and an internal Target resolves to a part of the package (§9.3.3).
  * - Core properties: only those Part 2 §11.1 lists, each once, dates typed dcterms:W3CDTF (the SDK leaves
  *   docProps/core.xml unchecked).
- * - Namespaces: each part is namespace-well-formed, and every prefix in mc:Ignorable is declared where it
- *   stands (ECMA-376 Part 3 §10.1.1: an undeclared one makes the part non-conformant, and Word refuses it).
+ * - Namespaces: each part is namespace-well-formed; every prefix in mc:Ignorable is declared where it
+ *   stands, and an element or attribute of a namespace Office 2007 does not know (w14, x14ac …) is ignorable
+ *   there or inside an mc:Choice or an extLst's ext (ECMA-376 Part 3 §10.1.1: else Word refuses the part).
  * - References: an attribute in the relationships namespace (r:id, r:embed …) names a relationship of its
  *   part (Part 1 §17.18 ST_RelationshipId).
  * - WordprocessingML: wp:docPr ids are unique across document, headers and footers (Part 1 §20.4.2.5; Word
