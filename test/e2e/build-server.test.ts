@@ -103,11 +103,31 @@ function sameAsInProcess(setup: Setup, args: string[], served: BinRun, env = set
   for (const f of files) expect({ f, same: readFileSync(path.join(kept, f)).equals(readFileSync(path.join(out, f))) }).toEqual({ f, same: true });
 }
 
+/**
+ * The server processes started with this setup's environment (Linux's /proc), from the moment they are spawned: a
+ * server the test's last run started may not listen yet, and would not hear a `server stop` sent now.
+ */
+function serverProcesses(setup: Setup): number[] {
+  const ours = (pid: string) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'latin1').includes('bundle/server.js') && readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(`GONGWEN_SERVER_LOG=${setup.log}`);
+    } catch {
+      return false;
+    }
+  };
+  return readdirSync('/proc').filter((pid) => /^\d+$/.test(pid) && ours(pid)).map(Number);
+}
+
 afterEach(async () => {
   for (const setup of started.splice(0)) {
-    runBin(['server', 'stop'], { env: setup.env });
-    const pids = logged(setup, 'started').map(([pid]) => pid);
-    await until('the servers to exit', () => pids.every((pid) => !alive(pid)), 15_000).finally(() => pids.filter(alive).forEach((pid) => process.kill(pid, 'SIGKILL')));
+    const end = Date.now() + 20_000;
+    while (serverProcesses(setup).length > 0 && Date.now() < end) {
+      runBin(['server', 'stop'], { env: setup.env });
+      await sleep(500);
+    }
+    const left = serverProcesses(setup);
+    left.forEach((pid) => process.kill(pid, 'SIGKILL'));
+    expect(left).toEqual([]);
   }
 });
 
@@ -132,6 +152,7 @@ test('a build through a cold server, a warm one and after an edit writes the byt
 
   expect(answers(setup)).toEqual([[pid, '0'], [pid, '0'], [pid, '0']]);
   expect(logged(setup, 'started')).toHaveLength(1);
+  expect(serverProcesses(setup)).toEqual([pid]); // what the clean-up after each test finds and stops
   expect(cold.stderr).toMatch(/^已生成 \(written\) out\/2018\.pdf（\d+ 页）$/m);
 });
 
