@@ -4,15 +4,13 @@
  * the old one's (numbers aside, which are derived and stay as they now stand).
  */
 import { diffArrays } from 'diff';
-import { withoutBreakHints } from '../render/docx/break-hints';
 import { NUMBER_PREFIX } from './redline-blocks';
 
 const PARAGRAPH = /<w:p(?:\s[^>]*?)?(?<!\/)>[\s\S]*?<\/w:p>/g;
 const tracked = (kind: 'ins' | 'del') => new RegExp(`<w:${kind}\\s[^>]*?(?<!/)>[\\s\\S]*?</w:${kind}>`, 'g');
 const INSERTED = tracked('ins');
 const DELETED = tracked('del');
-/** A paragraph's text as it reads, without the break hints a run may carry (a tracked part of a document number has none). */
-const text = (xml: string) => withoutBreakHints([...xml.matchAll(/<w:(?:t|delText)(?:\s[^>]*)?>([^<]*)<\/w:(?:t|delText)>/g)].map((m) => m[1]).join(''));
+const text = (xml: string) => [...xml.matchAll(/<w:(?:t|delText)(?:\s[^>]*)?>([^<]*)<\/w:(?:t|delText)>/g)].map((m) => m[1]).join('');
 
 /** The non-empty paragraphs of document.xml as they read once every revision is accepted (or rejected). */
 export function paragraphTexts(xml: string, revisions: 'accept' | 'reject'): string[] {

@@ -123,11 +123,7 @@ const STANDARD_CODE = /(?<![A-Za-z0-9])[A-Z]{2,5}(?:\d{2})?(?:\/[TZ])? \d/gu;
  * (按照国市监质…) only the last six are taken. And a standard's code with its number (GB 42295—2022).
  */
 export const KEPT_RUNS: RegExp[] = [/[\u3400-\u9fff]{1,6}〔(?=\d{4}〕\d+号)/gu, STANDARD_CODE];
-/**
- * A document number: its 机关代字 (as KEPT_RUNS takes it) and its 〔year〕 with the serial. An office program cannot
- * price a break as our typesetter does, so the DOCX (src/render/docx/break-hints.ts) keeps each part whole and
- * leaves the one break our typesetter falls back on, before the 〔 (国质检质联｜〔2013〕380号 in 2013's opening).
- */
+/** A document number: its 机关代字 (as KEPT_RUNS takes it) and its 〔year〕 with the serial (a title never breaks inside one: src/arrange/title-lines.ts). */
 export const DOCUMENT_NUMBER = /([\u3400-\u9fff]{0,6})(〔\d{4}〕\d+号)/gu;
 /** What every run above and in KEPT_RUNS holds, a digit or an opening bracket: a text without one has none of them (the typesetter tests this first). */
 export const IN_EVERY_UNBREAKABLE_RUN = /[\d（〔]/;

@@ -1,6 +1,5 @@
 /** Reading a written DOCX back: its parts as text, and a few regex helpers over WordprocessingML. */
 import JSZip from 'jszip';
-import { withoutBreakHints } from '../../src/render/docx/break-hints';
 
 export interface DocxParts {
   names: string[];
@@ -46,9 +45,8 @@ export function elements(xml: string, tag: string): { attrs: Record<string, stri
   return out;
 }
 
-/** The text of a paragraph or run body (w:t and w:delText contents), as it reads: the invisible break hints
- * (U+200B, U+2060, src/render/docx/break-hints.ts) dropped. */
-export const textOf = (xml: string) => withoutBreakHints([...xml.matchAll(/<w:(?:t|delText)(?:\s[^>]*)?>([^<]*)<\/w:(?:t|delText)>/g)].map((m) => m[1]).join(''));
+/** The text of a paragraph or run body (w:t and w:delText contents). */
+export const textOf = (xml: string) => [...xml.matchAll(/<w:(?:t|delText)(?:\s[^>]*)?>([^<]*)<\/w:(?:t|delText)>/g)].map((m) => m[1]).join('');
 
 /** The paragraph (w:p body) whose text contains `needle`. */
 export function paragraphWith(xml: string, needle: string): string {
