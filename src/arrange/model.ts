@@ -100,7 +100,7 @@ export interface PlacedSeal {
   centreXMm: number;
   /** Index into SignatureArrangement.lines. */
   line: number;
-  /** An order's 签名章 (§7.3.5.4), this size; a seal is otherwise MAIN.sealDiameterMm across. */
+  /** An order's 签名章 (§7.3.5.4) or a seal that is not square, this size; a square seal is MAIN.sealDiameterMm across. */
   sizeMm?: { width: number; height: number };
 }
 

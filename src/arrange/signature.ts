@@ -18,7 +18,7 @@
  * (骑年盖月: the date in the seal's lower half): a note under the names (代章)
  * carries the seal, its name or names pressed above the seal's centre.
  */
-import type { OrderSigner, Signature } from '../document/model';
+import type { OrderSigner, SealPicture, Signature } from '../document/model';
 import { CHAR_PITCH_MM, JOINT, LINE_PITCH_MM, MAIN, ORDER, PAGE } from '../style/gbt9704';
 import type { PlacedSeal, PlacedText, SignatureArrangement } from './model';
 import { nameLines } from './name-lines';
@@ -57,6 +57,17 @@ function block(lines: PlacedText[][], seals: PlacedSeal[]): SignatureArrangement
   return { lines, linesBefore: before, keepWithNext, seals };
 }
 
+/**
+ * A seal centred where a round one stands: its larger side MAIN.sealDiameterMm, the other in proportion (an oval
+ * seal, a scan cropped not quite square). A square picture takes the renderers' default size.
+ */
+function placedSeal(seal: SealPicture, centreXMm: number, line: number): PlacedSeal {
+  const placed = { path: seal.path, centreXMm, line };
+  if (seal.aspect === 1) return placed;
+  const d = MAIN.sealDiameterMm;
+  return { ...placed, sizeMm: seal.aspect > 1 ? { width: d, height: d / seal.aspect } : { width: d * seal.aspect, height: d } };
+}
+
 /** The note under the names (代章), centred at `centreMm` unless that would take it past 右空二字. */
 const noteAt = (note: string, centreMm: number): PlacedText[] => [{ text: note, xMm: Math.min(centreMm, NAME_RIGHT_MM - widthMm(note) / 2), anchor: 'center' }];
 
@@ -86,7 +97,7 @@ function singleColumn(sig: Signature): SignatureArrangement {
     ...(sig.note ? [noteAt(sig.note, nameLeft + nameWidth / 2)] : []),
     dateStarts ? at(sig.date, dateLeft, 'left') : at(sig.date, dateLeft + dateWidth, 'right'),
   ];
-  return block(lines, sig.seal ? [{ path: sig.seal, centreXMm: dateLeft + dateWidth / 2, line: singleSealLine(lines.length) }] : []);
+  return block(lines, sig.seal ? [placedSeal(sig.seal, dateLeft + dateWidth / 2, singleSealLine(lines.length))] : []);
 }
 
 interface Columns {
@@ -148,7 +159,7 @@ function inColumns(sig: Signature, cols: Columns): SignatureArrangement {
   lines.push([{ text: sig.date, xMm: dateRight, anchor: 'right' }]);
   // a block as wide as the text block ends near its edge: the seal stays inside it (§7.3.5.1), a little left of the name's centre
   const sealCentre = Math.min(lastCentre, PAGE.textWidthMm - MAIN.sealDiameterMm / 2);
-  return block(lines, sig.seal ? [{ path: sig.seal, centreXMm: sealCentre, line: singleSealLine(lines.length) }] : []);
+  return block(lines, sig.seal ? [placedSeal(sig.seal, sealCentre, singleSealLine(lines.length))] : []);
 }
 
 /**
@@ -160,7 +171,7 @@ function inColumns(sig: Signature, cols: Columns): SignatureArrangement {
  * stands over the date. Rows stand as many grid lines apart as keep the
  * seals of one row clear of the next.
  */
-function sealedJoint(sig: Signature, seals: string[]): SignatureArrangement {
+function sealedJoint(sig: Signature, seals: SealPicture[]): SignatureArrangement {
   const slot = Math.max(MAIN.sealDiameterMm, ...sig.names.map(widthMm));
   const pitch = slot + cells(JOINT.sealGapChars);
   const dateWidth = widthMm(sig.date);
@@ -177,7 +188,7 @@ function sealedJoint(sig: Signature, seals: string[]): SignatureArrangement {
     const centres = names.map((_, c) => last - (names.length - 1 - c) * pitch);
     // the last row's seals press on the note under it, so that the last one still rides on the date
     const sealLine = lines.length + (r === rows - 1 && sig.note ? 1 : 0);
-    names.forEach((_, c) => placed.push({ path: seals[r * columns + c], centreXMm: centres[c], line: sealLine }));
+    names.forEach((_, c) => placed.push(placedSeal(seals[r * columns + c], centres[c], sealLine)));
     lines.push(names.map((text, c) => ({ text, xMm: centres[c], anchor: 'center' as const })));
   }
   if (sig.note) lines.push(noteAt(sig.note, last));

@@ -12,6 +12,7 @@ import type { Problem } from '../campaign/problem';
 import type { DataPath } from '../campaign/source-map';
 import type { BodyNode, Campaign, NoticeSpec } from '../campaign/types';
 import { annexLabels } from '../compose/annex-labels';
+import { MAIN } from '../style/gbt9704';
 import { isImage, isTable } from '../compose/body';
 import { isFault, type AssetFault } from './fault';
 import { hasTransparency, readImageHeader, verifyImage } from './image-file';
@@ -21,8 +22,8 @@ export interface AssetUse {
   at: DataPath;
   file: string;
   kind: 'image' | 'pdf';
-  /** The seal, pressed on the signature: what it covers must show through. */
-  seal?: boolean;
+  /** A seal pressed on the signature (what it covers must show through): an issuer's, round or oval, or an order's 签名章. */
+  seal?: 'issuer' | 'signer';
   /** 附件2 and the annex title, for an annex. */
   annex?: { label: string; title: string };
 }
@@ -48,9 +49,9 @@ export function assetUses(c: Campaign): AssetUse[] {
       else pictures(n.body, [...base, i, 'body']);
     });
   const visit = (spec: NoticeSpec, base: DataPath) => {
-    if (spec.signature?.seal) uses.push({ at: [...base, 'signature', 'seal'], file: spec.signature.seal, kind: 'image', seal: true });
-    spec.signature?.seals?.forEach((file, i) => uses.push({ at: [...base, 'signature', 'seals', i], file, kind: 'image', seal: true }));
-    spec.signature?.signers?.forEach((s, i) => s.seal && uses.push({ at: [...base, 'signature', 'signers', i, 'seal'], file: s.seal, kind: 'image', seal: true }));
+    if (spec.signature?.seal) uses.push({ at: [...base, 'signature', 'seal'], file: spec.signature.seal, kind: 'image', seal: 'issuer' });
+    spec.signature?.seals?.forEach((file, i) => uses.push({ at: [...base, 'signature', 'seals', i], file, kind: 'image', seal: 'issuer' }));
+    spec.signature?.signers?.forEach((s, i) => s.seal && uses.push({ at: [...base, 'signature', 'signers', i, 'seal'], file: s.seal, kind: 'image', seal: 'signer' }));
     pictures(spec.body, [...base, 'body']);
     const labels = annexLabels(spec.annexes ?? []);
     (spec.annexes ?? []).forEach((a, i) => {
@@ -73,8 +74,8 @@ export async function checkAssets(c: Campaign, loaded: LoadedFile): Promise<{ pr
     const result = await checkAsset(baseDir, use);
     if ('problem' in result) {
       problems.push({ file: loaded.file, ...pos, severity: 'error', ...result.problem });
-    } else if (result.opaque) {
-      problems.push({ file: loaded.file, ...pos, severity: 'warning', ...opaqueSeal(use.file) });
+    } else if (result.warnings.length) {
+      problems.push(...result.warnings.map((w) => ({ file: loaded.file, ...pos, severity: 'warning' as const, ...w })));
     } else if (use.kind === 'pdf' && use.annex) {
       pdfs.push({ file: loaded.file, ...pos, ...use.annex, path: use.file, pages: result.pages });
     }
@@ -92,9 +93,28 @@ const opaqueSeal = (named: string): Finding => ({
   hint: '请换成背景透明的 PNG 印章图片（在图片软件中把白色背景设为透明后导出为 PNG）',
 });
 
+/** A seal is round or oval: a picture more than twice as wide as high (or high as wide) is a signature strip or the wrong file. */
+const SEAL_MAX_ASPECT = 2;
+
+/** A seal keeps its proportions, its larger side 42 mm (src/arrange/signature.ts): a strip would print as a thin band. */
+function sealShape(named: string, bytes: Buffer): Finding | undefined {
+  const header = readImageHeader(bytes);
+  if (isFault(header)) return undefined;
+  const { width, height } = header;
+  const ratio = Math.max(width, height) / Math.min(width, height);
+  if (ratio <= SEAL_MAX_ASPECT) return undefined;
+  const shortMm = (MAIN.sealDiameterMm / ratio).toFixed(1);
+  return {
+    code: 'seal-shape',
+    message: `印章图片“${named}”为 ${width}×${height} 像素，长边是短边的 ${ratio.toFixed(1)} 倍，不像圆形或椭圆形印章：按比例印出时长边 ${MAIN.sealDiameterMm} 毫米，短边只有 ${shortMm} 毫米`,
+    english: `the seal picture is ${width}x${height} pixels, ${ratio.toFixed(1)} times as long as it is wide; a seal is round or oval, so it would print ${MAIN.sealDiameterMm} by ${shortMm} mm`,
+    hint: '确认引用的是印章图片（不是签名条或其他图片），并把图片裁切到印章的外缘（圆形印章裁成正方形）后再引用',
+  };
+}
+
 const COPY_HINT = '把文件复制到活动文件旁的 assets/ 中，写相对路径，如 assets/seal.png';
 
-async function checkAsset(baseDir: string, use: AssetUse): Promise<{ pages: number; opaque?: boolean } | { problem: Finding }> {
+async function checkAsset(baseDir: string, use: AssetUse): Promise<{ pages: number; warnings: Finding[] } | { problem: Finding }> {
   const named = use.file;
   const resolved = path.resolve(baseDir, named);
   if (path.isAbsolute(named) || !isInside(baseDir, resolved)) {
@@ -115,7 +135,9 @@ async function checkAsset(baseDir: string, use: AssetUse): Promise<{ pages: numb
   if ('problem' in read) return { problem: { ...read.problem, message: `“${named}”${read.problem.message}` } };
   const fault = use.kind === 'pdf' ? await checkPdf(read.bytes) : await checkImage(read.bytes);
   if (isFault(fault)) return { problem: { code: `bad-${use.kind}`, message: `“${named}”${fault.message}`, english: fault.english, hint: HINTS[use.kind] } };
-  return use.seal && !hasTransparency(read.bytes) ? { ...fault, opaque: true } : fault;
+  if (!use.seal) return { ...fault, warnings: [] };
+  const shape = use.seal === 'issuer' ? sealShape(named, read.bytes) : undefined;
+  return { ...fault, warnings: [...(hasTransparency(read.bytes) ? [] : [opaqueSeal(named)]), ...(shape ? [shape] : [])] };
 }
 
 const HINTS = {

@@ -47,12 +47,12 @@ export function checkSeals(c: NoticeSpec, report: Report, at: (p: DataPath) => P
 /**
  * One seal (§7.3.5.1) presses on the names and the date with its top within one line under the text; under three
  * lines or more above the date (names in one column, a 代章 note, rows of columns) it reaches only the date's upper
- * edge, or misses it. Where the block stands is the arrangement's (src/arrange/signature.ts); any date serves.
+ * edge, or misses it. Where the block stands is the arrangement's (src/arrange/signature.ts); any date, and a round seal, serve.
  */
 function checkSealReach(c: NoticeSpec, report: Report, at: (p: DataPath) => Position, base: DataPath): void {
   const sig = c.signature;
   if (!sig?.seal || sig.seals) return;
-  const a = arrangeSignature({ names: signedNames(c), date: '2026年12月31日', seal: sig.seal, ...(sig.note ? { note: sig.note } : {}), ...(sig.columns ? { columns: sig.columns } : {}) });
+  const a = arrangeSignature({ names: signedNames(c), date: '2026年12月31日', seal: { path: sig.seal, aspect: 1 }, ...(sig.note ? { note: sig.note } : {}), ...(sig.columns ? { columns: sig.columns } : {}) });
   const above = a.lines.length - 1;
   if (above < 3) return;
   const names = signedNames(c);

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { Annex, AnnexContent, AnnexListEntry, AttendanceLine, Block, Notice, OrderSigner } from '../document/model';
+import { existsSync } from 'node:fs';
+import type { Annex, AnnexContent, AnnexListEntry, AttendanceLine, Block, Notice, OrderSigner, SealPicture } from '../document/model';
 import type { AnnexSpec, AttendanceSpec, Campaign, NoticeSpec, OrderSignerSpec } from '../campaign/types';
 import { imageSize } from '../assets/image-size';
 import { addresseeLine } from './addressees';
@@ -98,8 +99,8 @@ export function composeNotice(spec: NoticeSpec, title: string | undefined, openi
       names: names.map(normalizeText),
       ...(signers ? { signers: signers.map((s) => orderSigner(s, ctx.baseDir)) } : {}),
       date: blank('signature.date') ? BLANK_DATE : formatChineseDate(spec.signature.date),
-      seal: spec.signature.seal ? path.resolve(ctx.baseDir, spec.signature.seal) : undefined,
-      ...(spec.signature.seals ? { seals: spec.signature.seals.map((s) => path.resolve(ctx.baseDir, s)) } : {}),
+      seal: spec.signature.seal ? sealPicture(spec.signature.seal, ctx.baseDir) : undefined,
+      ...(spec.signature.seals ? { seals: spec.signature.seals.map((s) => sealPicture(s, ctx.baseDir)) } : {}),
       note: spec.signature.note ? normalizeText(spec.signature.note) : undefined,
       ...(spec.signature.columns ? { columns: spec.signature.columns } : {}),
     };
@@ -127,13 +128,22 @@ export const orderMark = (spec: NoticeSpec): string => normalizeText(spec.header
 /** The 令号 as printed: 第245号; blank (第　号) while it is still to be filled in, as a draft's 发文字号 is. */
 export const orderNumber = (spec: NoticeSpec, blank = false): string => `第${blank ? '　' : spec.header?.orderNumber ?? '　'}号`;
 
-/** An order's 签发人; the 签名章's proportions come from its picture (check has read the whole file). */
+/**
+ * A seal or 签名章 picture with the proportions of its file (check has read the whole file before any build draws
+ * it). What composes a campaign only for its forms (collect, the workbooks) composes it from the working folder,
+ * where the picture is not: the proportions are then never used, and a renderer would fail on the missing file.
+ */
+function sealPicture(file: string, baseDir: string): SealPicture {
+  const resolved = path.resolve(baseDir, file);
+  if (!existsSync(resolved)) return { path: resolved, aspect: 1 };
+  const size = imageSize(resolved);
+  return { path: resolved, aspect: size.width / size.height };
+}
+
+/** An order's 签发人. */
 function orderSigner(s: OrderSignerSpec, baseDir: string): OrderSigner {
   const signer = { title: normalizeText(s.title), name: normalizeText(s.name) };
-  if (!s.seal) return signer;
-  const file = path.resolve(baseDir, s.seal);
-  const size = imageSize(file);
-  return { ...signer, seal: { path: file, aspect: size.width / size.height } };
+  return s.seal ? { ...signer, seal: sealPicture(s.seal, baseDir) } : signer;
 }
 
 /** The attendance lists by field, in the order the minutes print them. */

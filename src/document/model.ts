@@ -113,12 +113,18 @@ export interface AnnexListEntry {
   title: string;
 }
 
+/** A seal or 签名章 picture: its absolute path, and its width over its height (read from the file when composing). */
+export interface SealPicture {
+  path: string;
+  aspect: number;
+}
+
 /** An order's 签发人 (§7.3.5.4): 职务 left of the 签名章, or of the name on an unsealed draft. */
 export interface OrderSigner {
   title: string;
   name: string;
-  /** Absolute path of the 签名章 picture, and its width over its height. */
-  seal?: { path: string; aspect: number };
+  /** The 签名章. */
+  seal?: SealPicture;
 }
 
 export interface Signature {
@@ -128,10 +134,10 @@ export interface Signature {
   signers?: OrderSigner[];
   /** Formatted date, e.g. 2023年9月1日. */
   date: string;
-  /** Absolute path of the seal image (PNG with transparency). */
-  seal?: string;
-  /** A joint notice's seals, one per name in order, absolute paths (§7.3.5.1); then `seal` is absent. */
-  seals?: string[];
+  /** The seal (PNG with transparency). */
+  seal?: SealPicture;
+  /** A joint notice's seals, one per name in order (§7.3.5.1); then `seal` is absent. */
+  seals?: SealPicture[];
   /** e.g. （福建省市场监督管理局代章）, set under the issuer name. */
   note?: string;
   /** Columns the names are signed in, row by row (many issuers); one when absent. */

@@ -61,7 +61,7 @@ export function fullDocument(assets: { seal?: string; pdf?: string } = {}): Docu
       addressees: '各设区市、平潭综合实验区市场监管局，省直有关单位：',
       body,
       annexList: annexes.map((a, i) => ({ number: `${i + 1}.`, title: a.title })),
-      signature: { names: ['福建省质量强省工作领导小组办公室'], date: '2023年9月1日', seal: assets.seal },
+      signature: { names: ['福建省质量强省工作领导小组办公室'], date: '2023年9月1日', ...(assets.seal ? { seal: { path: assets.seal, aspect: 1 } } : {}) },
       remark: '（此件主动公开）',
       annexes,
       colophon: { copyTo: '国家市场监督管理总局，省委办公厅、省人大常委会办公厅、省政府办公厅、省政协办公厅。', printer: '福建省市场监督管理局办公室', printDate: '2023年9月1日' },

@@ -74,14 +74,14 @@ describe('signature', () => {
 
   test('sealed: the date 右空四字 and the name centred over it; a name too long for that stands 右空二字, the date and seal centred under it', () => {
     const cell = PAGE.textWidthMm / PAGE.charsPerLine;
-    const short = arrangeSignature({ names: ['建瓯市市场监督管理局'], date, seal: '/seal.png' });
+    const short = arrangeSignature({ names: ['建瓯市市场监督管理局'], date, seal: { path: '/seal.png', aspect: 1 } });
     const [name, dated] = [short.lines[0][0], short.lines[1][0]];
     expect(dated).toMatchObject({ anchor: 'right' });
     expect(dated.xMm).toBeCloseTo(PAGE.textWidthMm - 4 * cell, 6);
     expect(name.xMm - (10 * cell) / 2).toBeCloseTo(short.seals[0].centreXMm, 0);
 
     // 16 characters centred over a 右空四字 date would end past the block's right edge (建瓯 2026, 189.6 mm in the PDF).
-    const long = arrangeSignature({ names: ['建瓯市质量强市工作领导小组办公室'], date, note: '（建瓯市市场监督管理局代章）', seal: '/seal.png' });
+    const long = arrangeSignature({ names: ['建瓯市质量强市工作领导小组办公室'], date, note: '（建瓯市市场监督管理局代章）', seal: { path: '/seal.png', aspect: 1 } });
     const [longName, note, longDate] = long.lines.map((l) => l[0]);
     expect(longName).toMatchObject({ anchor: 'right' });
     expect(longName.xMm).toBeCloseTo(PAGE.textWidthMm - 2 * cell, 6);
@@ -94,19 +94,19 @@ describe('signature', () => {
   });
 
   test('a seal presses on the date from the line above it: the note under the names carries it, one blank line fewer keeps its top where it was', () => {
-    const plain = arrangeSignature({ names: ['建瓯市市场监督管理局'], date, seal: '/seal.png' });
+    const plain = arrangeSignature({ names: ['建瓯市市场监督管理局'], date, seal: { path: '/seal.png', aspect: 1 } });
     expect(plain.seals[0].line).toBe(0);
     expect(plain.linesBefore).toBe(2);
-    const noted = arrangeSignature({ names: ['建瓯市质量强市工作领导小组办公室'], date, note: '（建瓯市市场监督管理局代章）', seal: '/seal.png' });
+    const noted = arrangeSignature({ names: ['建瓯市质量强市工作领导小组办公室'], date, note: '（建瓯市市场监督管理局代章）', seal: { path: '/seal.png', aspect: 1 } });
     expect(noted.lines[1][0].text).toBe('（建瓯市市场监督管理局代章）');
     expect(noted.seals[0].line).toBe(1);
     expect(noted.linesBefore + noted.seals[0].line).toBe(plain.linesBefore + plain.seals[0].line);
-    const two = arrangeSignature({ names: ['某某县第一局', '某某县第二局'], date, seal: '/seal.png' });
+    const two = arrangeSignature({ names: ['某某县第一局', '某某县第二局'], date, seal: { path: '/seal.png', aspect: 1 } });
     expect(two.seals[0].line).toBe(1);
     expect(two.linesBefore).toBe(1);
     // a joint notice's own seals: the last row's seals on the note, which stays within 右空二字
     const cell = PAGE.textWidthMm / PAGE.charsPerLine;
-    const joint = arrangeSignature({ names: ['某某县第一局', '某某县第二局'], date, note: '（某某县市场监督管理局代章）', seals: ['/a.png', '/b.png'] });
+    const joint = arrangeSignature({ names: ['某某县第一局', '某某县第二局'], date, note: '（某某县市场监督管理局代章）', seals: [{ path: '/a.png', aspect: 1 }, { path: '/b.png', aspect: 1 }] });
     expect(joint.seals.map((s) => s.line)).toEqual([1, 1]);
     expect(joint.linesBefore).toBe(1);
     expect(joint.lines[1][0].xMm + (14 * cell) / 2).toBeLessThanOrEqual(PAGE.textWidthMm - 2 * cell + 1e-6);
@@ -117,7 +117,7 @@ describe('signature', () => {
     const seal = 42;
     for (const count of [2, 3, 4, 5, 7]) {
       const signed = Array.from({ length: count }, (_, i) => `某某县第${'一二三四五六七'[i]}局`);
-      const a = arrangeSignature({ names: signed, date, seals: signed.map((_, i) => `/seal${i}.png`) });
+      const a = arrangeSignature({ names: signed, date, seals: signed.map((_, i) => ({ path: `/seal${i}.png`, aspect: 1 })) });
       expect(a.seals.map((s) => s.path)).toEqual(signed.map((_, i) => `/seal${i}.png`));
       const rows = new Set(a.seals.map((s) => s.line));
       expect(Math.max(...[...rows].map((r) => a.seals.filter((s) => s.line === r).length))).toBeLessThanOrEqual(3);
@@ -178,7 +178,7 @@ test('one seal under names in columns, any names: the names inside the block, th
     fc.property(fc.array(fc.integer({ min: 2, max: 13 }), { minLength: 2, maxLength: 12 }), fc.integer({ min: 2, max: 4 }), (lengths, columns) => {
       const signed = lengths.map((n, i) => `${'局'.repeat(n)}${i}`);
       const date = '2026年12月31日';
-      const a = arrangeSignature({ names: signed, date, seal: '/seal.png', columns });
+      const a = arrangeSignature({ names: signed, date, seal: { path: '/seal.png', aspect: 1 }, columns });
       const [seal] = a.seals;
       const dated = a.lines[a.lines.length - 1][0];
       expect(dated.xMm).toBeLessThanOrEqual(PAGE.textWidthMm - 2 * cell + 1e-6);
@@ -220,7 +220,7 @@ describe('a name too long for the signature line', () => {
 
   test('the signature sets it in those lines, inside the block', () => {
     const name = '中共福州市委福州市人民政府质量强市暨标准化战略工作领导小组办公室';
-    for (const seal of [undefined, '/seal.png']) {
+    for (const seal of [undefined, { path: '/seal.png', aspect: 1 }]) {
       const a = arrangeSignature({ names: [name], date: '2026年3月2日', ...(seal ? { seal } : {}) });
       expect(a.lines.slice(0, 2).map((l) => l[0].text)).toEqual(nameLines(name, 26));
       for (const l of a.lines.slice(0, 2)) expect(l[0].xMm).toBeLessThanOrEqual(PAGE.textWidthMm - (2 * PAGE.textWidthMm) / PAGE.charsPerLine + 1e-6);

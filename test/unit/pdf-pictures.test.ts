@@ -21,7 +21,7 @@ const dir = tempDir('gongwen-pictures-');
 
 /** The notice sealed with `seal`, written: its file, and pdfimages' rows (type width height color comp bpc enc). */
 async function sealed(seal: string) {
-  const { bytes } = await renderPdf(shortDocument({ signature: { names: ['福建省质量强省工作领导小组办公室'], date: '2023年9月1日', seal } }));
+  const { bytes } = await renderPdf(shortDocument({ signature: { names: ['福建省质量强省工作领导小组办公室'], date: '2023年9月1日', seal: { path: seal, aspect: 1 } } }));
   expect(structureFaults(bytes)).toEqual([]);
   const file = `${seal}.pdf`;
   writeFileSync(file, bytes);

@@ -18,7 +18,7 @@ test('a 3 KB JPEG seal is embedded, as a JPEG, every time', async () => {
   const seal = path.join(dir, 'seal.jpg');
   writeFileSync(seal, execFileSync('pdftoppm', ['-jpeg', '-r', '20', '-singlefile', FIXTURE]));
   expect(statSync(seal).size).toBeLessThan(4096);
-  const doc = shortDocument({ signature: { names: ['福建省质量强省工作领导小组办公室'], date: '2023年9月1日', seal } });
+  const doc = shortDocument({ signature: { names: ['福建省质量强省工作领导小组办公室'], date: '2023年9月1日', seal: { path: seal, aspect: 1 } } });
   for (let i = 0; i < 5; i++) {
     // a few small allocations between builds, so the file lands at different places in the pool
     Buffer.allocUnsafe(1 + i * 97);
