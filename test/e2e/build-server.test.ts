@@ -108,6 +108,8 @@ function sameAsInProcess(setup: Setup, args: string[], served: BinRun, env = set
  * server the test's last run started may not listen yet, and would not hear a `server stop` sent now.
  */
 function serverProcesses(setup: Setup): number[] {
+  // Elsewhere (macOS), those that have logged their start.
+  if (!existsSync('/proc/self/environ')) return logged(setup, 'started').map(([pid]) => pid).filter(alive);
   const ours = (pid: string) => {
     try {
       return readFileSync(`/proc/${pid}/cmdline`, 'latin1').includes('bundle/server.js') && readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(`GONGWEN_SERVER_LOG=${setup.log}`);
