@@ -52,10 +52,10 @@ export function checkSeals(c: NoticeSpec, report: Report, at: (p: DataPath) => P
 function checkSealReach(c: NoticeSpec, report: Report, at: (p: DataPath) => Position, base: DataPath): void {
   const sig = c.signature;
   if (!sig?.seal || sig.seals) return;
-  const a = arrangeSignature({ names: signedNames(c), date: '2026年12月31日', seal: { path: sig.seal, aspect: 1 }, ...(sig.note ? { note: sig.note } : {}), ...(sig.columns ? { columns: sig.columns } : {}) });
+  const names = signedNames(c);
+  const a = arrangeSignature({ names, date: '2026年12月31日', seal: { path: sig.seal, aspect: 1 }, ...(sig.note ? { note: sig.note } : {}), ...(sig.columns ? { columns: sig.columns } : {}) });
   const above = a.lines.length - 1;
   if (above < 3) return;
-  const names = signedNames(c);
   report('warning', at([...base, 'signature', 'seal']), 'seal-reach',
     `落款在成文日期之上有 ${above} 行（${names.length} 个署名${sig.note ? '和说明' : ''}），只盖一个印章：印章顶端须在正文下一行之内（GB/T 9704 第7.3.5.1条），${above === 3 ? '只压到成文日期的上缘' : '压不到成文日期'}`,
     `one seal under ${above} lines above the date: with its top within one line under the text it ${above === 3 ? 'only reaches the top of the date' : 'misses the date'}`,

@@ -44,7 +44,7 @@ const lstat = (file: string): Stats | undefined => {
 export const ownedAndPrivate = (s: Stats) => s.uid === process.getuid!() && (s.mode & 0o022) === 0;
 
 /** `ready` to connect; `absent` when no server listens there; `unsafe` when its folder or socket is not the user's alone. */
-export function placeState(place: Place): 'ready' | 'absent' | 'unsafe' {
+export function placeState(place: Pick<Place, 'folder' | 'socket'>): 'ready' | 'absent' | 'unsafe' {
   const folder = lstat(place.folder);
   if (!folder) return 'absent';
   if (!folder.isDirectory() || !ownedAndPrivate(folder)) return 'unsafe';

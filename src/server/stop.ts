@@ -1,12 +1,12 @@
 /** `gongwen server stop`: ends every build server of the user's cache folder (each finishes the request it is running). */
-import { lstatSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Io } from '../cli/process-io';
 import { usageLine } from '../cli/commands';
 import { cacheFolder } from '../startup/cache-files';
 import { exchange } from './client';
 import { STOPPED } from './protocol';
-import { ownedAndPrivate } from './place';
+import { placeState } from './place';
 
 export async function serverCommand(args: string[], io: Io): Promise<number> {
   if (args.length !== 1 || args[0] !== 'stop') {
@@ -20,18 +20,13 @@ export async function serverCommand(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-/** The sockets in `folder` a client would connect to: none when the folder is not the user's alone. */
+/** The sockets in `folder` a client would connect to (place.ts): none when the folder is not the user's alone. */
 function privateSockets(folder: string): string[] {
   try {
-    const own = lstatSync(folder);
-    if (!own.isDirectory() || !ownedAndPrivate(own)) return [];
     return readdirSync(folder)
       .filter((name) => name.endsWith('.sock'))
       .map((name) => path.join(folder, name))
-      .filter((file) => {
-        const s = lstatSync(file);
-        return s.isSocket() && ownedAndPrivate(s);
-      });
+      .filter((socket) => placeState({ folder, socket }) === 'ready');
   } catch {
     return [];
   }
