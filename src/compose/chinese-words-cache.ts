@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { cacheFolder, readCacheFile, writeCacheFile } from '../startup/cache-files';
 import { chineseWords } from './chinese-words';
+import { perProcess } from '../startup/process-state';
 
 /** Enough for every title of a year's notices; the oldest splits go first. */
 const MAX_ENTRIES = 500;
@@ -51,10 +52,9 @@ export class ChineseWordCache {
   }
 }
 
-let shared: ChineseWordCache | undefined;
+const shared = perProcess(() => new ChineseWordCache(wordCacheFile()));
 
 /** chineseWords(text), from the user's cache folder when this title was split before. */
 export function cachedChineseWords(text: string): string[] {
-  shared ??= new ChineseWordCache(wordCacheFile());
-  return shared.words(text);
+  return shared().words(text);
 }

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { FontRole } from '../document/model';
+import { perProcess } from '../startup/process-state';
 
 export const FONT_ROLES: FontRole[] = ['xiaobiaosong', 'fangsong', 'heiti', 'kaiti', 'songti'];
 
@@ -32,7 +33,7 @@ const NOTO = {
   sans: { pkg: '@expo-google-fonts/noto-sans-sc', file: 'NotoSansSC', face: 'Noto Sans SC' },
 } as const;
 
-const packageDirs = new Map<string, string>();
+const packageDirs = perProcess(() => new Map<string, string>());
 
 /**
  * Where an npm package is installed (found at run time, also from a bundle):
@@ -41,7 +42,7 @@ const packageDirs = new Map<string, string>();
  * resolver, ~15 ms of a cold start.
  */
 function packageDir(pkg: string): string {
-  let dir = packageDirs.get(pkg);
+  let dir = packageDirs().get(pkg);
   if (!dir) {
     // Joined one folder at a time, up to the first that holds it: path.join normalizes character by character.
     for (const folder of require.resolve.paths(pkg) ?? []) {
@@ -52,7 +53,7 @@ function packageDir(pkg: string): string {
       }
     }
     if (!dir) throw new Error(`Cannot find the npm package ${pkg}: run npm ci`);
-    packageDirs.set(pkg, dir);
+    packageDirs().set(pkg, dir);
   }
   return dir;
 }

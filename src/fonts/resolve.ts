@@ -10,6 +10,7 @@ import type { FontRole } from '../document/model';
 import { bundledFace, FONT_ROLES, OFFICIAL_FAMILIES } from './faces';
 import { tryLoadFont } from './load';
 import { scanFontDir, systemFontDirs, type InstalledFace } from './scan';
+import { perProcess } from '../startup/process-state';
 
 export type FaceSource = 'folder' | 'system' | 'bundled';
 
@@ -61,14 +62,14 @@ function userFontDirs(options: ResolveOptions, warnings: FontWarning[]): string[
   });
 }
 
-const namedIn = new Map<string, Map<string, InstalledFace[]>>();
+const namedIn = perProcess(() => new Map<string, Map<string, InstalledFace[]>>());
 
 /**
  * A folder's TrueType faces by each of their names, lower-cased, in the order scanned; made once per process (like
  * the scan), as every role's every name is looked up in it, by `build` and again by the PDF it renders.
  */
 function trueTypeFacesByName(dir: string): Map<string, InstalledFace[]> {
-  let named = namedIn.get(dir);
+  let named = namedIn().get(dir);
   if (!named) {
     named = new Map();
     for (const face of scanFontDir(dir)) {
@@ -79,7 +80,7 @@ function trueTypeFacesByName(dir: string): Map<string, InstalledFace[]> {
         else named.set(name, [face]);
       }
     }
-    namedIn.set(dir, named);
+    namedIn().set(dir, named);
   }
   return named;
 }

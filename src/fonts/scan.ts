@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { cachedFaces, keepFaces, type FontFileStamp } from './scan-cache';
 import { faceCount, readFaceNames, readTableDirectory, withFileSource } from './sfnt';
+import { perProcess } from '../startup/process-state';
 
 export interface InstalledFace {
   file: string;
@@ -92,14 +93,14 @@ export function facesInFolder(dir: string): InstalledFace[] {
   return faces;
 }
 
-const scanned = new Map<string, InstalledFace[]>();
+const scanned = perProcess(() => new Map<string, InstalledFace[]>());
 
 /** Every face in a folder (recursively), found once per process. */
 export function scanFontDir(dir: string): InstalledFace[] {
-  let faces = scanned.get(dir);
+  let faces = scanned().get(dir);
   if (!faces) {
     faces = facesInFolder(dir);
-    scanned.set(dir, faces);
+    scanned().set(dir, faces);
   }
   return faces;
 }

@@ -16,6 +16,7 @@
  */
 import path from 'node:path';
 import { bundleStore, keptRuns, readKeptFile, writeKeptFile } from '../startup/kept-file';
+import { perProcess } from '../startup/process-state';
 
 export type Deflate = (bytes: Uint8Array) => Uint8Array;
 
@@ -65,7 +66,7 @@ function writeKept(parts: Kept, store: PartStore): void {
 }
 
 /** The parts kept last in this process, by store file. */
-const lastKept = new Map<string, Kept>();
+const lastKept = perProcess(() => new Map<string, Kept>());
 
 /**
  * A DEFLATE for one package's parts (given with their CRC-32) that takes the
@@ -73,7 +74,7 @@ const lastKept = new Map<string, Kept>();
  * same, and `keep`, to call once the package is made, which keeps its parts.
  */
 export function keptParts(deflate: Deflate, store: PartStore | undefined): { deflate: (bytes: Uint8Array, crc: number) => Uint8Array; keep: () => void } {
-  const kept = store ? (lastKept.get(store.file) ?? readKept(store)) : new Map<string, KeptPart>();
+  const kept = store ? (lastKept().get(store.file) ?? readKept(store)) : new Map<string, KeptPart>();
   const used: Kept = new Map();
   let made = false;
   return {
@@ -91,7 +92,7 @@ export function keptParts(deflate: Deflate, store: PartStore | undefined): { def
     },
     keep() {
       if (!store) return;
-      lastKept.set(store.file, used);
+      lastKept().set(store.file, used);
       if (made) writeKept(used, store);
     },
   };

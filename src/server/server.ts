@@ -2,7 +2,7 @@
  * The build server (dist/bundle/server.js), started by a client (client.ts)
  * that found none: it keeps the CLI's code compiled and its JIT warm for the
  * user's next builds, serving one request at a time. Every request runs as
- * a fresh process would (fresh-code.ts) in the client's folder, with its
+ * a fresh process would (kept-code.ts) in the client's folder, with its
  * umask, arguments and environment; what a fresh process does when it ends
  * (its exit handlers: pruning the cache folder) is done after each request.
  *
@@ -21,8 +21,7 @@ import { appendFileSync, lstatSync, mkdirSync, renameSync, rmSync } from 'node:f
 import { createServer, type Socket } from 'node:net';
 import path from 'node:path';
 import type { main as Main } from '../cli/main';
-import { tuneJitForShortRun } from '../startup/short-run-jit';
-import { FreshBundles } from './fresh-code';
+import { KeptBundles } from './kept-code';
 import { bundleIdentity } from './key';
 import { ownedAndPrivate, serverPlace, type Place } from './place';
 import { STOPPED, type Reply, type Request, type StopRequest } from './protocol';
@@ -49,7 +48,7 @@ function log(event: string, detail = ''): void {
 }
 
 class BuildServer {
-  private readonly code = new FreshBundles(__dirname);
+  private readonly code = new KeptBundles(__dirname);
   private readonly identity = bundleIdentity(__dirname);
   private readonly listener = createServer({ allowHalfOpen: true }, (socket) => this.accept(socket));
   private socketInode: number | undefined;
@@ -103,6 +102,11 @@ class BuildServer {
 
   private async reply(request: Request): Promise<Reply> {
     if (request.key !== this.place.key || this.retired) return { inProcess: true };
+    // The code it keeps loaded must be the code the client would run (checked every second as well).
+    if (bundleIdentity(__dirname) !== this.identity) {
+      this.retire('code changed');
+      return { inProcess: true };
+    }
     return this.run(request);
   }
 
@@ -122,7 +126,7 @@ class BuildServer {
     const restore = [captured(process.stdout, print(1)), captured(process.stderr, print(2))];
     let code = INTERNAL_ERROR;
     try {
-      const { main } = this.code.load<{ main: typeof Main }>('main.js');
+      const { main } = this.code.forRequest<{ main: typeof Main }>('main.js');
       code = await main(request.argv, { out: (line) => print(1)(`${line}\n`), err: (line) => print(2)(`${line}\n`) });
     } finally {
       endLikeAProcess(listening, code);
@@ -217,9 +221,6 @@ function useEnvironment(env: NodeJS.ProcessEnv): void {
 }
 
 function start(): void {
-  // Each request's closures are new, their JIT feedback too: a served build is tuned as a one-shot build is
-  // (2018 all formats 0.67× the time of V8's defaults here, farm-bench pairs).
-  tuneJitForShortRun(['build']);
   process.umask(PRIVATE);
   const place = serverPlace(__dirname);
   if (!place) return;

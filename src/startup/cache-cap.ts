@@ -14,6 +14,7 @@
  */
 import { readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { perProcess } from './process-state';
 
 const DEFAULT_CAP_MB = 500;
 const PERIOD_MS = 60 * 60 * 1000;
@@ -85,12 +86,12 @@ function pruneIfDue(folder: string): void {
 }
 
 /** Folders this process wrote to: considered for pruning when it ends. */
-const written = new Set<string>();
+const written = perProcess(() => new Set<string>());
 
 /** Prunes the folders written to, where that is due. */
 export function pruneWritten(): void {
-  const folders = [...written];
-  written.clear();
+  const folders = [...written()];
+  written().clear();
   folders.forEach(pruneIfDue);
 }
 
@@ -100,7 +101,7 @@ export function pruneWritten(): void {
  * `pruneWritten` itself.
  */
 export function pruneWhenDone(folder: string): void {
-  if (written.has(folder)) return;
-  if (written.size === 0) process.once('exit', pruneWritten);
-  written.add(folder);
+  if (written().has(folder)) return;
+  if (written().size === 0) process.once('exit', pruneWritten);
+  written().add(folder);
 }

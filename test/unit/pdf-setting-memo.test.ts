@@ -8,7 +8,7 @@ import { GlyphFinder, resolveFonts } from '../../src/fonts';
 import { TextSetter, type StyledText, type TextStyle } from '../../src/render/pdf/set-text';
 import { breakLines } from '../../src/render/pdf/typeset/break-lines';
 import { segment } from '../../src/render/pdf/typeset/segment';
-import { KEPT_SETTINGS, SettingMemo } from '../../src/render/pdf/typeset/setting-memo';
+import { keptSettings, SettingMemo } from '../../src/render/pdf/typeset/setting-memo';
 import type { SetLine } from '../../src/render/pdf/typeset/piece';
 
 const fonts = resolveFonts({ systemDirs: [], env: {} });
@@ -29,11 +29,11 @@ function breakerAlone(setter: TextSetter, texts: StyledText[], available: number
 const lineTexts = (lines: SetLine[]) => lines.map((l) => l.pieces.map((p) => p.piece.text).join(''));
 
 test('a paragraph set again is the first setting; one with another width, size, face or text is set afresh, as the breaker sets it', () => {
-  const setter = new TextSetter(new GlyphFinder(fonts), KEPT_SETTINGS);
+  const setter = new TextSetter(new GlyphFinder(fonts), keptSettings());
   const texts = [{ text: TEXT, style: BODY }];
   const first = setter.setParagraph(texts, shape(441), true);
   // another build of the same process, its own setter and finder: the same faces, so the same setting
-  expect(new TextSetter(new GlyphFinder(fonts), KEPT_SETTINGS).setParagraph(texts, shape(441), true)).toBe(first);
+  expect(new TextSetter(new GlyphFinder(fonts), keptSettings()).setParagraph(texts, shape(441), true)).toBe(first);
   expect(first).toEqual(breakerAlone(setter, texts, 441));
 
   const variants: [StyledText[], number][] = [
@@ -59,7 +59,7 @@ test('a paragraph set again is the first setting; one with another width, size, 
 });
 
 test('a run long setting is kept apart from the best one', () => {
-  const setter = new TextSetter(new GlyphFinder(fonts), KEPT_SETTINGS);
+  const setter = new TextSetter(new GlyphFinder(fonts), keptSettings());
   // 108 characters: four lines at best (26, 28, 28, 26), five with each one character short
   const texts = [{ text: '各地要加强组织领导明确责任分工细化工作措施确保检查工作取得实效'.repeat(4).slice(0, 107) + '。', style: BODY }];
   const best = setter.setParagraph(texts, shape(441), true);

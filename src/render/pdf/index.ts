@@ -18,7 +18,7 @@ import { TextSetter, type StrainedLine } from './set-text';
 import { bodyIn } from './text-styles';
 import type { Section } from './typeset/flow';
 import { paginate } from './typeset/paginate';
-import { KEPT_SETTINGS } from './typeset/setting-memo';
+import { keptSettings } from './typeset/setting-memo';
 import { keptSettingsFor } from './typeset/settings-file';
 import { writePdf } from './write-pdf';
 
@@ -90,7 +90,7 @@ function watermarkOps(setter: TextSetter): DrawOp[] {
 async function layOutNotice(doc: Document, options: PdfOptions) {
   const finder = new GlyphFinder(resolveFonts({ fontDirs: options.fontDirs }));
   const onDisk = options.rebuilding ? undefined : keptSettingsFor(doc.meta.title);
-  const setter = new TextSetter(finder, options.rebuilding ? KEPT_SETTINGS : onDisk);
+  const setter = new TextSetter(finder, options.rebuilding ? keptSettings() : onDisk);
   const laid = await layOut(setter, noticeParts(setter, doc.notice, arrange(doc), doc.meta.title));
   const letter = isLetter(doc.notice);
   // §10.1: a letter's first page shows no page number.

@@ -18,6 +18,7 @@
  */
 import type { TrueTypeFont } from '../../../fonts';
 import type { SetLine } from './piece';
+import { perProcess } from '../../../startup/process-state';
 
 /** Settings kept from builds before (in memory here, on disk in settings-file.ts), by the key TextSetter gives them. */
 export interface Settings {
@@ -71,4 +72,4 @@ export class SettingMemo implements Settings {
 }
 
 /** The settings the builds of this process keep (src/render/pdf/index.ts). */
-export const KEPT_SETTINGS = new SettingMemo();
+export const keptSettings = perProcess(() => new SettingMemo());

@@ -1,19 +1,21 @@
 /**
- * The server's code: each request runs the CLI's bundles evaluated anew, as a
- * fresh process would, so no module keeps anything from an earlier request
- * (the fonts it opened, the folders it scanned, what it memoised of a
- * campaign). What carries over is V8's work: each bundle is compiled once
- * into a kept Script, whose functions keep their bytecode, and evaluating it
- * again only makes new closures over that.
+ * The server's code: the CLI's bundles, loaded once and kept for every
+ * request, so that V8 keeps what it learnt running them (their functions'
+ * type feedback and optimised code), which a process of its own starts
+ * without. What a module keeps of a build is kept for its process
+ * (src/startup/process-state.ts), and each request begins a new process
+ * round: it runs as a process of its own would.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
 import { keptCodeCache } from '../startup/code-cache';
+import { beginProcessRound } from '../startup/process-state';
 
-export class FreshBundles {
-  private readonly kept = new Map<string, { source: string; script: Script }>();
+export class KeptBundles {
+  /** Bundles compiled from a code cache at the server's start, by file, until they are loaded. */
+  private readonly compiled = new Map<string, { source: string; script: Script }>();
 
   constructor(private readonly bundleDir: string) {
     // require.extensions is deprecated for new file types; here it only changes how .js files of one folder compile.
@@ -33,27 +35,25 @@ export class FreshBundles {
       const filename = path.join(this.bundleDir, name);
       const source = readFileSync(filename, 'utf8');
       const cachedData = keptCodeCache(filename, source, cacheFolder);
-      if (cachedData) this.kept.set(filename, { source, script: new Script(Module.wrap(source), { filename, cachedData }) });
+      if (cachedData) this.compiled.set(filename, { source, script: new Script(Module.wrap(source), { filename, cachedData }) });
     }
   }
 
-  /** The bundle `name` and every module it loads, evaluated anew (each file read again, as a fresh process reads it). */
-  load<T>(name: string): T {
-    for (const id of Object.keys(require.cache)) delete require.cache[id];
+  /** The exports of the bundle `name` (loaded on the first request), for a request that runs as a new process would. */
+  forRequest<T>(name: string): T {
+    beginProcessRound();
     // Through a require of the request's own: Node lists a loaded module among its parent's children, and the
-    // server's module as the parent would keep every request's modules alive (about 1 MB a request).
+    // server's module as the parent would keep the graph of every module a request loads for the first time.
     const filename = path.join(this.bundleDir, name);
     return Module.createRequire(filename)(filename) as T;
   }
 
   private evaluate(module: Module, filename: string): void {
     const source = readFileSync(filename, 'utf8');
-    let kept = this.kept.get(filename);
-    if (kept?.source !== source) {
-      kept = { source, script: new Script(Module.wrap(source), { filename }) };
-      this.kept.set(filename, kept);
-    }
-    const wrapper = kept.script.runInThisContext() as (...args: unknown[]) => void;
+    const compiled = this.compiled.get(filename);
+    this.compiled.delete(filename);
+    const script = compiled?.source === source ? compiled.script : new Script(Module.wrap(source), { filename });
+    const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
     wrapper.call(module.exports, module.exports, Module.createRequire(filename), module, filename, path.dirname(filename));
   }
 }
