@@ -74,16 +74,17 @@ interface Entry {
   text: string;
 }
 
+const DIVISION_RANK: Record<string, number> = { 编: 1, 章: 2, 节: 3 };
+
 function flatten(nodes: BodyNode[] = [], path: string[] = []): Entry[] {
-  // A regulation's 第X章 and 第X节 head the paragraphs after them, as a heading heads its body; known by number, so a
+  // A regulation's 第X编, 第X章 and 第X节 head the paragraphs after them, as a heading heads its body; known by number, so a
   // retitled chapter is its title edited.
   let division: string[] = [];
   return nodes.flatMap((n): Entry[] => {
     if (typeof n === 'string') {
       const text = t(n);
       const part = regulationPart(text);
-      if (part?.kind === '章') division = [part.number];
-      else if (part?.kind === '节') division = [...division.slice(0, 1), part.number];
+      if (part && part.kind !== '条') division = [...division.filter((d) => DIVISION_RANK[d.at(-1)!] < DIVISION_RANK[part.kind]), part.number];
       const here = [...path, ...division].join(' › ');
       return [part && part.kind !== '条' ? { path: here, heading: true, text: part.rest } : { path: here, heading: false, text }];
     }

@@ -1,0 +1,155 @@
+/**
+ * A regulation divided into 编 (test/fixtures/campaigns/regulation-parts.yaml),
+ * measured on the printed pages: our PDF, and our DOCX as LibreOffice lays it
+ * out. Checked: 第X编 centred on a grid line of its own in 小标宋 with the 章
+ * under it one pitch down; the navigation pane's levels in the DOCX (编 1,
+ * 章 2, 节 3); the text output; what check says of 编 and 章 numbers, chapters
+ * restarting in each 编 or running on.
+ */
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkCampaignFile, documentFromFile } from '../../src/pipeline';
+import { colophonPlace } from '../../src/render/colophon-placement';
+import { renderDocx } from '../../src/render/docx';
+import { renderText } from '../../src/render/text';
+import { semanticDiff } from '../../src/review/semantic-diff';
+import { renderBoth, RENDERERS, TOLERANCE, type Rendered } from '../helpers/both-renderers';
+import { checkText, lineOf } from '../helpers/check-text';
+import { tempDir } from '../helpers/cli';
+import { openDocx, paragraphWith, runWith } from '../helpers/docx-xml';
+import { facesOn, fonts, isFace } from '../helpers/pdf-faces';
+import { MM } from '../helpers/pdf-geometry';
+import type { PdfLine } from '../helpers/pdf-poppler';
+
+const FIXTURE = path.resolve(__dirname, '../fixtures/campaigns/regulation-parts.yaml');
+const source = readFileSync(FIXTURE, 'utf8');
+const dir = tempDir('gongwen-regulation-parts-');
+const squash = (s: string) => s.replace(/\s+/g, '');
+const middle = (l: PdfLine) => (l.left + l.right) / 2;
+
+let rendered: (name: string, which: (typeof RENDERERS)[number]) => Rendered;
+
+beforeAll(async () => {
+  const file = path.join(dir, 'parts.yaml');
+  copyFileSync(FIXTURE, file);
+  rendered = await renderBoth(dir, [['parts', file]]);
+}, 600_000);
+
+const lines = (r: Rendered) => r.pages.flatMap((p) => p.lines);
+const line = (r: Rendered, text: string) => lines(r).find((l) => squash(l.text) === text)!;
+const below = (r: Rendered, l: PdfLine) => r.pages[l.page - 1].lines.filter((x) => x.top >= l.bottom).sort((a, b) => a.top - b.top)[0];
+const above = (r: Rendered, l: PdfLine) => r.pages[l.page - 1].lines.filter((x) => x.bottom <= l.top).sort((a, b) => b.top - a.top)[0];
+
+const PARTS = [
+  ['第一编总则', '第一章一般规定'],
+  ['第二编执法程序', '第一章简易程序'],
+  ['第三编附则', '第七条本办法自2026年6月1日起施行。'],
+];
+
+describe.each(RENDERERS)('第X编, %s', (which) => {
+  const r = () => rendered('parts', which);
+  const tol = TOLERANCE[which];
+
+  test.each(PARTS)('%s stands centred on a line of its own, %s one pitch under it, the line before one pitch above', (part, next) => {
+    const heading = line(r(), part);
+    expect(heading).toBeDefined();
+    expect(Math.abs(middle(heading) - (MM.left + MM.right) / 2)).toBeLessThanOrEqual(tol);
+    const after = below(r(), heading);
+    expect(squash(after.text)).toBe(next);
+    expect(Math.abs(after.top - heading.top - MM.pitch)).toBeLessThanOrEqual(tol);
+    const before = above(r(), heading);
+    if (squash(before.text) === '三明市城市管理综合执法办法') expect(heading.top - before.bottom).toBeGreaterThan(MM.pitch - tol);
+    else expect(Math.abs(heading.top - before.top - MM.pitch)).toBeLessThanOrEqual(tol);
+  });
+});
+
+test('our PDF draws 第X编 in the 小标宋 face, 第X章 in 黑体', () => {
+  const file = rendered('parts', 'our PDF').file;
+  const pieces = facesOn(file, 2);
+  expect(fonts.xiaobiaosong.face).not.toBe(fonts.heiti.face);
+  const facesOf = (pattern: RegExp) => {
+    const found = pieces.filter((p) => pattern.test(squash(p.text)));
+    expect(found.length).toBeGreaterThan(0);
+    return found.map((p) => p.face);
+  };
+  for (const f of facesOf(/^第[一二三]编/)) expect(isFace(f, 'xiaobiaosong')).toBe(true);
+  for (const f of facesOf(/^第[一二]章/)) expect(isFace(f, 'heiti')).toBe(true);
+});
+
+describe('the DOCX', () => {
+  let xml: string;
+  let styles: string;
+  beforeAll(async () => {
+    const { document } = await documentFromFile(FIXTURE);
+    const docx = await openDocx(await renderDocx(document!, { colophonPlace: await colophonPlace(document!) }));
+    [xml, styles] = [docx.part('word/document.xml'), docx.part('word/styles.xml')];
+  });
+
+  test.each([
+    ['第一编　总　　则', 'Heading1', '0'],
+    ['第一章　一般规定', 'Heading2', '1'],
+    ['第一节　立　　案', 'Heading3', '2'],
+  ])('%s: a centred %s paragraph, kept with the next, outline level %s in the navigation pane', (text, style, outline) => {
+    const p = paragraphWith(xml, text);
+    expect(p).toContain(`<w:pStyle w:val="${style}"/>`);
+    expect(p).toMatch(/<w:jc w:val="center"\/>/);
+    expect(p).toMatch(/<w:keepNext\/>/);
+    expect(styles).toMatch(new RegExp(`w:styleId="${style}">.*?<w:outlineLvl w:val="${outline}"/>`));
+  });
+
+  test('第一编 in 小标宋', () => {
+    expect(runWith(paragraphWith(xml, '第一编　总　　则'), '第一编')).toMatch(/w:eastAsia="方正小标宋/);
+  });
+});
+
+test('the text output: 编, 章 and 节 flush left on lines of their own', async () => {
+  const text = renderText((await documentFromFile(FIXTURE)).document!);
+  expect(text).toContain('三明市城市管理综合执法办法\n\n第一编　总　　则\n第一章　一般规定\n　　第一条　为了规范');
+  expect(text).toContain('\n第二编　执法程序\n第一章　简易程序\n　　第四条');
+});
+
+describe('check', () => {
+  const check = (name: string, text: string) => checkText(dir, name, text);
+  const columnOf = (lines: string[], row: number, needle: string) => lines[row - 1].indexOf(needle) + 1;
+
+  test('the fixture is clean: chapters restart at 第一章 in each 编', async () => {
+    expect((await check('clean.yaml', source)).problems).toEqual([]);
+  });
+
+  test('chapters that run on through the 编 are clean too', async () => {
+    const text = source.replace('- 第一章　简易程序', '- 第三章　简易程序').replace('- 第二章　普通程序', '- 第四章　普通程序');
+    expect((await check('running.yaml', text)).problems).toEqual([]);
+  });
+
+  test('a 编 skipped, a chapter that neither restarts nor runs on, a chapter restarting inside a 编: warnings at the number', async () => {
+    const text = source
+      .replace('- 第二编　执法程序', '- 第三编　执法程序')
+      .replace('- 第三编　附　　则', '- 第四编　附　　则')
+      .replace('- 第一章　简易程序', '- 第五章　简易程序')
+      .replace('- 第二章　执法体制', '- 第一章　执法体制');
+    const { problems, lines } = await check('sequence.yaml', text);
+    const at = (start: string, needle: string) => [lineOf(lines, start), columnOf(lines, lineOf(lines, start), needle)];
+    expect(problems.map((p) => [p.code, p.line, p.column, p.message])).toEqual([
+      ['regulation-sequence', ...at('- 第一章　执法体制', '第一章'), '第一章重复'],
+      ['regulation-sequence', ...at('- 第三编　执法程序', '第三编'), '第一编之后是第三编：跳过了第二编'],
+      ['regulation-sequence', ...at('- 第五章　简易程序', '第五章'), '第一章之后是第五章：跳过了第二章'],
+      ['regulation-sequence', ...at('- 第二章　普通程序', '第二章'), '第二章排在第五章之后'],
+    ]);
+    expect(problems[1].english).toBe('part 3 follows part 1: part 2 is missing');
+    expect(problems[2].hint).toContain('每编的章从第一章编起，或接续上一编');
+    expect(problems.every((p) => p.severity === 'warning')).toBe(true);
+  });
+});
+
+test('diff names an edited article by its 编 and 章, a 章 of the second 编 apart from the first 编’s', async () => {
+  const campaignOf = async (name: string, text: string) => {
+    writeFileSync(path.join(dir, name), text);
+    return (await checkCampaignFile(path.join(dir, name))).campaign!;
+  };
+  const before = await campaignOf('diff-old.yaml', source);
+  const after = await campaignOf('diff-new.yaml', source.replace('可以当场作出', '可以当场').replace('第一章　一般规定', '第一章　基本规定'));
+  expect(semanticDiff(before, after).map((c) => c.label)).toEqual([
+    '附件“三明市城市管理综合执法办法” › 第一编 › 第一章',
+    '附件“三明市城市管理综合执法办法” › 第二编 › 第一章',
+  ]);
+});
