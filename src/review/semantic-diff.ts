@@ -144,7 +144,10 @@ function annexes(changes: Change[], a: AnnexSpec[] = [], b: AnnexSpec[] = []) {
     scalar(changes, `${label}标题`, t(old.title), t(annex.title));
     scalar(changes, `${label}附件标识`, labelShown(old), labelShown(annex));
     if (old.kind === 'slogans' && annex.kind === 'slogans') list(changes, '口号', old.items.map(t), annex.items.map(t));
-    else if (old.kind === 'document' && annex.kind === 'document') body(changes, label, old.body, annex.body);
+    else if (old.kind === 'document' && annex.kind === 'document') {
+      scalar(changes, `${label}题注`, t(old.titleNote), t(annex.titleNote));
+      body(changes, label, old.body, annex.body);
+    }
     else if (old.kind === 'notice' && annex.kind === 'notice') notice(changes, label, old, annex);
     else changes.push({ kind: 'summary', label, value: '内容有修改' });
   }

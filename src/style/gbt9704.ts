@@ -157,6 +157,13 @@ export const REGULATION_FONT: Record<'part' | 'chapter' | 'section' | 'article',
   article: { font: 'heiti', bold: false },
 };
 
+/**
+ * A 题注 under a document's title (（2026年3月1日……公布　自2026年5月1日起施行）): on the line right under
+ * the title, centred, at 三号 in 楷体, as the State Council's and local governments' 规章 print it; the blank
+ * line after the title follows it.
+ */
+export const TITLE_NOTE_FONT: FontRole = 'kaiti';
+
 /** §7.4 colophon. */
 export const COLOPHON = {
   sizePt: SIZE.sihao,

@@ -1,8 +1,10 @@
 /**
- * A regulation divided into 编 (test/fixtures/campaigns/regulation-parts.yaml),
- * measured on the printed pages: our PDF, and our DOCX as LibreOffice lays it
- * out. Checked: 第X编 centred on a grid line of its own in 小标宋 with the 章
- * under it one pitch down; the navigation pane's levels in the DOCX (编 1,
+ * A regulation divided into 编, with a 题注 under its title
+ * (test/fixtures/campaigns/regulation-parts.yaml), measured on the printed
+ * pages: our PDF, and our DOCX as LibreOffice lays it out. Checked: the 题注
+ * centred in 楷体 on the lines right under the title, broken at its
+ * full-width space, one blank line before the text; 第X编 centred on a grid
+ * line of its own in 小标宋 with the 章 under it one pitch down; the navigation pane's levels in the DOCX (编 1,
  * 章 2, 节 3); the text output; what check says of 编 and 章 numbers, chapters
  * restarting in each 编 or running on.
  */
@@ -40,6 +42,9 @@ const line = (r: Rendered, text: string) => lines(r).find((l) => squash(l.text) 
 const below = (r: Rendered, l: PdfLine) => r.pages[l.page - 1].lines.filter((x) => x.top >= l.bottom).sort((a, b) => a.top - b.top)[0];
 const above = (r: Rendered, l: PdfLine) => r.pages[l.page - 1].lines.filter((x) => x.bottom <= l.top).sort((a, b) => b.top - a.top)[0];
 
+const TITLE = '三明市城市管理综合执法办法';
+const NOTE = ['（2026年4月1日三明市人民政府印发', '自2026年6月1日起施行）'];
+
 const PARTS = [
   ['第一编总则', '第一章一般规定'],
   ['第二编执法程序', '第一章简易程序'],
@@ -50,7 +55,7 @@ describe.each(RENDERERS)('第X编, %s', (which) => {
   const r = () => rendered('parts', which);
   const tol = TOLERANCE[which];
 
-  test.each(PARTS)('%s stands centred on a line of its own, %s one pitch under it, the line before one pitch above', (part, next) => {
+  test.each(PARTS)('%s stands centred on a line of its own, %s one pitch under it, the line before one pitch above (two under the 题注)', (part, next) => {
     const heading = line(r(), part);
     expect(heading).toBeDefined();
     expect(Math.abs(middle(heading) - (MM.left + MM.right) / 2)).toBeLessThanOrEqual(tol);
@@ -58,9 +63,42 @@ describe.each(RENDERERS)('第X编, %s', (which) => {
     expect(squash(after.text)).toBe(next);
     expect(Math.abs(after.top - heading.top - MM.pitch)).toBeLessThanOrEqual(tol);
     const before = above(r(), heading);
-    if (squash(before.text) === '三明市城市管理综合执法办法') expect(heading.top - before.bottom).toBeGreaterThan(MM.pitch - tol);
-    else expect(Math.abs(heading.top - before.top - MM.pitch)).toBeLessThanOrEqual(tol);
+    // under the 题注, a blank line between
+    const rows = squash(before.text) === NOTE[1] ? 2 : 1;
+    expect(Math.abs(heading.top - before.top - rows * MM.pitch)).toBeLessThanOrEqual(tol);
   });
+});
+
+describe.each(RENDERERS)('the 题注, %s', (which) => {
+  const r = () => rendered('parts', which);
+  const tol = TOLERANCE[which];
+
+  test('its two lines stand centred right under the title, broken at the full-width space, no blank line between', () => {
+    const title = line(r(), TITLE);
+    const [first, second] = NOTE.map((text) => line(r(), text));
+    expect(first.page).toBe(2);
+    expect(above(r(), first)).toBe(title);
+    expect(below(r(), first)).toBe(second);
+    // the title line is 二号 on a grid row: the note's first line is the next row, less than a pitch under the title's foot
+    expect(first.top - title.bottom).toBeGreaterThan(0);
+    expect(first.top - title.bottom).toBeLessThan(MM.pitch);
+    expect(Math.abs(second.top - first.top - MM.pitch)).toBeLessThanOrEqual(tol);
+    for (const l of [first, second]) expect(Math.abs(middle(l) - (MM.left + MM.right) / 2)).toBeLessThanOrEqual(tol);
+  });
+
+  test('one blank line after it, then the text: 第一编 two pitches under its last line', () => {
+    const last = line(r(), NOTE[1]);
+    const part = below(r(), last);
+    expect(squash(part.text)).toBe('第一编总则');
+    expect(Math.abs(part.top - last.top - 2 * MM.pitch)).toBeLessThanOrEqual(tol);
+  });
+});
+
+test('our PDF draws the 题注 in the 楷体 face', () => {
+  const pieces = facesOn(rendered('parts', 'our PDF').file, 2).filter((p) => /^（2026年4月1日|^自2026年6月1日/.test(squash(p.text)));
+  expect(fonts.kaiti.face).not.toBe(fonts.xiaobiaosong.face);
+  expect(pieces.length).toBeGreaterThan(0);
+  for (const p of pieces) expect(isFace(p.face, 'kaiti')).toBe(true);
 });
 
 test('our PDF draws 第X编 in the 小标宋 face, 第X章 in 黑体', () => {
@@ -97,14 +135,23 @@ describe('the DOCX', () => {
     expect(styles).toMatch(new RegExp(`w:styleId="${style}">.*?<w:outlineLvl w:val="${outline}"/>`));
   });
 
+  test('the 题注: one centred paragraph in 楷体 on the grid, its two lines apart by a line break, kept with the next', () => {
+    const p = paragraphWith(xml, NOTE[0]);
+    expect(p).toMatch(/<w:jc w:val="center"\/>/);
+    expect(p).toMatch(/<w:keepNext\/>/);
+    expect(p).not.toContain('OffGrid');
+    expect(p).toMatch(new RegExp(`${NOTE[0]}</w:t></w:r><w:r>.*?<w:br/><w:t[^>]*>${NOTE[1]}<`));
+    expect(runWith(p, NOTE[0])).toMatch(/w:eastAsia="楷体/);
+  });
+
   test('第一编 in 小标宋', () => {
     expect(runWith(paragraphWith(xml, '第一编　总　　则'), '第一编')).toMatch(/w:eastAsia="方正小标宋/);
   });
 });
 
-test('the text output: 编, 章 and 节 flush left on lines of their own', async () => {
+test('the text output: the 题注 on one line under the title; 编, 章 and 节 flush left on lines of their own', async () => {
   const text = renderText((await documentFromFile(FIXTURE)).document!);
-  expect(text).toContain('三明市城市管理综合执法办法\n\n第一编　总　　则\n第一章　一般规定\n　　第一条　为了规范');
+  expect(text).toContain('\f\n三明市城市管理综合执法办法\n（2026年4月1日三明市人民政府印发　自2026年6月1日起施行）\n\n第一编　总　　则\n第一章　一般规定\n　　第一条　为了规范');
   expect(text).toContain('\n第二编　执法程序\n第一章　简易程序\n　　第四条');
 });
 
@@ -152,4 +199,31 @@ test('diff names an edited article by its 编 and 章, a 章 of the second 编 a
     '附件“三明市城市管理综合执法办法” › 第一编 › 第一章',
     '附件“三明市城市管理综合执法办法” › 第二编 › 第一章',
   ]);
+});
+
+describe('the 题注 as written', () => {
+  const noteOf = async (name: string, text: string) => {
+    writeFileSync(path.join(dir, name), text);
+    return (await documentFromFile(path.join(dir, name))).document!.notice.annexes[0].titleNote;
+  };
+
+  test('typed in its parentheses, it is not put in a second pair', async () => {
+    expect(await noteOf('parenthesised.yaml', source.replace('titleNote: 2026', 'titleNote: （2026').replace('起施行\n', '起施行）\n'))).toBe(NOTE.join('　'));
+  });
+
+  test('empty, or on an annex that is no document: an error at the field', async () => {
+    const empty = await checkText(dir, 'empty-note.yaml', source.replace(/titleNote: .*/, 'titleNote: ""'));
+    expect(empty.problems.map((p) => [p.severity, p.line, p.column])).toEqual([['error', lineOf(empty.lines, 'titleNote'), 16]]);
+    expect(empty.problems[0].message).toBe('附件“三明市城市管理综合执法办法”的题注不能为空');
+    const form = `${source}  - id: form\n    kind: form\n    title: 执法情况统计表\n    titleNote: 说明\n    rows: [{ item: 单位, type: text }]\n`;
+    const misplaced = await checkText(dir, 'form-note.yaml', form);
+    expect(misplaced.problems.map((p) => [p.severity, p.line, p.column, p.message])).toEqual([['error', misplaced.lines.lastIndexOf('    titleNote: 说明') + 1, 5, '未知的键“titleNote”']]);
+  });
+
+  test('diff names a changed 题注', async () => {
+    writeFileSync(path.join(dir, 'note-old.yaml'), source);
+    writeFileSync(path.join(dir, 'note-new.yaml'), source.replace('自2026年6月1日起施行', '自2026年7月1日起施行'));
+    const [before, after] = await Promise.all(['note-old.yaml', 'note-new.yaml'].map(async (n) => (await checkCampaignFile(path.join(dir, n))).campaign!));
+    expect(semanticDiff(before, after).map((c) => [c.label, c.kind === 'changed' ? c.new : ''])).toEqual([['附件“三明市城市管理综合执法办法”题注', '2026年4月1日三明市人民政府印发　自2026年7月1日起施行']]);
+  });
 });
