@@ -14,7 +14,9 @@ import { checkCampaignFile, documentFromFile } from '../../src/pipeline';
 import { colophonPlace } from '../../src/render/colophon-placement';
 import { renderDocx } from '../../src/render/docx';
 import { renderText } from '../../src/render/text';
+import { redlineDocument } from '../../src/review/redline';
 import { semanticDiff } from '../../src/review/semantic-diff';
+import { deleted, inserted } from '../../src/review/tracked-text';
 import { renderBoth, RENDERERS, TOLERANCE, type Rendered } from '../helpers/both-renderers';
 import { checkText, lineOf } from '../helpers/check-text';
 import { tempDir } from '../helpers/cli';
@@ -220,10 +222,12 @@ describe('the 题注 as written', () => {
     expect(misplaced.problems.map((p) => [p.severity, p.line, p.column, p.message])).toEqual([['error', misplaced.lines.lastIndexOf('    titleNote: 说明') + 1, 5, '未知的键“titleNote”']]);
   });
 
-  test('diff names a changed 题注', async () => {
+  test('diff names a changed 题注; the redline tracks its words', async () => {
     writeFileSync(path.join(dir, 'note-old.yaml'), source);
     writeFileSync(path.join(dir, 'note-new.yaml'), source.replace('自2026年6月1日起施行', '自2026年7月1日起施行'));
     const [before, after] = await Promise.all(['note-old.yaml', 'note-new.yaml'].map(async (n) => (await checkCampaignFile(path.join(dir, n))).campaign!));
     expect(semanticDiff(before, after).map((c) => [c.label, c.kind === 'changed' ? c.new : ''])).toEqual([['附件“三明市城市管理综合执法办法”题注', '2026年4月1日三明市人民政府印发　自2026年7月1日起施行']]);
+    const [old, neu] = await Promise.all(['note-old.yaml', 'note-new.yaml'].map(async (n) => (await documentFromFile(path.join(dir, n))).document!));
+    expect(redlineDocument(old, neu).document.notice.annexes[0].titleNote).toBe(`（2026年4月1日三明市人民政府印发　自2026年${deleted('6')}${inserted('7')}月1日起施行）`);
   });
 });
