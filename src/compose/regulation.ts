@@ -10,6 +10,7 @@
 import type { Block, DivisionBlock, ParagraphBlock } from '../document/model';
 import { REGULATION_FONT } from '../style/gbt9704';
 import { chineseNumeral, MAX_HEADING_NUMBER } from './numbering';
+import { spacedTitle } from '../style/spaced-title';
 
 export type PartKind = '编' | '章' | '节' | '条';
 
@@ -55,7 +56,7 @@ const LEVEL = { 编: 'part', 章: 'chapter', 节: 'section' } as const;
 export function regulationBlock(text: string): DivisionBlock | ParagraphBlock | undefined {
   const part = regulationPart(text);
   if (!part) return undefined;
-  if (part.kind !== '条') return { type: 'division', level: LEVEL[part.kind], outline: 1, number: part.number, title: part.rest };
+  if (part.kind !== '条') return { type: 'division', level: LEVEL[part.kind], outline: 1, number: part.number, title: spacedTitle(part.rest, 'division') };
   const face = REGULATION_FONT.article;
   return {
     type: 'paragraph',

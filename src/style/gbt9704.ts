@@ -158,6 +158,14 @@ export const REGULATION_FONT: Record<'part' | 'chapter' | 'section' | 'article',
 };
 
 /**
+ * The gap printed inside a title of two characters, which GB/T 9704 leaves open: a document or annex
+ * title (章程, 说明) as 章　程, one full-width space at 二号; a 编, 章 or 节 name (总则, 附则) as 总　　则,
+ * two, so that it spans the four characters of the usual name (一般规定), as the NPC's and State
+ * Council's printed laws and regulations set it.
+ */
+export const TWO_CHARACTER_GAP = { title: '　', division: '　　' } as const;
+
+/**
  * A 题注 under a document's title (（2026年3月1日……公布　自2026年5月1日起施行）): on the line right under
  * the title, centred, at 三号 in 楷体, as the State Council's and local governments' 规章 print it; the blank
  * line after the title follows it.

@@ -4,7 +4,9 @@
  * pages: our PDF, and our DOCX as LibreOffice lays it out. Checked: the 题注
  * centred in 楷体 on the lines right under the title, broken at its
  * full-width space, one blank line before the text; 第X编 centred on a grid
- * line of its own in 小标宋 with the 章 under it one pitch down; the navigation pane's levels in the DOCX (编 1,
+ * line of its own in 小标宋 with the 章 under it one pitch down; names of
+ * two characters typed unspaced (总则, 附则) printed 总　　则, and an annex
+ * titled 说明 printed 说　明; the navigation pane's levels in the DOCX (编 1,
  * 章 2, 节 3); the text output; what check says of 编 and 章 numbers, chapters
  * restarting in each 编 or running on.
  */
@@ -23,7 +25,7 @@ import { tempDir } from '../helpers/cli';
 import { openDocx, paragraphWith, runWith } from '../helpers/docx-xml';
 import { facesOn, fonts, isFace } from '../helpers/pdf-faces';
 import { MM } from '../helpers/pdf-geometry';
-import type { PdfLine } from '../helpers/pdf-poppler';
+import { readWords, type PdfLine } from '../helpers/pdf-poppler';
 
 const FIXTURE = path.resolve(__dirname, '../fixtures/campaigns/regulation-parts.yaml');
 const source = readFileSync(FIXTURE, 'utf8');
@@ -173,7 +175,7 @@ describe('check', () => {
   test('a 编 skipped, a chapter that neither restarts nor runs on, a chapter restarting inside a 编: warnings at the number', async () => {
     const text = source
       .replace('- 第二编　执法程序', '- 第三编　执法程序')
-      .replace('- 第三编　附　　则', '- 第四编　附　　则')
+      .replace('- 第三编　附则', '- 第四编　附则')
       .replace('- 第一章　简易程序', '- 第五章　简易程序')
       .replace('- 第二章　执法体制', '- 第一章　执法体制');
     const { problems, lines } = await check('sequence.yaml', text);
@@ -216,7 +218,7 @@ describe('the 题注 as written', () => {
   test('empty, or on an annex that is no document: an error at the field', async () => {
     const empty = await checkText(dir, 'empty-note.yaml', source.replace(/titleNote: .*/, 'titleNote: ""'));
     expect(empty.problems.map((p) => [p.severity, p.line, p.column])).toEqual([['error', lineOf(empty.lines, 'titleNote'), 16]]);
-    expect(empty.problems[0].message).toBe('附件“三明市城市管理综合执法办法”的题注不能为空');
+    expect(empty.problems[0].message).toMatch(/“三明市城市管理综合执法办法”的题注不能为空$/);
     const form = `${source}  - id: form\n    kind: form\n    title: 执法情况统计表\n    titleNote: 说明\n    rows: [{ item: 单位, type: text }]\n`;
     const misplaced = await checkText(dir, 'form-note.yaml', form);
     expect(misplaced.problems.map((p) => [p.severity, p.line, p.column, p.message])).toEqual([['error', misplaced.lines.lastIndexOf('    titleNote: 说明') + 1, 5, '未知的键“titleNote”']]);
@@ -230,4 +232,40 @@ describe('the 题注 as written', () => {
     const [old, neu] = await Promise.all(['note-old.yaml', 'note-new.yaml'].map(async (n) => (await documentFromFile(path.join(dir, n))).document!));
     expect(redlineDocument(old, neu).document.notice.annexes[0].titleNote).toBe(`（2026年4月1日三明市人民政府印发　自2026年${deleted('6')}${inserted('7')}月1日起施行）`);
   });
+});
+
+describe.each(RENDERERS)('two-character titles spaced out, %s', (which) => {
+  const r = () => rendered('parts', which);
+  const tol = TOLERANCE[which];
+  const words = () => readWords(r().file).flat();
+  /** Left edges of the characters `a` and `b` where they stand on one line of `page`. */
+  const pair = (page: number, a: string, b: string) => {
+    const first = words().find((w) => w.page === page && w.text === a)!;
+    const second = words().find((w) => w.page === page && w.text === b && Math.abs(w.top - first.top) < 1)!;
+    return second.left - first.left;
+  };
+
+  test('总则 and 附则, typed unspaced in 第一编　总则 and 第三编　附则, print 总　　则: 则 three grid cells right of 总, as 第一节　立　　案 typed spaced', () => {
+    expect(Math.abs(pair(2, '总', '则') - 3 * MM.cell)).toBeLessThanOrEqual(tol);
+    expect(Math.abs(pair(2, '附', '则') - 3 * MM.cell)).toBeLessThanOrEqual(tol);
+    expect(Math.abs(pair(2, '立', '案') - 3 * MM.cell)).toBeLessThanOrEqual(tol);
+  });
+
+  test('the annex titled 说明 prints 说　明: 明 two 二号 ems right of 说, the pair centred', () => {
+    const page = r().pages.findIndex((p) => p.lines.some((l) => squash(l.text) === '附件')) + 1;
+    expect(page).toBeGreaterThan(2);
+    expect(Math.abs(pair(page, '说', '明') - 2 * 22 * MM.pt)).toBeLessThanOrEqual(tol);
+    const title = r().pages[page - 1].lines.find((l) => squash(l.text) === '说明')!;
+    expect(Math.abs(middle(title) - (MM.left + MM.right) / 2)).toBeLessThanOrEqual(tol);
+  });
+});
+
+test('the text output prints the titles spaced; the annex list and the YAML keep 说明 as written', async () => {
+  const { document } = await documentFromFile(FIXTURE);
+  const text = renderText(document!);
+  expect(text).toContain('\n第三编　附　　则\n');
+  expect(text).toMatch(/\f\n附件\n\n说　明\n\n/);
+  expect(text).toContain('附件：说明');
+  expect(document!.notice.annexes.map((a) => a.title)).toEqual(['三明市城市管理综合执法办法', '说明']);
+  expect(source).toContain('title: 说明');
 });
