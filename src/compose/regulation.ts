@@ -75,8 +75,9 @@ export function regulationBlock(text: string): DivisionBlock | ParagraphBlock | 
  */
 export function outlineDivisions(blocks: Block[]): void {
   const divisions = blocks.filter((b): b is DivisionBlock => b.type === 'division');
-  const top = divisions.some((d) => d.level === 'part') ? 0 : 1;
-  for (const d of divisions) d.outline = Math.max(1, OUTLINE_RANK[d.level] - top) as DivisionBlock['outline'];
+  const ranks = divisions.some((d) => d.level === 'part') ? WITH_PARTS : WITHOUT_PARTS;
+  for (const d of divisions) d.outline = ranks[d.level];
 }
 
-const OUTLINE_RANK = { part: 1, chapter: 2, section: 3 } as const;
+const WITH_PARTS = { part: 1, chapter: 2, section: 3 } as const;
+const WITHOUT_PARTS = { part: 1, chapter: 1, section: 2 } as const;
