@@ -9,6 +9,8 @@ import { arrangeHeader } from './header';
 import type { AnnexArrangement, NoticeArrangement, SignatureArrangement } from './model';
 import { arrangeSignature } from './signature';
 import { emWidth, fitEm } from './text-width';
+import { spacedTitle } from '../style/spaced-title';
+import { noteLines } from './note-lines';
 import { titleLines } from './title-lines';
 
 export type * from './model';
@@ -49,8 +51,9 @@ function restOfFirstPage(n: Notice, title: string[]): number {
 }
 
 function arrangeAnnex(a: Annex): AnnexArrangement {
-  const title = a.showTitle ? titleLines(a.title, titleEms(MAIN.annexTitlePt)) : [];
-  return a.content.kind === 'notice' ? { title, notice: arrangeNotice(a.content.notice) } : { title };
+  const title = a.showTitle ? titleLines(spacedTitle(a.title, 'title'), titleEms(MAIN.annexTitlePt)) : [];
+  const titleNote = a.titleNote ? noteLines(a.titleNote, PAGE.charsPerLine) : [];
+  return a.content.kind === 'notice' ? { title, titleNote, notice: arrangeNotice(a.content.notice) } : { title, titleNote };
 }
 
 /** The 附注 stands on the line after the date (§7.3.6): the date keeps with it. */

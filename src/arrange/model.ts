@@ -135,6 +135,8 @@ export interface NoticeArrangement {
 export interface AnnexArrangement {
   /** The annex title in lines (when the annex page shows it). */
   title: string[];
+  /** Its 题注 in lines of the body size, under the title. */
+  titleNote: string[];
   /** A forwarded notice bound as this annex. */
   notice?: NoticeArrangement;
 }

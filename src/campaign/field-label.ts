@@ -33,6 +33,19 @@ function formRow(value: unknown, index: number): string {
   return `第${index + 1}行`;
 }
 
+/** An annex printed without a label (annexLabel: false, a 规章 after its 令): it takes no 附件 number. */
+const unlabelled = (annex: unknown) => (annex as { kind?: unknown; annexLabel?: unknown } | null)?.kind === 'document' && (annex as { annexLabel?: unknown }).annexLabel === false;
+
+/** An annex as printed: 附件2“活动口号”, numbered among those that print a label; one printed without by its title alone. */
+function annexName(list: unknown[], index: number): string {
+  const annex = list[index];
+  const title = (annex as { title?: unknown } | null)?.title;
+  const quotedTitle = typeof title === 'string' ? quoted(short(title)) : '';
+  if (unlabelled(annex)) return quotedTitle || `第${index + 1}个附件`;
+  const labelled = list.filter((a) => !unlabelled(a));
+  return `${labelled.length === 1 ? '附件' : `附件${labelled.indexOf(annex) + 1}`}${quotedTitle}`;
+}
+
 export function fieldLabel(data: unknown, p: DataPath): string {
   const parts: string[] = [];
   let value: unknown = data;
@@ -50,9 +63,7 @@ export function fieldLabel(data: unknown, p: DataPath): string {
     if (typeof key === 'number') {
       const listKey = p[k - 1];
       if (listKey === 'annexes') {
-        const list = parent as unknown as unknown[];
-        const title = (value as { title?: string })?.title;
-        parts.push(`${list.length === 1 ? '附件' : `附件${key + 1}`}${title ? quoted(short(title)) : ''}`);
+        parts.push(annexName(parent as unknown as unknown[], key));
       } else if (listKey === 'body') {
         const heading = (value as { heading?: string })?.heading;
         if (!inBody) parts.push('正文');

@@ -1,7 +1,9 @@
 /**
  * A regulation's typed numbers (src/compose/regulation.ts): articles run
- * 第一条, 第二条 … through the whole text, chapters 第一章 …, sections restart
- * at 第一节 in each chapter. A number skipped, repeated or out of order is
+ * 第一条, 第二条 … through the whole text, parts 第一编 … and chapters 第一章 …,
+ * sections restart at 第一节 in each chapter. Chapters may restart at 第一章 in
+ * each 编, as in 《中华人民共和国民法典》 and 《中华人民共和国刑法》, or run on
+ * through the 编: both are accepted, the first 章 of a 编 choosing. A number skipped, repeated or out of order is
  * reported where it stands, as is a paragraph that looks like a part but
  * will print as an ordinary one (no full-width space after 第X条, 第5条).
  */
@@ -15,7 +17,7 @@ import type { BodyNode, NoticeSpec } from './types';
 
 type Where = (p: DataPath, needle: string) => Position;
 
-const ENGLISH: Record<PartKind, string> = { 章: 'chapter', 节: 'section', 条: 'article' };
+const ENGLISH: Record<PartKind, string> = { 编: 'part', 章: 'chapter', 节: 'section', 条: 'article' };
 
 /** Every body of the notice: its own, its annexes' and those of a forwarded notice. */
 function* bodies(spec: NoticeSpec, base: DataPath): Generator<[BodyNode[], DataPath]> {
@@ -37,6 +39,9 @@ function checkBody(list: [DataPath, string][], report: Report, where: Where) {
   // A lone paragraph opening 第一条… in an ordinary notice is a sentence; once the text has parts, a look-alike is a slip.
   if (!parts.some((x) => x.part) && starts.length < 3) return;
   const last: Partial<Record<PartKind, number>> = {};
+  const hasParts = parts.some((x) => x.part?.kind === '编');
+  // after a 编, its first 章 may restart at 第一章
+  let newPart = false;
   for (const { p, part, text } of parts) {
     if (!part) {
       // counted where it stands, so the numbers after it are not reported as well
@@ -44,13 +49,15 @@ function checkBody(list: [DataPath, string][], report: Report, where: Where) {
       if (value !== undefined) last[PART_START.exec(text)![2] as PartKind] = value;
       continue;
     }
-    if (part.kind === '章') delete last['节'];
+    if (part.kind === '编' || part.kind === '章') delete last['节'];
+    if (part.kind === '章' && newPart && part.value === 1) delete last['章'];
+    if (part.kind === '编' || part.kind === '章') newPart = part.kind === '编';
     const previous = last[part.kind] ?? 0;
     last[part.kind] = part.value;
     if (part.value === previous + 1) continue;
     const unit = part.kind;
     const expected = `第${chineseNumeral(Math.min(previous + 1, MAX_HEADING_NUMBER))}${unit}`;
-    const scope = unit === '节' ? '（每章的节从第一节编起）' : '';
+    const scope = unit === '节' ? '（每章的节从第一节编起）' : unit === '章' && hasParts ? '（每编的章从第一章编起，或接续上一编）' : '';
     const [message, english] =
       part.value === previous
         ? [`${part.number}重复`, `${ENGLISH[unit]} ${part.value} is numbered twice`]

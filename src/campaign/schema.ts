@@ -366,6 +366,9 @@ export const campaignSchema = {
             description:
               '写 false 时不作为附件排印：首页不标“附件”，附件说明不列，另起一页排标题和正文（政府令公布的规章、印发通知印发的办法常这样排，“现予公布”“现印发给你们”之后直接是规章全文）；其余附件照常编号。省略时为 true，照附件排印',
           },
+          titleNote: text(
+            '题注：规章、办法等标题下一行居中用楷体排印的说明，如“2026年3月1日三明市人民政府令第12号公布　自2026年5月1日起施行”；不写圆括号，排印时自动加上（写了也不重复）。省略时不排题注',
+          ),
           body: { type: 'array', minItems: 1, items: { $ref: '#/$defs/bodyNode' }, description: '附件正文' },
         }),
         annexKind('notice', ['issuers'], noticeProperties()),

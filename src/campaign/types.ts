@@ -140,6 +140,8 @@ export interface DocumentAnnex extends AnnexBase {
   body: BodyNode[];
   /** false: printed after the notice as a document of its own (a 政府令's 规章), without 附件 label or annex-list line. */
   annexLabel?: boolean;
+  /** 题注: the note printed in parentheses under the title (公布、施行 dates), as written, with or without them. */
+  titleNote?: string;
 }
 export interface NoticeAnnex extends AnnexBase, Omit<NoticeSpec, 'title'> {
   kind: 'notice';

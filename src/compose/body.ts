@@ -2,7 +2,7 @@ import type { Block, HeadingBlock, ParagraphBlock } from '../document/model';
 import path from 'node:path';
 import type { BodyNode, ImageNode, TableNode } from '../campaign/types';
 import { headingNumber } from './numbering';
-import { regulationBlock } from './regulation';
+import { outlineDivisions, regulationBlock } from './regulation';
 import { composeTable } from './table';
 
 /** The deepest heading level: GB/T 9704's four (（1）) and the ① below them; lint reports anything deeper. */
@@ -54,5 +54,6 @@ export function composeBody(nodes: BodyNode[], text: TextFn, baseDir: string, le
     }
     if (node.body) blocks.push(...composeBody(node.body, text, baseDir, level + 1));
   }
+  if (level === 1) outlineDivisions(blocks);
   return blocks;
 }

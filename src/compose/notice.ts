@@ -158,6 +158,9 @@ function attendanceLines(spec: AttendanceSpec): AttendanceLine[] {
   return ATTENDANCE_LABELS.flatMap(([key, label]) => (spec[key] ? [{ label, names: spec[key].map(normalizeText).join('、') }] : []));
 }
 
+/** A 题注 in its full-width parentheses, whether the clerk typed them or not. */
+const inParentheses = (note: string) => (/^（.*）$/.test(note) ? note : `（${note}）`);
+
 /** An annex's text may use the markup of the notice it belongs to (`text`). */
 function composeAnnex(annex: Exclude<AnnexSpec, { kind: 'listed' }>, label: string | undefined, text: TextFn, ctx: ComposeContext): Annex {
   const title = normalizeText(annex.title);
@@ -188,5 +191,6 @@ function composeAnnex(annex: Exclude<AnnexSpec, { kind: 'listed' }>, label: stri
       content = { kind: 'notice', notice: composeNotice(annex, annex.title, annex.opening, ctx) };
       break;
   }
-  return { ...(label ? { label } : {}), title, showTitle: annex.kind !== 'notice', content };
+  const note = annex.kind === 'document' && annex.titleNote ? { titleNote: inParentheses(normalizeText(annex.titleNote)) } : {};
+  return { ...(label ? { label } : {}), title, ...note, showTitle: annex.kind !== 'notice', content };
 }

@@ -41,14 +41,16 @@ export interface HeadingBlock {
 }
 
 /**
- * A regulation's 第X章 or 第X节 (规章、办法、细则、章程): the number as typed, a full-width space and
+ * A regulation's 第X编, 第X章 or 第X节 (规章、办法、细则、章程): the number as typed, a full-width space and
  * the title, centred on a line of its own and kept with what follows. Its articles are paragraphs
  * whose first run, 第X条, is set in the face the style sheet gives it.
  */
 export interface DivisionBlock {
   type: 'division';
-  level: 'chapter' | 'section';
-  /** 第一章, 第二节 */
+  level: 'part' | 'chapter' | 'section';
+  /** Its level in Word's navigation pane: 编 1, 章 2, 节 3, or 章 1, 节 2 in a text without 编. */
+  outline: 1 | 2 | 3;
+  /** 第一编, 第一章, 第二节 */
   number: string;
   title: string;
 }
@@ -191,6 +193,8 @@ export interface Annex {
   /** 附件1, or 附件 when there is only one; absent for a document printed after the notice as its own (a 政府令's 规章): its title opens its first page. */
   label?: string;
   title: string;
+  /** 题注 under the title, in its parentheses: （2026年3月1日……公布　自2026年5月1日起施行）. */
+  titleNote?: string;
   /** Whether the title is printed on the annex page (a forwarded notice carries its own). */
   showTitle: boolean;
   content: AnnexContent;

@@ -134,6 +134,8 @@ function wholeAnnex(x: Annex, mark: string): Annex {
 function annex(a: Annex | undefined, b: Annex | undefined, untracked: string[]): Annex[] {
   if (!a || !b) return [a ? wholeAnnex(a, MARK.sectionDeleted) : wholeAnnex(b!, MARK.sectionInserted)];
   const title = trackedText(a.title, b.title);
+  const note = trackedText(a.titleNote, b.titleNote);
+  const titled = { ...b, title, ...(note ? { titleNote: note } : {}) };
   const [ca, cb] = [a.content, b.content];
   // A forwarded notice whose joint header changed is shown as the old one deleted and the new one inserted, whole.
   const whole = ca.kind === 'notice' && cb.kind === 'notice' && !headerTrackable(ca.notice.header, cb.notice.header);
@@ -141,11 +143,11 @@ function annex(a: Annex | undefined, b: Annex | undefined, untracked: string[]):
   if (ca.kind === 'blocks' && cb.kind === 'blocks') {
     const red = redlineBlocks(ca.blocks, cb.blocks);
     for (const u of red.untracked) untracked.push(`${b.title}：${u}`);
-    return [{ ...b, title, content: { kind: 'blocks', blocks: red.blocks } }];
+    return [{ ...titled, content: { kind: 'blocks', blocks: red.blocks } }];
   }
-  if (ca.kind === 'notice' && cb.kind === 'notice') return [{ ...b, title, content: { kind: 'notice', notice: redlineNotice(ca.notice, cb.notice, untracked) } }];
+  if (ca.kind === 'notice' && cb.kind === 'notice') return [{ ...titled, content: { kind: 'notice', notice: redlineNotice(ca.notice, cb.notice, untracked) } }];
   if (ca.kind !== 'pdf' || cb.kind !== 'pdf' || ca.path !== cb.path) untracked.push(`${b.title}（PDF 附件）`);
-  return [{ ...b, title }];
+  return [titled];
 }
 
 function redlineNotice(old: Notice, neu: Notice, untracked: string[]): Notice {

@@ -74,16 +74,17 @@ interface Entry {
   text: string;
 }
 
+const DIVISION_RANK: Record<string, number> = { 编: 1, 章: 2, 节: 3 };
+
 function flatten(nodes: BodyNode[] = [], path: string[] = []): Entry[] {
-  // A regulation's 第X章 and 第X节 head the paragraphs after them, as a heading heads its body; known by number, so a
+  // A regulation's 第X编, 第X章 and 第X节 head the paragraphs after them, as a heading heads its body; known by number, so a
   // retitled chapter is its title edited.
   let division: string[] = [];
   return nodes.flatMap((n): Entry[] => {
     if (typeof n === 'string') {
       const text = t(n);
       const part = regulationPart(text);
-      if (part?.kind === '章') division = [part.number];
-      else if (part?.kind === '节') division = [...division.slice(0, 1), part.number];
+      if (part && part.kind !== '条') division = [...division.filter((d) => DIVISION_RANK[d.at(-1)!] < DIVISION_RANK[part.kind]), part.number];
       const here = [...path, ...division].join(' › ');
       return [part && part.kind !== '条' ? { path: here, heading: true, text: part.rest } : { path: here, heading: false, text }];
     }
@@ -143,7 +144,10 @@ function annexes(changes: Change[], a: AnnexSpec[] = [], b: AnnexSpec[] = []) {
     scalar(changes, `${label}标题`, t(old.title), t(annex.title));
     scalar(changes, `${label}附件标识`, labelShown(old), labelShown(annex));
     if (old.kind === 'slogans' && annex.kind === 'slogans') list(changes, '口号', old.items.map(t), annex.items.map(t));
-    else if (old.kind === 'document' && annex.kind === 'document') body(changes, label, old.body, annex.body);
+    else if (old.kind === 'document' && annex.kind === 'document') {
+      scalar(changes, `${label}题注`, t(old.titleNote), t(annex.titleNote));
+      body(changes, label, old.body, annex.body);
+    }
     else if (old.kind === 'notice' && annex.kind === 'notice') notice(changes, label, old, annex);
     else changes.push({ kind: 'summary', label, value: '内容有修改' });
   }

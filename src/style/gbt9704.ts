@@ -142,16 +142,35 @@ export const HEADING_FONT: Record<HeadingLevel, { font: FontRole; bold: boolean 
 };
 
 /**
- * A regulation's parts, which GB/T 9704 leaves open: 第X章 centred in 黑体 as governments print their
- * 规章 after the 令; 第X节 centred in 楷体, one step down as level 2 is from level 1; 第X条 in 黑体
- * followed by a full-width space and the article in 仿宋, as in the printed 《党政机关公文处理工作条例》
- * (中办发〔2012〕14号). All at 三号 on the body grid, no blank lines around them.
+ * A regulation's parts, which GB/T 9704 leaves open: 第X编 centred in 小标宋, the face GB/T 9704 gives
+ * titles, so the top division reads above the 黑体 chapters by its face alone (a larger size would take
+ * it off the body grid, blank lines around it would make a 编 that opens a page start lower than a 章);
+ * 第X章 centred in 黑体 as governments print their 规章 after the 令; 第X节 centred in 楷体, one step
+ * down as level 2 is from level 1; 第X条 in 黑体 followed by a full-width space and the article in 仿宋,
+ * as in the printed 《党政机关公文处理工作条例》(中办发〔2012〕14号). All at 三号 on the body grid, no
+ * blank lines around them.
  */
-export const REGULATION_FONT: Record<'chapter' | 'section' | 'article', { font: FontRole; bold: boolean }> = {
+export const REGULATION_FONT: Record<'part' | 'chapter' | 'section' | 'article', { font: FontRole; bold: boolean }> = {
+  part: { font: 'xiaobiaosong', bold: false },
   chapter: { font: 'heiti', bold: false },
   section: { font: 'kaiti', bold: false },
   article: { font: 'heiti', bold: false },
 };
+
+/**
+ * The gap printed inside a title of two characters, which GB/T 9704 leaves open: a document or annex
+ * title (章程, 说明) as 章　程, one full-width space at 二号; a 编, 章 or 节 name (总则, 附则) as 总　　则,
+ * two, so that it spans the four characters of the usual name (一般规定), as the NPC's and State
+ * Council's printed laws and regulations set it.
+ */
+export const TWO_CHARACTER_GAP = { title: '　', division: '　　' } as const;
+
+/**
+ * A 题注 under a document's title (（2026年3月1日……公布　自2026年5月1日起施行）): on the line right under
+ * the title, centred, at 三号 in 楷体, as the State Council's and local governments' 规章 print it; the blank
+ * line after the title follows it.
+ */
+export const TITLE_NOTE_FONT: FontRole = 'kaiti';
 
 /** §7.4 colophon. */
 export const COLOPHON = {

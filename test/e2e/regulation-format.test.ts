@@ -12,12 +12,10 @@
  * paragraphs that look like parts; that a sentence starting 第一… stays a
  * sentence; the other annexes' labels; diff and the redline.
  */
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { regulationPart } from '../../src/compose/regulation';
-import { resolveFonts } from '../../src/fonts';
-import type { Document, FontRole, ParagraphBlock } from '../../src/document/model';
+import type { Document, ParagraphBlock } from '../../src/document/model';
 import { checkCampaignFile, documentFromFile } from '../../src/pipeline';
 import { colophonPlace } from '../../src/render/colophon-placement';
 import { renderDocx } from '../../src/render/docx';
@@ -29,6 +27,7 @@ import { renderBoth, RENDERERS, TOLERANCE, type Rendered } from '../helpers/both
 import { tempDir } from '../helpers/cli';
 import { checkText, lineOf } from '../helpers/check-text';
 import { elements, openDocx, paragraphWith, runWith } from '../helpers/docx-xml';
+import { facesOn, fonts, isFace } from '../helpers/pdf-faces';
 import { MM } from '../helpers/pdf-geometry';
 import { readLines, readWords, type PdfLine, type PdfPageBoxes } from '../helpers/pdf-poppler';
 
@@ -149,17 +148,6 @@ describe('a chapter heading never ends a page', () => {
     expect(squash(below(r, heading).text)).toMatch(/^第四条/);
   }, 300_000);
 });
-
-/** pdftohtml's fontspecs: the face each piece of text on `page` is drawn in, without the subset prefix. */
-function facesOn(file: string, page: number): { text: string; face: string }[] {
-  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-f', String(page), '-l', String(page), file], { encoding: 'utf8' });
-  const faces = new Map([...xml.matchAll(/<fontspec id="(\d+)"[^>]*family="(?:[A-Z]{6}\+)?([^"]+)"/g)].map((m) => [m[1], m[2]]));
-  return [...xml.matchAll(/<text [^>]*font="(\d+)"[^>]*>(.*?)<\/text>/g)].map((m) => ({ face: faces.get(m[1])!, text: m[2].replace(/<[^>]+>/g, '') }));
-}
-
-/** Whether a face in the PDF is the one `role` resolves to on this machine (Noto Sans SC Regular → NotoSansSC…). */
-const fonts = resolveFonts();
-const isFace = (face: string, role: FontRole) => fonts[role].face.replace(/\s+/g, '').startsWith(face.replace(/-.*$/, ''));
 
 test('our PDF draws 第X章 and 第X条 in the 黑体 face, 第X节 in the 楷体 face, the articles’ text in 仿宋', () => {
   const file = rendered('example', 'our PDF').file;

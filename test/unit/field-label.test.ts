@@ -22,3 +22,16 @@ test.each([
   };
   expect(fieldLabel(data, path)).toBe(label);
 });
+
+test('an annex is named by the label it prints: 附件N counted among the labelled, an annex printed without (annexLabel: false) by its title', () => {
+  const data = {
+    annexes: [
+      { id: 'rules', kind: 'document', title: '三明市质量奖管理办法', annexLabel: false, body: ['第一条　……'] },
+      { id: 'form', kind: 'form', title: '申报表', rows: [] },
+      { id: 'list', kind: 'document', title: '评审标准', body: ['……'] },
+    ],
+  };
+  expect(fieldLabel(data, ['annexes', 0, 'title'])).toBe('“三明市质量奖管理办法”的附件标题');
+  expect(fieldLabel(data, ['annexes', 2, 'title'])).toBe('附件2“评审标准”的附件标题');
+  expect(fieldLabel({ annexes: [data.annexes[0], data.annexes[1]] }, ['annexes', 1, 'title'])).toBe('附件“申报表”的附件标题');
+});

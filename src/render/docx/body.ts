@@ -21,11 +21,11 @@ function heading(ctx: RenderContext, h: HeadingBlock, keep: object): Paragraph {
   return aligned([lead, ...textRuns(ctx, h.runIn ?? [])], 'justify', { ...style, indent: FIRST_LINE_INDENT, keepNext: !h.runIn, ...keep });
 }
 
-/** 第X章, 第X节: centred in its face, kept with what follows, in the navigation pane as a level-1 or level-2 heading. */
+/** 第X编, 第X章, 第X节: centred in its face, kept with what follows, in the navigation pane at its outline level. */
 function division(d: DivisionBlock, keep: object): Paragraph {
   const face = REGULATION_FONT[d.level];
   const run = textRun(`${d.number}　${d.title}`, { role: face.font, bold: face.bold });
-  return aligned([run], 'center', { style: HEADING_STYLE[d.level === 'chapter' ? 1 : 2], keepNext: true, ...keep });
+  return aligned([run], 'center', { style: HEADING_STYLE[d.outline], keepNext: true, ...keep });
 }
 
 /**

@@ -13,7 +13,7 @@ import { keepsWithNote, turnsWithTable } from '../../arrange/table-note';
 import { isLetter, type AnnexArrangement, type NoticeArrangement } from '../../arrange';
 import type { Annex, Block, Colophon, Notice, Run } from '../../document/model';
 import { emWidth } from '../../arrange/text-width';
-import { MAIN, PAGE } from '../../style/gbt9704';
+import { MAIN, PAGE, TITLE_NOTE_FONT } from '../../style/gbt9704';
 import { bodyBlock } from './body';
 import { annexList, attendance, remark, signature } from './closing';
 import { colophonTable } from './colophon';
@@ -122,12 +122,18 @@ function withColophon(sections: DocxSection[], c: Colophon | undefined, letter: 
 /** An annex's label and the blank line under it; none when it has no label (its title opens the page). */
 const annexHead = (x: Annex): BodyChild[] => (x.label ? [label(x.label), ...blankLines(LINES_BEFORE_ANNEX_TITLE)] : []);
 
+/** A 题注 on the body grid under the title, centred in its face, its lines as arranged. */
+function titleNote(lines: string[]): Paragraph[] {
+  if (!lines.length) return [];
+  return [aligned(lines.map((line, i) => textRun(line, { role: TITLE_NOTE_FONT }, false, i > 0)), 'center', { keepNext: true })];
+}
+
 function annexSections(ctx: RenderContext, x: Annex, a: AnnexArrangement): DocxSection[] {
   const head = annexHead(x);
-  const titled = a.title.length ? [title(a.title), ...blankLines(MAIN.linesAfterTitle)] : [];
+  const titled = a.title.length ? [title(a.title), ...titleNote(a.titleNote), ...blankLines(MAIN.linesAfterTitle)] : [];
   switch (x.content.kind) {
     case 'blocks':
-      return orientedSections(ctx, [...head, ...titled], x.content.blocks, [], false, turnedOpening(x.content.blocks), a.title.length);
+      return orientedSections(ctx, [...head, ...titled], x.content.blocks, [], false, turnedOpening(x.content.blocks), a.title.length + a.titleNote.length);
     case 'notice': {
       const n = x.content.notice;
       const inner = a.notice!;

@@ -19,7 +19,7 @@ function heading(setter: TextSetter, h: HeadingBlock): FlowItem[] {
   return paragraphLines(setter, texts, { firstIndent: INDENT, restIndent: 0, align: 'justify', keep: !h.runIn?.length });
 }
 
-/** 第X章, 第X节: centred on the grid in its face, kept with what follows. */
+/** 第X编, 第X章, 第X节: centred on the grid in its face, kept with what follows. */
 function division(setter: TextSetter, d: DivisionBlock): FlowItem[] {
   const face = REGULATION_FONT[d.level];
   return paragraphLines(setter, [{ text: `${d.number}　${d.title}`, style: bodyIn(face.font, face.bold) }], { firstIndent: 0, restIndent: 0, align: 'center', keep: true });

@@ -6,7 +6,7 @@
  */
 import { isLetter, type AnnexArrangement, type NoticeArrangement } from '../../arrange';
 import type { Annex, Block, Colophon, Notice } from '../../document/model';
-import { JOINT, MAIN } from '../../style/gbt9704';
+import { JOINT, MAIN, TITLE_NOTE_FONT } from '../../style/gbt9704';
 import { turnedOpening } from '../../style/table-orientation';
 import { colophonBlock } from './draw-colophon';
 import { drawHeader } from './draw-header';
@@ -14,7 +14,7 @@ import type { DrawOp } from './draw-ops';
 import { BLOCK_LEFT, LINE_PITCH, rowTop } from './geometry';
 import { blocksItems, TURNED_FRAME } from './layout-blocks';
 import { annexListItems, attendanceItems, remarkItems, signatureItems } from './layout-signature';
-import { blankLine, paragraphLines, titleLines } from './layout-text';
+import { blankLine, paragraphLines, titleLines, type Frame } from './layout-text';
 import type { TextSetter } from './set-text';
 import { ANNEX_TITLE, BODY, bodyIn, TITLE } from './text-styles';
 import type { FlowItem, Section } from './typeset/flow';
@@ -83,7 +83,7 @@ function annexLabel(setter: TextSetter, label: string): DrawOp[] {
  * 1), title (line 3) and the `lead` blocks of text before the table are set
  * on the turned page above the table, as the rows that follow are.
  */
-function turnedAnnexItems(setter: TextSetter, label: string | undefined, title: string[], blocks: Block[], lead: number): FlowItem[] {
+function turnedAnnexItems(setter: TextSetter, label: string | undefined, a: AnnexArrangement, blocks: Block[], lead: number): FlowItem[] {
   const frame = TURNED_FRAME;
   const opening = [
     ...(label
@@ -92,10 +92,16 @@ function turnedAnnexItems(setter: TextSetter, label: string | undefined, title: 
           ...blanks(ANNEX_TITLE_ROW - ANNEX_LABEL_ROW - 1),
         ]
       : []),
-    ...(title.length ? [...titleLines(setter, title, ANNEX_TITLE, frame), ...blanks(MAIN.linesAfterTitle)] : []),
+    ...annexTitle(setter, a, frame),
     ...blocksItems(setter, blocks.slice(0, lead), frame),
   ];
   return [...opening.map((item) => ({ ...item, turned: true })), ...blocksItems(setter, blocks.slice(lead))];
+}
+
+/** An annex's title, the 题注 under it, and the blank line before its text; nothing when the page shows no title. */
+function annexTitle(setter: TextSetter, a: AnnexArrangement, frame?: Frame): FlowItem[] {
+  if (!a.title.length) return [];
+  return [...titleLines(setter, a.title, ANNEX_TITLE, frame), ...titleLines(setter, a.titleNote, bodyIn(TITLE_NOTE_FONT), frame), ...blanks(MAIN.linesAfterTitle)];
 }
 
 function annexParts(setter: TextSetter, annex: Annex, a: AnnexArrangement): Part[] {
@@ -117,9 +123,8 @@ function annexParts(setter: TextSetter, annex: Annex, a: AnnexArrangement): Part
     case 'blocks': {
       const blocks = annex.content.blocks;
       const lead = turnedOpening(blocks);
-      if (lead !== undefined) return [{ kind: 'flow', section: { fixed: [], start: rowTop(0), items: turnedAnnexItems(setter, annex.label, a.title, blocks, lead), bookmark } }];
-      const title = a.title.length ? [...titleLines(setter, a.title, ANNEX_TITLE), ...blanks(MAIN.linesAfterTitle)] : [];
-      const items = [...title, ...blocksItems(setter, blocks, undefined, a.title.length)];
+      if (lead !== undefined) return [{ kind: 'flow', section: { fixed: [], start: rowTop(0), items: turnedAnnexItems(setter, annex.label, a, blocks, lead), bookmark } }];
+      const items = [...annexTitle(setter, a), ...blocksItems(setter, blocks, undefined, a.title.length + a.titleNote.length)];
       return [{ kind: 'flow', section: { fixed: label, start: rowTop(titleRow), items, bookmark } }];
     }
   }

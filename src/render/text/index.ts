@@ -1,4 +1,5 @@
 import type { Annex, Block, Document, Notice, Run, TableBlock } from '../../document/model';
+import { spacedTitle } from '../../style/spaced-title';
 import { placeCells } from '../../style/table-grid';
 
 /** Two ideographic spaces: the two-character indent of a body paragraph. */
@@ -77,7 +78,7 @@ function colophon(n: Notice): string[] {
 function annex(a: Annex): string[] {
   // Without a label (a 规章 printed after its 令) the title opens the page.
   const out = a.label ? [a.label, ...(a.showTitle ? [''] : [])] : [];
-  if (a.showTitle) out.push(a.title, '');
+  if (a.showTitle) out.push(spacedTitle(a.title, 'title'), ...(a.titleNote ? [a.titleNote] : []), '');
   switch (a.content.kind) {
     case 'blocks':
       for (const b of a.content.blocks) out.push(...block(b));
