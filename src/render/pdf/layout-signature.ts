@@ -62,8 +62,9 @@ export function signatureItems(setter: TextSetter, a: SignatureArrangement): Flo
       });
   const lines = a.lines.map((texts, i): FlowItem => {
     const parts = texts.map((t) => gridLine(setter, setter.setLine(t.text, BODY), [{ text: t.text, style: BODY }], startX(setter, t), a.keepWithNext[i]));
-    // a blank line between a joint notice's rows of seals
-    const first = parts[0] ?? { ...blankLine(), keepWithNext: a.keepWithNext[i] };
+    // a blank line between a joint notice's rows of seals, kept at the top of a page as Word keeps an empty
+    // paragraph: a row that opens a page has its seals' reach above it inside the text block
+    const first = parts[0] ?? { ...blankLine(), blank: false, keepWithNext: a.keepWithNext[i] };
     // an order's 签名章 line is taller than one grid line: its text centred on it
     const height = (a.heights?.[i] ?? 1) * LINE_PITCH;
     const shift = (height - LINE_PITCH) / 2;
