@@ -9,7 +9,7 @@
  * of each page level and the columns the same across pages; the date on the line under the last row;
  * the page the block opens on has text above it.
  */
-import { cpSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderBoth, RENDERERS, TOLERANCE, type Rendered, type Renderer } from '../helpers/both-renderers';
 import { tempDir } from '../helpers/cli';
@@ -24,18 +24,30 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 const middle = (b: Box) => ({ x: (b.left + b.right) / 2, y: (b.top + b.bottom) / 2 });
 const meet = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-/** Issuers, seals a row, and the rows the names fill. */
+/** The fixture each case is built from, its issuers and seals a row. */
 const CASES = [
-  { name: '16', issuers: 16, perRow: 3 },
-  { name: '21', issuers: 21, perRow: 2 },
+  { name: '16', fixture: '16', issuers: 16, perRow: 3 },
+  { name: '21', fixture: '21', issuers: 21, perRow: 2 },
+  // without the 附注 and with ten lines more text, the date falls on the 19th line of page 4, the lines above the 版记
+  { name: '16-low', fixture: '16', issuers: 16, perRow: 3 },
 ] as const;
+
+const ADDED = Array.from({ length: 10 }, (_, i) => `      - 第${i + 1}项补充要求。\n`).join('');
+const lower = (yaml: string) => {
+  expect(yaml).toContain('remark: 此件主动公开\n');
+  expect(yaml).toContain('  - heading: 工作要求\n');
+  return yaml.replace('remark: 此件主动公开\n', '').replace('  - heading: 工作要求\n', `  - heading: 补充要求\n    body:\n${ADDED}  - heading: 工作要求\n`);
+};
 
 let rendered: (name: string, which: Renderer) => Rendered;
 
 beforeAll(async () => {
   const dir = tempDir('gongwen-joint-seals-many-');
   cpSync(ASSETS, path.join(dir, 'assets'), { recursive: true });
-  for (const c of CASES) cpSync(path.join(FIXTURES, `joint-seals-${c.name}.yaml`), path.join(dir, `${c.name}.yaml`));
+  for (const c of CASES) {
+    const yaml = readFileSync(path.join(FIXTURES, `joint-seals-${c.fixture}.yaml`), 'utf8');
+    writeFileSync(path.join(dir, `${c.name}.yaml`), c.name === '16-low' ? lower(yaml) : yaml);
+  }
   rendered = await renderBoth(dir, CASES.map((c): [string, string] => [c.name, path.join(dir, `${c.name}.yaml`)]));
 }, 300_000);
 
@@ -202,4 +214,16 @@ test.each(['21'])('%s issuers: LibreOffice breaks the rows over the same pages a
 test('16 issuers: the same number of pages in our PDF and in LibreOffice', () => {
   // LibreOffice's stand-in face sets the opening in four lines where ours takes three, so the block starts lower on its page there
   expect(rendered('16', 'LibreOffice').pages.length).toBe(rendered('16', 'our PDF').pages.length);
+});
+
+test.each(RENDERERS)('16 issuers, the date on the 19th line of an even page in our PDF, %s: the 版记 is not set under it, where the last seal would press on it, but on a page of its own', (which) => {
+  const r = rendered('16-low', which);
+  const { date, datePage } = measure(r, which);
+  // LibreOffice sets the opening a line longer, so its date stands higher; the DOCX places the 版记 where our PDF does
+  if (which === 'our PDF') {
+    expect(datePage % 2).toBe(0);
+    expect(Math.round((date.top - MM.top) / MM.pitch)).toBe(18);
+  }
+  const colophon = r.pages.findIndex((p) => p.lines.some((l) => squash(l.text).startsWith('抄送')));
+  expect(colophon + 1).toBeGreaterThan(datePage);
 });
