@@ -115,7 +115,9 @@ export interface SignatureArrangement {
    * Which lines keep with the next: all but the last when the block fits on a
    * page with the text it goes with; else only the first (with the text
    * above) and the one before the date, so that a chain longer than a page
-   * never pushes a page out empty. The date keeps with a 附注 that follows.
+   * never pushes a page out empty; a joint notice's rows of seals each with
+   * the lines its seals reach above and below it, the block breaking only
+   * between them. The date keeps with a 附注 that follows.
    */
   keepWithNext: boolean[];
   /** The seals, each centred on the middle of its line at `centreXMm`: one on the line above the date (the last name, or the note under the names), or a joint notice's one per name (§7.3.5.1). */

@@ -49,11 +49,15 @@ function linesBefore(sealLine: number | undefined): number {
  */
 const singleSealLine = (lineCount: number) => Math.min(lineCount - 2, SEAL_REACH_LINES - MAIN.linesBeforeSignature);
 
-/** The block's blank lines and lines, and which keep with the next (see SignatureArrangement.keepWithNext). */
-function block(lines: PlacedText[][], seals: PlacedSeal[]): SignatureArrangement {
+/**
+ * The block's blank lines and lines, and which keep with the next (see SignatureArrangement.keepWithNext).
+ * `breaks`: where a block taller than a page may break, after these lines (between a joint notice's rows of seals).
+ */
+function block(lines: PlacedText[][], seals: PlacedSeal[], breaks?: ReadonlySet<number>): SignatureArrangement {
   const before = linesBefore(seals.length ? Math.min(...seals.map((s) => s.line)) : undefined);
   const together = before + lines.length + JOINT.linesKeptWithSignature <= PAGE.linesPerPage;
-  const keepWithNext = lines.map((_, i) => i < lines.length - 1 && (together || i === 0 || i === lines.length - 2));
+  const breaksHere = (i: number) => (breaks ? breaks.has(i) : i !== 0 && i !== lines.length - 2);
+  const keepWithNext = lines.map((_, i) => i < lines.length - 1 && (together || !breaksHere(i)));
   return { lines, linesBefore: before, keepWithNext, seals };
 }
 
@@ -182,9 +186,15 @@ function sealedJoint(sig: Signature, seals: SealPicture[]): SignatureArrangement
   const rowLines = Math.ceil((MAIN.sealDiameterMm + cells(JOINT.sealGapChars)) / LINE_PITCH_MM);
   const lines: PlacedText[][] = [];
   const placed: PlacedSeal[] = [];
+  // A block taller than a page breaks between rows only, where the lines a row's seals reach below its names end:
+  // no seal is cut or passes the foot of the text block, and the next row's blank lines above it open the next page.
+  const breaks = new Set<number>();
   for (let r = 0; r < rows; r++) {
     const names = sig.names.slice(r * columns, (r + 1) * columns);
-    if (r > 0) lines.push(...Array.from({ length: rowLines - 1 }, () => []));
+    if (r > 0) {
+      breaks.add(lines.length - 1 + SEAL_REACH_LINES);
+      lines.push(...Array.from({ length: rowLines - 1 }, () => []));
+    }
     const centres = names.map((_, c) => last - (names.length - 1 - c) * pitch);
     // the last row's seals press on the note under it, so that the last one still rides on the date
     const sealLine = lines.length + (r === rows - 1 && sig.note ? 1 : 0);
@@ -194,7 +204,7 @@ function sealedJoint(sig: Signature, seals: SealPicture[]): SignatureArrangement
   if (sig.note) lines.push(noteAt(sig.note, last));
   // the date's right edge placed, as singleColumn places it (its digits' estimate drifts)
   lines.push([{ text: sig.date, xMm: last + dateWidth / 2, anchor: 'right' }]);
-  return block(lines, placed);
+  return block(lines, placed, breaks);
 }
 
 /**

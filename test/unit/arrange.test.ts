@@ -139,6 +139,20 @@ describe('signature', () => {
     }
   });
 
+  test('joint seals taller than a page break only between rows, where the seals’ reach below one row and above the next meet', () => {
+    const signed = Array.from({ length: 16 }, (_, i) => `某某县第${i + 1}局`);
+    const a = arrangeSignature({ names: signed, date, seals: signed.map((_, i) => ({ path: `/seal${i}.png`, aspect: 1 })) });
+    const rowLines = [...new Set(a.seals.map((s) => s.line))];
+    expect(rowLines).toHaveLength(6);
+    expect(a.linesBefore + a.lines.length).toBeGreaterThan(PAGE.linesPerPage);
+    // a seal reaches 21 mm from its line's middle: into the second line above and below
+    const reach = Math.ceil((42 / 2 - LINE_PITCH_MM / 2) / LINE_PITCH_MM);
+    expect(reach).toBe(2);
+    const breaks = a.keepWithNext.flatMap((k, i) => (k || i === a.lines.length - 1 ? [] : [i]));
+    expect(breaks).toEqual(rowLines.slice(0, -1).map((line) => line + reach));
+    rowLines.slice(1).forEach((line, r) => expect(line - (breaks[r] + 1)).toBe(reach));
+  });
+
   test('columns asked for are used, row by row in order, the date on the line below', () => {
     const signers = names(9, '某某局');
     const a = arrangeSignature({ names: signers, date, columns: 3 });

@@ -3,7 +3,7 @@
  * signature lines and seal where src/arrange/signature.ts put them, and the
  * 附注.
  */
-import type { PlacedText, SignatureArrangement } from '../../arrange';
+import type { PlacedSeal, PlacedText, SignatureArrangement } from '../../arrange';
 import type { AnnexListEntry, AttendanceLine } from '../../document/model';
 import { MAIN, mmToPt } from '../../style/gbt9704';
 import type { DrawOp } from './draw-ops';
@@ -53,21 +53,24 @@ function startX(setter: TextSetter, t: PlacedText): number {
 /** The signature lines as arranged (src/arrange/signature.ts), each seal pressed on its line. */
 export function signatureItems(setter: TextSetter, a: SignatureArrangement): FlowItem[] {
   const d = mmToPt(MAIN.sealDiameterMm);
+  const size = (s: PlacedSeal) => (s.sizeMm ? { width: mmToPt(s.sizeMm.width), tall: mmToPt(s.sizeMm.height) } : { width: d, tall: d });
   const seals = (line: number, top: number, height: number): DrawOp[] =>
     a.seals
       .filter((s) => s.line === line)
       .map((s) => {
-        const [width, tall] = s.sizeMm ? [mmToPt(s.sizeMm.width), mmToPt(s.sizeMm.height)] : [d, d];
+        const { width, tall } = size(s);
         return { kind: 'image', path: s.path, x: BLOCK_LEFT + mmToPt(s.centreXMm) - width / 2, y: top + height / 2 - tall / 2, width, height: tall, pressed: true };
       });
   const lines = a.lines.map((texts, i): FlowItem => {
     const parts = texts.map((t) => gridLine(setter, setter.setLine(t.text, BODY), [{ text: t.text, style: BODY }], startX(setter, t), a.keepWithNext[i]));
-    // a blank line between a joint notice's rows of seals
-    const first = parts[0] ?? { ...blankLine(), keepWithNext: a.keepWithNext[i] };
+    // a blank line between a joint notice's rows of seals, kept at the top of a page as Word keeps an empty
+    // paragraph: a row that opens a page has its seals' reach above it inside the text block
+    const first = parts[0] ?? { ...blankLine(), blank: false, keepWithNext: a.keepWithNext[i] };
     // an order's 签名章 line is taller than one grid line: its text centred on it
     const height = (a.heights?.[i] ?? 1) * LINE_PITCH;
     const shift = (height - LINE_PITCH) / 2;
-    return { ...first, height, draw: (top) => [...seals(i, top, height), ...parts.flatMap((p) => p.draw(top + shift))] };
+    const inkBelow = Math.max(0, ...a.seals.filter((s) => s.line === i).map((s) => (size(s).tall - height) / 2));
+    return { ...first, height, ...(inkBelow > 0 ? { inkBelow } : {}), draw: (top) => [...seals(i, top, height), ...parts.flatMap((p) => p.draw(top + shift))] };
   });
   return [...Array.from({ length: a.linesBefore }, () => ({ ...blankLine(), keepWithNext: true })), ...lines].map((item) => ({ ...item, signature: true }));
 }

@@ -20,6 +20,8 @@ export interface FlowItem {
   tableRow?: boolean;
   /** A line of a paragraph: its index and the paragraph's line count (for widows and orphans). */
   paragraphLine?: { index: number; count: number };
+  /** Drawn this far below its box (a seal pressed on a signature line): the 版记 at the page's foot starts below that. */
+  inkBelow?: number;
   /** Set at the bottom of the page it falls on (a forwarded notice's colophon). */
   atFoot?: boolean;
   /** Table rows: the header rows to repeat when this row opens a page. */

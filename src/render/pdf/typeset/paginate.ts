@@ -21,7 +21,7 @@ import type { FlowItem, Section } from './flow';
 export interface Page {
   section: number;
   ops: DrawOp[];
-  /** Where the flow ended on this page (points from the page top); a turned page counts as full. */
+  /** Where the flow's ink ended on this page (points from the page top); a turned page counts as full. */
   bottom: number;
 }
 
@@ -143,7 +143,7 @@ function fill(section: Section, sectionItems: FlowItem[], limits: Limits, from =
   const cursor = () => (placed.length ? placed[placed.length - 1].bottom : pageTop);
   /** `overflow`: the item that did not fit, for a page that ends because the text runs on. */
   const closePage = (end: number, overflow?: number, keptSplit = false) => {
-    pages.push({ fixed, turned, placed, bottom: turned ? BLOCK_BOTTOM : cursor() });
+    pages.push({ fixed, turned, placed, bottom: turned ? BLOCK_BOTTOM : Math.max(cursor(), ...placed.map((p) => p.bottom + (p.item.inkBelow ?? 0))) });
     const next = items[end];
     const emptyLines = Math.floor((frame().bottom - cursor() + EPSILON) / LINE_PITCH);
     // the signature takes the lines before it to its page however much room that leaves (§7.3.5)
