@@ -19,6 +19,7 @@ import { checkOrderFields } from './lint-order';
 import { checkRegulation } from './lint-regulation';
 import { checkSigners } from './lint-signers';
 import { checkSeals } from './lint-seals';
+import { checkTitleBreaks } from './lint-title-breaks';
 import type { LoadedFile } from './load';
 import type { Problem, Report } from './problem';
 import type { DataPath, Position } from './source-map';
@@ -50,6 +51,7 @@ export function lintCampaign(campaign: Campaign, loaded: LoadedFile): Problem[] 
   checkPrintedTwice(campaign, report, at);
   checkAddresseeUnits(campaign, report, (p, key) => map.keyAt(p, key));
   checkRegulation(campaign, report, (p, needle) => map.textAt(p, needle, loaded.source));
+  checkTitleBreaks(campaign, report, (needle) => map.textAt(['title'], needle, loaded.source));
   for (const [p, text] of strings(campaign, [])) {
     checkPlaceholders(campaign, p, text, report, (needle) => map.textAt(p, needle, loaded.source));
     checkPunctuation(text, report, (needle) => map.textAt(p, needle, loaded.source), (needles) => map.textsAt(p, needles, loaded.source));

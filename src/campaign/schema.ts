@@ -54,7 +54,7 @@ export const campaignSchema = {
     publishes: text('印发通知时，被印发的文件（如活动方案）所在附件的 id；省略 title 时标题生成为“……关于印发《附件标题》的通知”'),
     deadline: date('材料报送截止日期；正文中用 {{deadline}} 引用'),
     keywords: textList('文档属性中的关键词', '关键词'),
-    ...noticeProperties(),
+    ...noticeProperties('标题；省略时按文种模板生成。写在一行时按词意完整、梯形或菱形自动断行；要自己断行时用 title: |- 分几行写，每行是标题的一行'),
     addresseeUnits: {
       type: 'object',
       additionalProperties: { $ref: '#/$defs/addresseeGroup' },
@@ -368,7 +368,7 @@ export const campaignSchema = {
           },
           body: { type: 'array', minItems: 1, items: { $ref: '#/$defs/bodyNode' }, description: '附件正文' },
         }),
-        annexKind('notice', ['issuers'], noticeProperties()),
+        annexKind('notice', ['issuers'], noticeProperties('标题；省略时按文种模板生成')),
         annexKind('form', ['rows'], {
           filler: text('填表单位一行的文字（默认“填表单位：______（盖章）”）'),
           rows: { type: 'array', minItems: 1, items: { $ref: '#/$defs/formRow' }, description: '统计表各行' },
@@ -385,8 +385,8 @@ export const campaignSchema = {
   },
 } as const;
 
-/** Properties of a notice, shared by the campaign itself and a forwarded notice annex. */
-function noticeProperties() {
+/** Properties of a notice, shared by the campaign itself and a forwarded notice annex (whose title keeps no line breaks). */
+function noticeProperties(titleDescription: string) {
   return {
     issuers: {
       type: 'array',
@@ -396,7 +396,7 @@ function noticeProperties() {
     },
     header: { $ref: '#/$defs/header' },
     number: { $ref: '#/$defs/number' },
-    title: text('标题；省略时按文种模板生成'),
+    title: text(titleDescription),
     addressees: {
       type: 'array',
       minItems: 1,

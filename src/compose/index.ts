@@ -80,7 +80,8 @@ export function composeDocument(written: Campaign, baseDir: string, unfilled: st
     },
     notice: {
       ...(campaign.label ? { label: campaign.label } : {}),
-      ...composeNotice(campaign, untitledMinutes(campaign) || isOrder(campaign) ? undefined : title, openingText(campaign), ctx),
+      // The printed title keeps the clerk's line breaks (titleText); the properties and bookmark carry it on one line.
+      ...composeNotice(campaign, untitledMinutes(campaign) || isOrder(campaign) ? undefined : campaign.title ?? title, openingText(campaign), ctx),
     },
   };
 }
