@@ -176,7 +176,7 @@ export const campaignSchema = {
       required: ['rows'],
       additionalProperties: false,
       description:
-        '表格，可放在正文、附件正文或被转发通知的正文中任何能放段落的位置。每行写成一个列表，如 [1, 启动仪式, 9月1日, 市市场监管局, 各乡镇]；被上方或左侧合并格占住的位置不写。表格过宽时按 GB/T 9704 第 8 章横排',
+        '表格，可放在正文、附件正文或被转发通知的正文中任何能放段落的位置。每行写成一个列表，如 [1, 启动仪式, 9月1日, 市市场监管局, 各乡镇]；被上方或左侧合并格占住的位置不写。表格过宽时按 GB/T 9704 第 8 章横排（也可用 orientation 指定横排或竖排）',
       properties: {
         header: {
           type: 'array',
@@ -198,6 +198,11 @@ export const campaignSchema = {
           description: '各列正文格的对齐方式，如 [center, left, center, center, left]；省略时全部居中',
         },
         size: { enum: ['small', 'body'], description: '表格文字字号：small 小四号（默认）；body 与正文相同的三号' },
+        orientation: {
+          enum: ['landscape', 'portrait'],
+          description:
+            '页面方向：landscape 横排（不论宽窄，表格排在横排页上，表前表后的正文仍竖排）；portrait 竖排（表格过宽也不横排，各列按竖排版心的宽度排窄）；省略时表格过宽（最窄的一列放不下两个字）自动横排（GB/T 9704 第 8 章）',
+        },
       },
     },
     tableRow: {

@@ -59,6 +59,8 @@ export interface TableSpec {
   /** Alignment of each column's body cells. */
   align?: TableAlign[];
   size?: 'body' | 'small';
+  /** landscape: on turned pages whatever its width; portrait: upright even when too wide (§8); absent: turned when too wide. */
+  orientation?: 'portrait' | 'landscape';
 }
 export interface TableNode {
   table: TableSpec;
