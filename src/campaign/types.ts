@@ -199,6 +199,8 @@ export interface Campaign extends NoticeSpec {
   activity?: string;
   /** Id of the annex that holds the forwarded notice (kind forward). */
   forwards?: string;
+  /** The 转发语 (现将《…》…转发给你们。) as the clerk words it, in place of the generated one (kind forward). */
+  forwardSentence?: string;
   /** Id of the annex this notice publishes (印发), e.g. a plan; the title quotes it. */
   publishes?: string;
   deadline?: string;
