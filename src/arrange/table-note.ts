@@ -18,7 +18,7 @@ export function keepsWithNote(blocks: Block[], i: number): boolean {
   const [table, note] = [blocks[i], blocks[i + 1]];
   if (table?.type !== 'table' || note?.type !== 'paragraph') return false;
   const text = note.runs.map((r) => r.text).join('');
-  const line = !isTurned(table) ? PAGE.charsPerLine : Math.floor(PAGE.textHeightMm / CHAR_PITCH_MM);
+  const line = isTurned(table) ? Math.floor(PAGE.textHeightMm / CHAR_PITCH_MM) : PAGE.charsPerLine;
   const room = line - (note.indent === 'first' ? MAIN.indentChars : 0);
   return NOTE_LABEL.test(text.trim()) && fitEm(text) <= room;
 }

@@ -31,8 +31,9 @@ function whereWritten(source: string, line: string, paragraph: string): { line: 
 
 /** Whether the line stands in the generated 转发语 the paragraph opens with. */
 function inSentence(sentence: string | undefined, s: NonNullable<Rendered['strainedLines']>[number]): boolean {
-  const at = s.paragraph?.startsWith(sentence ?? '\0') ? s.paragraph.indexOf(s.line) : -1;
-  return at >= 0 && at < sentence!.length;
+  if (!sentence || !s.paragraph?.startsWith(sentence)) return false;
+  const at = s.paragraph.indexOf(s.line);
+  return at >= 0 && at < sentence.length;
 }
 
 /**
