@@ -11,7 +11,7 @@ import { arrangeSignature } from './signature';
 import { emWidth, fitEm } from './text-width';
 import { spacedTitle } from '../style/spaced-title';
 import { noteLines } from './note-lines';
-import { titleLines } from './title-lines';
+import { titleLines, titleSeams } from './title-lines';
 
 export type * from './model';
 
@@ -23,6 +23,8 @@ const titleEms = (sizePt: number) => (PAGE.textWidthMm * PT_PER_MM) / sizePt;
 export const isLetter = (n: Notice) => n.header?.format === 'letter';
 
 export const arrangeTitle = (title: string) => titleLines(title, titleEms(MAIN.titlePt));
+/** Where the notice's title may break between words (titleSeams). */
+export const mainTitleSeams = (title: string) => titleSeams(title, titleEms(MAIN.titlePt));
 
 /** Grid cells a line of text takes: an ideograph one, a run of digits or Latin the whole cells it reaches into. */
 const gridCells = (text: string) => text.split(/([\x00-\x7f]+)/).reduce((cells, piece, i) => cells + (i % 2 ? Math.ceil(fitEm(piece)) : emWidth(piece)), 0);

@@ -8,7 +8,7 @@
  */
 import type { Block } from '../document/model';
 import { CHAR_PITCH_MM, MAIN, PAGE } from '../style/gbt9704';
-import { fitsPortrait } from '../style/table-orientation';
+import { isTurned } from '../style/table-orientation';
 import { fitEm } from './text-width';
 
 /** 填表人：, 注：, 说明： — a sentence of the text after a table (表后的一段文字。) is no note. */
@@ -18,7 +18,7 @@ export function keepsWithNote(blocks: Block[], i: number): boolean {
   const [table, note] = [blocks[i], blocks[i + 1]];
   if (table?.type !== 'table' || note?.type !== 'paragraph') return false;
   const text = note.runs.map((r) => r.text).join('');
-  const line = fitsPortrait(table) ? PAGE.charsPerLine : Math.floor(PAGE.textHeightMm / CHAR_PITCH_MM);
+  const line = isTurned(table) ? Math.floor(PAGE.textHeightMm / CHAR_PITCH_MM) : PAGE.charsPerLine;
   const room = line - (note.indent === 'first' ? MAIN.indentChars : 0);
   return NOTE_LABEL.test(text.trim()) && fitEm(text) <= room;
 }
@@ -26,5 +26,5 @@ export function keepsWithNote(blocks: Block[], i: number): boolean {
 /** Whether blocks[i] is the note of a table set on turned pages (§8): it is turned with it. */
 export function turnsWithTable(blocks: Block[], i: number): boolean {
   const table = blocks[i - 1];
-  return table?.type === 'table' && !fitsPortrait(table) && keepsWithNote(blocks, i - 1);
+  return table?.type === 'table' && isTurned(table) && keepsWithNote(blocks, i - 1);
 }

@@ -207,6 +207,14 @@ function filled(ws: string[], maxEm: number): string[] {
   return lines;
 }
 
+/** Code-point offsets in `title` where this breaker may end a line: after each of its words, a book title that fits a line one word (a clerk's break elsewhere splits one). */
+export function titleSeams(title: string, maxEm: number): Set<number> {
+  const seams = new Set<number>();
+  let at = 0;
+  for (const w of words(title, maxEm, true).ws) seams.add((at += [...w].length));
+  return seams;
+}
+
 /** The title as lines at most `maxEm` wide; explicit line breaks in the text are kept. */
 export function titleLines(title: string, maxEm: number): string[] {
   return title.split('\n').flatMap((part) => {

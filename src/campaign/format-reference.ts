@@ -36,6 +36,7 @@ type Field = { name: string; node: Node; required: boolean };
  */
 const EXAMPLES: Record<string, string> = {
   forwards: 'national',
+  forwardSentence: '现将《市场监管总局等关于开展2025年全国“质量月”活动的通知》（国市监质发〔2025〕78号，见{{ref:national}}）转发给你们。',
   publishes: 'plan',
   activity: '“安全生产月”活动',
   addresseeUnits: '{ 各设区市市场监管局: { items: [福州市, 厦门市, 平潭综合实验区], suffix: 市场监管局 } }',

@@ -7,7 +7,7 @@
 import { isImage, isTable } from '../compose/body';
 import { cellShape, columnCount, composeTable } from '../compose/table';
 import { rowWidths } from '../style/table-grid';
-import { fitsLandscape } from '../style/table-orientation';
+import { fitsLandscape, fitsPortrait } from '../style/table-orientation';
 import type { Report } from './problem';
 import type { DataPath, Position } from './source-map';
 import type { BodyNode, NoticeSpec, TableRowSpec, TableSpec } from './types';
@@ -76,7 +76,13 @@ export function checkTables(spec: NoticeSpec, report: Report, at: (p: DataPath) 
       return sound;
     };
     const shapeIsSound = [part('header', table.header, '表头'), part('rows', table.rows, '')].every(Boolean);
-    if (shapeIsSound && !fitsLandscape(composeTable(table, (text) => text))) {
+    const composed = shapeIsSound ? composeTable(table, (text) => text) : undefined;
+    if (composed && table.orientation === 'portrait' && !fitsPortrait(composed) && fitsLandscape(composed)) {
+      report('warning', at([...p, 'orientation']), 'table-portrait-narrow', `表格写了 orientation: portrait（竖排），竖排时最窄的一列放不下两个字`,
+        `orientation: portrait keeps a table upright whose narrowest column cannot hold two characters there`,
+        `删去 orientation 让表格自动横排，或${table.size === 'body' ? '去掉 size: body（改用小四号字）、' : ''}减少列数${table.widths ? '、加宽最窄的列（widths）' : ''}`);
+    }
+    if (composed && !fitsLandscape(composed)) {
       report('warning', at(p), 'table-too-wide', `表格有 ${count} 列，即使横排，最窄的一列也放不下两个字`,
         `${count} columns are too many even on a landscape page`,
         `${table.size === 'body' ? '去掉 size: body（改用小四号字）、' : ''}减少列数${table.widths ? '、加宽最窄的列（widths）' : ''}，或把表格拆成两张`);

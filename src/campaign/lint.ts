@@ -1,4 +1,4 @@
-import { WIDE_CHAR } from '../compose/normalize-text';
+import { normalizeText, WIDE_CHAR } from '../compose/normalize-text';
 import { isFigure, MAX_HEADING_LEVEL } from '../compose/body';
 import { annexLabels, isLabelled } from '../compose/annex-labels';
 import { quotedTitle } from '../compose/quoted-title';
@@ -19,6 +19,7 @@ import { checkOrderFields } from './lint-order';
 import { checkRegulation } from './lint-regulation';
 import { checkSigners } from './lint-signers';
 import { checkSeals } from './lint-seals';
+import { checkTitleBreaks } from './lint-title-breaks';
 import type { LoadedFile } from './load';
 import type { Problem, Report } from './problem';
 import type { DataPath, Position } from './source-map';
@@ -35,6 +36,7 @@ export function lintCampaign(campaign: Campaign, loaded: LoadedFile): Problem[] 
   const at = (p: DataPath) => map.valueAt(p);
 
   checkKind(campaign, report, at);
+  checkForwardSentence(campaign, report, at);
   checkDates(campaign, report, at);
   checkNumbers(campaign, [], report, at);
   checkLetterFields(campaign, [], report, at);
@@ -50,6 +52,7 @@ export function lintCampaign(campaign: Campaign, loaded: LoadedFile): Problem[] 
   checkPrintedTwice(campaign, report, at);
   checkAddresseeUnits(campaign, report, (p, key) => map.keyAt(p, key));
   checkRegulation(campaign, report, (p, needle) => map.textAt(p, needle, loaded.source));
+  checkTitleBreaks(campaign, report, (needle) => map.textAt(['title'], needle, loaded.source));
   for (const [p, text] of strings(campaign, [])) {
     checkPlaceholders(campaign, p, text, report, (needle) => map.textAt(p, needle, loaded.source));
     checkPunctuation(text, report, (needle) => map.textAt(p, needle, loaded.source), (needles) => map.textsAt(p, needles, loaded.source));
@@ -58,6 +61,24 @@ export function lintCampaign(campaign: Campaign, loaded: LoadedFile): Problem[] 
     checkStale(loaded, campaign, p, text, report);
   }
   return problems;
+}
+
+/** The clerk's 转发语 stands only in a forwarding notice, and quotes the forwarded notice's title as its annex gives it. */
+function checkForwardSentence(c: Campaign, report: Report, at: (p: DataPath) => Position) {
+  if (c.forwardSentence === undefined) return;
+  const target = c.annexes?.find((a) => a.id === c.forwards);
+  if (c.kind !== 'forward') {
+    report('warning', at(['forwardSentence']), 'forward-sentence-unused', 'forwardSentence（转发语）只用于转发通知（kind: forward），这里不会印出',
+      '"forwardSentence" is printed only in a forwarding notice (kind: forward)', '删去 forwardSentence，或把这句话写在 opening 中');
+    return;
+  }
+  // {{year}} in either is expanded later: the two are compared only as written without it
+  if (target?.kind !== 'notice' || `${c.forwardSentence}${target.title}`.includes('{{')) return;
+  const quotedForwarded = quotedTitle(normalizeText(target.title));
+  if (!normalizeText(c.forwardSentence).includes(quotedForwarded)) {
+    report('warning', at(['forwardSentence']), 'forward-sentence-title', `转发语中没有被转发通知的标题${quotedForwarded}`,
+      'the forwarding sentence does not quote the title of the forwarded notice', `照录附件“${c.forwards}”的标题，外加书名号（标题中的书名号改为〈〉），两处一致`);
+  }
 }
 
 function checkKind(c: Campaign, report: Report, at: (p: DataPath) => Position) {
@@ -138,7 +159,7 @@ function checkAnnexReferences(c: Campaign, report: Report, idAt: (p: DataPath) =
   // Only the notice's own annexes must be cited; a forwarded notice's annexes are listed as its issuers wrote them.
   // A notice that cites none of its annexes in the text (the 2017 national notice relies on its annex list alone)
   // follows another style, not a mistake; once the text cites one, every annex should be cited.
-  const written = collectStrings([c.opening, c.body, c.annexes]).join('\n');
+  const written = collectStrings([c.forwardSentence, c.opening, c.body, c.annexes]).join('\n');
   const cites = (id: string) => id === c.forwards || id === c.publishes || written.includes(`{{ref:${id}}}`);
   if (!(c.annexes ?? []).some((a) => cites(a.id))) return;
   (c.annexes ?? []).forEach((a, i) => {

@@ -1,5 +1,5 @@
 /**
- * Which inline markup each text field takes. Body text (opening, sections,
+ * Which inline markup each text field takes. Body text (opening, 转发语, sections,
  * slogans, document annexes, tables, form filler, captions) takes all of
  * {{ref:id}} {{contact}} {{deadline}} {{theme}} {{year}}; titles and the 附注
  * take the values that can stand in a heading ({{year}} {{theme}} {{deadline}});
@@ -12,7 +12,7 @@ import type { DataPath, Position } from './source-map';
 
 export type MarkupScope = 'body' | 'title' | 'none';
 
-const BODY_FIELDS = new Set(['opening', 'body', 'filler', 'caption']);
+const BODY_FIELDS = new Set(['opening', 'forwardSentence', 'body', 'filler', 'caption']);
 
 export function markupScope(p: DataPath): MarkupScope {
   if (p.some((k) => typeof k === 'string' && BODY_FIELDS.has(k))) return 'body';

@@ -51,10 +51,13 @@ export const campaignSchema = {
     scope: text('活动范围，用于自动生成标题，如“福建省”“全国”'),
     activity: text('活动名称，按标题中的写法连同引号照写，如 质量提升行动、“安全生产月”活动；用于自动生成标题（……关于开展2024年××市质量提升行动的通知）；省略时为“质量月”活动'),
     forwards: text('转发通知时，被转发通知所在附件的 id'),
+    forwardSentence: text(
+      '转发通知开头的转发语，代替自动生成的“现将《被转发通知标题》（文号）（以下简称《通知》，见附件）转发给你们。”一句：自动生成的一句在 PDF 中有字距拉开的行（build 会提示）或要换个说法时，照录被转发通知的标题和文号自己写，可用 {{ref:附件id}}；开头段 opening 仍接在其后',
+    ),
     publishes: text('印发通知时，被印发的文件（如活动方案）所在附件的 id；省略 title 时标题生成为“……关于印发《附件标题》的通知”'),
     deadline: date('材料报送截止日期；正文中用 {{deadline}} 引用'),
     keywords: textList('文档属性中的关键词', '关键词'),
-    ...noticeProperties(),
+    ...noticeProperties('标题；省略时按文种模板生成。写在一行时按词意完整、梯形或菱形自动断行；要自己断行时用 title: |- 分几行写，每行是标题的一行'),
     addresseeUnits: {
       type: 'object',
       additionalProperties: { $ref: '#/$defs/addresseeGroup' },
@@ -176,7 +179,7 @@ export const campaignSchema = {
       required: ['rows'],
       additionalProperties: false,
       description:
-        '表格，可放在正文、附件正文或被转发通知的正文中任何能放段落的位置。每行写成一个列表，如 [1, 启动仪式, 9月1日, 市市场监管局, 各乡镇]；被上方或左侧合并格占住的位置不写。表格过宽时按 GB/T 9704 第 8 章横排',
+        '表格，可放在正文、附件正文或被转发通知的正文中任何能放段落的位置。每行写成一个列表，如 [1, 启动仪式, 9月1日, 市市场监管局, 各乡镇]；被上方或左侧合并格占住的位置不写。表格过宽时按 GB/T 9704 第 8 章横排（也可用 orientation 指定横排或竖排）',
       properties: {
         header: {
           type: 'array',
@@ -198,6 +201,11 @@ export const campaignSchema = {
           description: '各列正文格的对齐方式，如 [center, left, center, center, left]；省略时全部居中',
         },
         size: { enum: ['small', 'body'], description: '表格文字字号：small 小四号（默认）；body 与正文相同的三号' },
+        orientation: {
+          enum: ['landscape', 'portrait'],
+          description:
+            '页面方向：landscape 横排（不论宽窄，表格排在横排页上，表前表后的正文仍竖排）；portrait 竖排（表格过宽也不横排，各列按竖排版心的宽度排窄）；省略时表格过宽（最窄的一列放不下两个字）自动横排（GB/T 9704 第 8 章）',
+        },
       },
     },
     tableRow: {
@@ -371,7 +379,7 @@ export const campaignSchema = {
           ),
           body: { type: 'array', minItems: 1, items: { $ref: '#/$defs/bodyNode' }, description: '附件正文' },
         }),
-        annexKind('notice', ['issuers'], noticeProperties()),
+        annexKind('notice', ['issuers'], noticeProperties('标题；省略时按文种模板生成')),
         annexKind('form', ['rows'], {
           filler: text('填表单位一行的文字（默认“填表单位：______（盖章）”）'),
           rows: { type: 'array', minItems: 1, items: { $ref: '#/$defs/formRow' }, description: '统计表各行' },
@@ -388,8 +396,8 @@ export const campaignSchema = {
   },
 } as const;
 
-/** Properties of a notice, shared by the campaign itself and a forwarded notice annex. */
-function noticeProperties() {
+/** Properties of a notice, shared by the campaign itself and a forwarded notice annex (whose title keeps no line breaks). */
+function noticeProperties(titleDescription: string) {
   return {
     issuers: {
       type: 'array',
@@ -399,7 +407,7 @@ function noticeProperties() {
     },
     header: { $ref: '#/$defs/header' },
     number: { $ref: '#/$defs/number' },
-    title: text('标题；省略时按文种模板生成'),
+    title: text(titleDescription),
     addressees: {
       type: 'array',
       minItems: 1,

@@ -59,6 +59,8 @@ export interface TableSpec {
   /** Alignment of each column's body cells. */
   align?: TableAlign[];
   size?: 'body' | 'small';
+  /** landscape: on turned pages whatever its width; portrait: upright even when too wide (§8); absent: turned when too wide. */
+  orientation?: 'portrait' | 'landscape';
 }
 export interface TableNode {
   table: TableSpec;
@@ -199,6 +201,8 @@ export interface Campaign extends NoticeSpec {
   activity?: string;
   /** Id of the annex that holds the forwarded notice (kind forward). */
   forwards?: string;
+  /** The 转发语 (现将《…》…转发给你们。) as the clerk words it, in place of the generated one (kind forward). */
+  forwardSentence?: string;
   /** Id of the annex this notice publishes (印发), e.g. a plan; the title quotes it. */
   publishes?: string;
   deadline?: string;

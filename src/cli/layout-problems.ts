@@ -29,16 +29,48 @@ function whereWritten(source: string, line: string, paragraph: string): { line: 
   return positionAt(source, index);
 }
 
+/** Whether the line stands in the generated 转发语 the paragraph opens with. */
+function inSentence(sentence: string | undefined, s: NonNullable<Rendered['strainedLines']>[number]): boolean {
+  if (!sentence || !s.paragraph?.startsWith(sentence)) return false;
+  const at = s.paragraph.indexOf(s.line);
+  return at >= 0 && at < sentence.length;
+}
+
+/**
+ * A line of the generated 转发语 (现将《…》（文号）（以下简称…）转发给你们。) set loose or broken where no break is
+ * allowed: the clerk cannot reword it in place, and rewording the text after it changes nothing before it. It is
+ * reported at `forwards:` (what makes the sentence), naming forwardSentence, where the clerk words it instead.
+ */
+function generatedLine(s: NonNullable<Rendered['strainedLines']>[number]): [message: string, english: string, hint: string] {
+  const forced = s.kind === 'forced';
+  return [
+    `PDF中“${s.line}”一行${forced ? '在不可断开处换行' : '排不满，字距被拉开超过一个字'}：这一行在自动生成的转发语“现将……转发给你们。”中，改写正文改变不了它`,
+    `the PDF line "${s.line}" ${forced ? 'breaks where no break is allowed' : 'is letter-spaced by more than one character'}: it stands in the generated forwarding sentence (现将……转发给你们。), which no rewording of the text changes`,
+    '在 forwardSentence 中自己写这句转发语，代替自动生成的一句：照录被转发通知的标题和文号，调整语序或增删几个字使这一行排满，如 forwardSentence: 现将市场监管总局等部门印发的《……》（国市监质发〔2025〕78号，见{{ref:附件id}}）转发给你们。',
+  ];
+}
+
+/** Where `forwards:` gives its value: the field that makes a forwarding notice's 转发语. */
+function forwardsAt(source: string): { line: number; column: number } {
+  const m = /^forwards:[ \t]*/m.exec(source);
+  return m ? positionAt(source, m.index + m[0].length) : { line: 1, column: 1 };
+}
+
 /**
  * A PDF line set against a rule of line breaking because nothing else fit
  * (a URL longer than a line, a date that cannot move), reported where it was
- * written: the PDF is still written, but never silently.
+ * written: the PDF is still written, but never silently. `sentence`: the
+ * generated 转发语, when the notice opens with one.
  */
-export function layoutProblems(file: string, source: string, strained: NonNullable<Rendered['strainedLines']>): Problem[] {
+export function layoutProblems(file: string, source: string, strained: NonNullable<Rendered['strainedLines']>, sentence?: string): Problem[] {
   const seen = new Set<string>();
   return strained.flatMap((s) => {
     if (seen.has(s.line)) return [];
     seen.add(s.line);
+    if ((s.kind === 'loose' || s.kind === 'forced') && inSentence(sentence, s)) {
+      const [message, english, hint] = generatedLine(s);
+      return [{ file, ...forwardsAt(source), severity: 'warning' as const, code: s.kind === 'loose' ? 'loose-line' : 'forced-break', message, english, hint }];
+    }
     const where = whereWritten(source, s.line, s.paragraph ?? s.line);
     if (s.kind === 'gap' && s.inCell)
       return [{

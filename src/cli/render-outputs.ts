@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Problem } from '../campaign/problem';
 import type { Campaign } from '../campaign/types';
+import { generatedForwardSentence } from '../compose';
 import type { Document } from '../document/model';
 import { colophonMayFloat, colophonPlace, type ColophonPlace } from '../render/colophon-placement';
 import { FORM_WORKBOOKS, FORMATS, type Rendered } from '../render/formats';
@@ -131,6 +132,6 @@ export async function renderOutputs(c: Composed, options: RenderOptions, timings
   for (const form of forms ?? []) {
     outputs.push({ format: 'xlsx', path: `${base}-${form.annexId}.xlsx`, bytes: form.bytes.length, ...reused, data: form.bytes });
   }
-  const problems: Problem[] = rendered.flatMap((r) => [...glyphProblems(c.file, c.source, r.missingGlyphs ?? []), ...layoutProblems(c.file, c.source, r.strainedLines ?? [])]);
+  const problems: Problem[] = rendered.flatMap((r) => [...glyphProblems(c.file, c.source, r.missingGlyphs ?? []), ...layoutProblems(c.file, c.source, r.strainedLines ?? [], generatedForwardSentence(c.campaign))]);
   return { outputs, problems };
 }

@@ -49,16 +49,27 @@ export function campaignTitle(campaign: Campaign): string {
   }
 }
 
-function openingText(campaign: Campaign): string | undefined {
+/** The generated 转发语 (现将《…》（文号）（以下简称《通知》，见附件1）转发给你们。) of a forwarding notice. */
+function generated(campaign: Campaign): string | undefined {
   const forwarded = forwardedAnnex(campaign);
-  if (campaign.kind !== 'forward' || !forwarded) return campaign.opening;
+  if (campaign.kind !== 'forward' || !forwarded) return undefined;
   const title = normalizeText(forwarded.title);
-  const sentence = renderTemplate('forward-opening', {
+  return renderTemplate('forward-opening', {
     quotedTitle: quotedTitle(title),
     kind: documentKind(title),
     number: forwarded.number ? documentNumber(forwarded.number, forwarded.issuers) : undefined,
     ref: annexLabels(campaign.annexes ?? []).get(forwarded.id),
   });
+}
+
+/** The generated 转发语 of a campaign as written, unless its clerk words it: the build names forwardSentence where it sets badly. */
+export const generatedForwardSentence = (written: Campaign) => (written.forwardSentence ? undefined : generated(withTitleMarkupExpanded(written)));
+
+/** A forwarding notice opens with its 转发语, as the clerk words it (forwardSentence) or generated, then the opening. */
+function openingText(campaign: Campaign): string | undefined {
+  const forwarding = campaign.kind === 'forward' && !!forwardedAnnex(campaign);
+  const sentence = forwarding ? campaign.forwardSentence ?? generated(campaign) : undefined;
+  if (!sentence) return campaign.opening;
   return campaign.opening ? `${sentence}${campaign.opening}` : sentence;
 }
 
@@ -80,7 +91,8 @@ export function composeDocument(written: Campaign, baseDir: string, unfilled: st
     },
     notice: {
       ...(campaign.label ? { label: campaign.label } : {}),
-      ...composeNotice(campaign, untitledMinutes(campaign) || isOrder(campaign) ? undefined : title, openingText(campaign), ctx),
+      // The printed title keeps the clerk's line breaks (titleText); the properties and bookmark carry it on one line.
+      ...composeNotice(campaign, untitledMinutes(campaign) || isOrder(campaign) ? undefined : campaign.title ?? title, openingText(campaign), ctx),
     },
   };
 }

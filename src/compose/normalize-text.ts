@@ -18,3 +18,13 @@ export const WIDE_CHAR = new RegExp(`[${WIDE}]`);
 export function normalizeText(text: string): string {
   return text.replace(SPACE_NEXT_TO_WIDE, '').replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
 }
+
+/**
+ * The notice's own title keeps the line breaks its clerk wrote (a `title: |-`
+ * of two lines): GB/T 9704 §7.3.1 breaks a title so that words stay whole and
+ * the lines look balanced, and where the automatic breaking does not suit, the
+ * drafter chooses. Each line is normalised as text is; empty lines are dropped.
+ */
+export function titleText(text: string): string {
+  return text.split('\n').map(normalizeText).filter((line) => line !== '').join('\n');
+}

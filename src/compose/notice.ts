@@ -12,7 +12,7 @@ import { contactLine } from './contact';
 import { BLANK_DATE, formatChineseDate } from './format-date';
 import { formTable } from './form-table';
 import { quotedTitle } from './quoted-title';
-import { normalizeText } from './normalize-text';
+import { normalizeText, titleText } from './normalize-text';
 import { expandPlaceholders, usesPlaceholder, type PlaceholderValues } from './placeholders';
 import { renderTemplate } from './templates';
 import { remarkWords } from './remark-text';
@@ -44,6 +44,7 @@ export function placeholderValues(spec: NoticeSpec, campaign: Campaign): Placeho
   };
 }
 
+/** `title` keeps the line breaks written in it (titleText). */
 export function composeNotice(spec: NoticeSpec, title: string | undefined, opening: string | undefined, ctx: ComposeContext): Notice {
   const values = placeholderValues(spec, ctx.campaign);
   // Only the campaign's own values are ever marked 待填写 (gongwen new); a forwarded notice's are as issued.
@@ -67,7 +68,7 @@ export function composeNotice(spec: NoticeSpec, title: string | undefined, openi
   }));
 
   const notice: Notice = {
-    ...(title !== undefined ? { title: normalizeText(title) } : {}),
+    ...(title !== undefined ? { title: titleText(title) } : {}),
     body,
     annexList,
     annexes: annexes.filter((a) => a.kind !== 'listed').map((a) => composeAnnex(a, labels.get(a.id), text, ctx)),
@@ -188,7 +189,7 @@ function composeAnnex(annex: Exclude<AnnexSpec, { kind: 'listed' }>, label: stri
       content = { kind: 'pdf', path: path.resolve(ctx.baseDir, annex.path) };
       break;
     case 'notice':
-      content = { kind: 'notice', notice: composeNotice(annex, annex.title, annex.opening, ctx) };
+      content = { kind: 'notice', notice: composeNotice(annex, title, annex.opening, ctx) };
       break;
   }
   const note = annex.kind === 'document' && annex.titleNote ? { titleNote: inParentheses(normalizeText(annex.titleNote)) } : {};

@@ -34,5 +34,5 @@ export function composeTable(spec: TableSpec, text: TextFn): TableBlock {
   const fontSize = spec.size ?? 'small';
   const count = columnCount(spec);
   const columns = spec.widths ? writtenColumnWidths({ rows, fontSize }, spec.widths) : contentColumnWidths({ rows, fontSize }, count);
-  return { type: 'table', columns, rows, headerRows, fontSize };
+  return { type: 'table', columns, rows, headerRows, fontSize, ...(spec.orientation ? { orientation: spec.orientation } : {}) };
 }

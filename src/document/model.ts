@@ -75,6 +75,8 @@ export interface TableBlock {
   headerRows: number;
   /** Size role of the cell text: the standard's 三号 is too big for dense forms. */
   fontSize: 'body' | 'small';
+  /** As the clerk chose it; absent: turned when too wide for portrait (style/table-orientation.ts isTurned). */
+  orientation?: 'portrait' | 'landscape';
 }
 
 export interface ImageBlock {

@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Node } from 'yaml';
-import { normalizeText } from '../compose/normalize-text';
+import { normalizeText, titleText } from '../compose/normalize-text';
 import { childSchema, effectiveSchema, isFlowList, rootSchema, type SchemaNode } from '../campaign/schema-walk';
 
 /** Text longer than this becomes a block scalar, one sentence per line. */
@@ -18,11 +18,12 @@ const NUMBER = /^(0|[1-9][0-9]*)(\.[0-9]+)?$/;
  */
 export function canonicalYaml(source: string): string {
   const doc = parseDocument(source, { schema: 'failsafe' });
-  canonicalNode(doc.contents as Node | null, rootSchema(), doc.toJS());
+  canonicalNode(doc.contents as Node | null, rootSchema(), doc.toJS(), false, 'root');
   return doc.toString({ lineWidth: 0, indent: 2, indentSeq: true, flowCollectionPadding: false });
 }
 
-function canonicalNode(node: Node | null, schema: SchemaNode | undefined, data: unknown, inFlow = false): void {
+/** `place`: the file's top map, or the notice's title there, whose line breaks are the clerk's (titleText). */
+function canonicalNode(node: Node | null, schema: SchemaNode | undefined, data: unknown, inFlow = false, place?: 'root' | 'title'): void {
   const effective = effectiveSchema(schema, data);
   const flow = inFlow || isFlowList(schema);
   if (isMap(node)) {
@@ -37,18 +38,18 @@ function canonicalNode(node: Node | null, schema: SchemaNode | undefined, data: 
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
-      canonicalNode(pair.value as Node | null, childSchema(effective, key), obj[key], flow);
+      canonicalNode(pair.value as Node | null, childSchema(effective, key), obj[key], flow, place === 'root' && key === 'title' ? 'title' : undefined);
     }
   } else if (isSeq(node)) {
     node.flow = flow;
     const list = (data ?? []) as unknown[];
     node.items.forEach((item, i) => canonicalNode(item as Node, effective.items, list[i], flow));
   } else if (isScalar(node)) {
-    styleScalar(node, effective, inFlow);
+    styleScalar(node, effective, inFlow, place === 'title');
   }
 }
 
-function styleScalar(scalar: Scalar, schema: SchemaNode, inFlow: boolean): void {
+function styleScalar(scalar: Scalar, schema: SchemaNode, inFlow: boolean, keepsBreaks: boolean): void {
   const raw = String(scalar.value);
   const types = ([] as string[]).concat(schema.type ?? 'string');
   if (!types.includes('string')) {
@@ -56,12 +57,13 @@ function styleScalar(scalar: Scalar, schema: SchemaNode, inFlow: boolean): void 
     scalar.type = Scalar.PLAIN;
     return;
   }
-  const text = normalizeText(raw);
+  const text = keepsBreaks ? titleText(raw) : normalizeText(raw);
   if (types.includes('number') && NUMBER.test(text)) {
     scalar.value = text;
     scalar.type = Scalar.PLAIN;
-  } else if (text.length > LONG_TEXT && !inFlow) {
-    scalar.value = text.split(SENTENCE_END).join('\n');
+  } else if ((text.length > LONG_TEXT || text.includes('\n')) && !inFlow) {
+    // the title's breaks are the clerk's and print (titleText): it is not cut into sentences
+    scalar.value = keepsBreaks ? text : text.split(SENTENCE_END).join('\n');
     scalar.type = Scalar.BLOCK_LITERAL;
   } else {
     scalar.value = text;

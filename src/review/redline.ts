@@ -8,6 +8,7 @@
  */
 import type { Annex, AnnexListEntry, AttendanceLine, Colophon, Document, FontRole, Header, Notice, Run, Signature } from '../document/model';
 import { align, type Pair } from './align';
+import { normalizeText } from '../compose/normalize-text';
 import { redlineBlocks } from './redline-blocks';
 import { deleted, inserted, isEdit, labelledLine, MARK, trackedText, wordChanges } from './tracked-text';
 
@@ -150,9 +151,13 @@ function annex(a: Annex | undefined, b: Annex | undefined, untracked: string[]):
   return [titled];
 }
 
+/** A title without the breaks its clerk wrote (titleText). */
+const oneLine = (title: string | undefined) => title && normalizeText(title);
+
 function redlineNotice(old: Notice, neu: Notice, untracked: string[]): Notice {
   const annexes = align(old.annexes, neu.annexes, (x) => x.title, (x, y) => x.content.kind === y.content.kind);
-  const title = trackedLine(old.title, neu.title, 'xiaobiaosong');
+  // A title whose words changed is tracked on one line, Word wrapping it; one whose breaks alone changed prints as broken.
+  const title = trackedLine(oneLine(old.title), oneLine(neu.title), 'xiaobiaosong');
   const addressees = trackedLine(old.addressees, neu.addressees, 'fangsong');
   const body = redlineBlocks(old.body, neu.body);
   for (const u of body.untracked) untracked.push(u);

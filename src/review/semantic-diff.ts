@@ -211,6 +211,7 @@ export function semanticDiff(before: Campaign, after: Campaign): Change[] {
   scalar(changes, '文种', a.kind, b.kind);
   scalar(changes, '年份', String(a.year), String(b.year));
   scalar(changes, '标题', campaignTitle(a), campaignTitle(b));
+  scalar(changes, '转发语', t(a.forwardSentence), t(b.forwardSentence));
   scalar(changes, '主题', t(a.theme), t(b.theme));
   scalar(changes, '报送截止日期', a.deadline && formatChineseDate(a.deadline), b.deadline && formatChineseDate(b.deadline));
   notice(changes, '', a, b);

@@ -2,7 +2,8 @@
  * §8: which tables go on landscape pages. Both renderers decide with this
  * rule: a table is too wide for portrait when its narrowest column, scaled
  * to the portrait text block, cannot hold DOCX_RENDER.tableMinColumnChars
- * characters of its cell text inside the cell padding.
+ * characters of its cell text inside the cell padding. A clerk's
+ * `orientation` overrides it either way.
  */
 import type { Block, TableBlock } from '../document/model';
 import { BODY_SIZE_PT, DOCX_RENDER, mmToPt, PAGE, TABLE } from './gbt9704';
@@ -22,6 +23,9 @@ function fitsWidth(t: TableBlock, widthMm: number): boolean {
 
 export const fitsPortrait = (t: TableBlock) => fitsWidth(t, PAGE.textWidthMm);
 
+/** Whether the table is set on turned pages: as its clerk chose, else when it is too wide for portrait. */
+export const isTurned = (t: TableBlock) => (t.orientation ? t.orientation === 'landscape' : !fitsPortrait(t));
+
 /** Whether the table fits even turned, along the text block's 225 mm side. */
 export const fitsLandscape = (t: TableBlock) => fitsWidth(t, PAGE.textHeightMm);
 
@@ -35,7 +39,7 @@ const TEXT_BEFORE_TURNED_OPENING = 1;
  * page. The number of blocks before that table, or undefined.
  */
 export function turnedOpening(blocks: Block[]): number | undefined {
-  const wide = blocks.findIndex((b) => b.type === 'table' && !fitsPortrait(b));
+  const wide = blocks.findIndex((b) => b.type === 'table' && isTurned(b));
   const before = blocks.slice(0, Math.max(wide, 0));
   return wide >= 0 && wide <= TEXT_BEFORE_TURNED_OPENING && before.every((b) => b.type === 'paragraph') ? wide : undefined;
 }

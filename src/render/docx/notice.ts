@@ -23,7 +23,7 @@ import { headerBlock } from './header-block';
 import { aligned, blankLines, OFF_GRID_STYLE, type BodyChild, type Paragraph } from './paragraphs';
 import { textRuns } from './runs';
 import { textWidth, type Orientation } from './section-properties';
-import { fitsPortrait } from './table';
+import { isTurned } from './table';
 import { turnedOpening } from '../../style/table-orientation';
 
 export interface DocxSection {
@@ -50,7 +50,7 @@ const trackedTitle = (ctx: RenderContext, runs: Run[], newPage: boolean) =>
 const label = (text: string) => aligned([textRun(text, { role: 'heiti' })], 'left', { keepNext: true });
 
 
-const orientationOf = (b: Block): Orientation => (b.type === 'table' && !fitsPortrait(b) ? 'landscape' : 'portrait');
+const orientationOf = (b: Block): Orientation => (b.type === 'table' && isTurned(b) ? 'landscape' : 'portrait');
 
 /**
  * `before`, the blocks and `after` as sections: a table too wide for portrait

@@ -8,7 +8,7 @@ import type { TableBlock, TableCell as ModelCell } from '../../document/model';
 import { PDF_RENDER, TABLE } from '../../style/gbt9704';
 import { keptWithLast, rowGroups } from '../../style/table-grid';
 import { tableTextPt } from '../../style/table-orientation';
-export { fitsPortrait } from '../../style/table-orientation';
+export { isTurned } from '../../style/table-orientation';
 import { run, runStyle, textElement } from './fonts';
 import { ALIGNMENT, OFF_GRID_STYLE, paragraph, type Border, type Table } from './paragraphs';
 import { exactLine } from './styles';

@@ -10,7 +10,7 @@
 import type { TableBlock, TableCell } from '../../document/model';
 import { PDF_RENDER, TABLE, mmToPt } from '../../style/gbt9704';
 import { keptWithLast, placeCells, rowGroups } from '../../style/table-grid';
-import { fitsPortrait } from '../../style/table-orientation';
+import { isTurned } from '../../style/table-orientation';
 import type { DrawOp } from './draw-ops';
 import { BLOCK_HEIGHT, BLOCK_LEFT, BLOCK_WIDTH } from './geometry';
 import { alignShift } from './layout-text';
@@ -42,7 +42,7 @@ function cellLines(setter: TextSetter, texts: StyledText[], available: number, j
 }
 
 export function tableItems(setter: TextSetter, table: TableBlock): FlowItem[] {
-  const turned = !fitsPortrait(table);
+  const turned = isTurned(table);
   const block = turned ? TURNED_BLOCK : { left: BLOCK_LEFT, width: BLOCK_WIDTH };
   const base = table.fontSize === 'small' ? TABLE_SMALL : { ...BODY, cell: BODY.size };
   const lineHeight = base.size * PDF_RENDER.tableLineHeightEm;
