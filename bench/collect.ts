@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { addresseeNames, isCollective } from '../src/collect/addressees';
-import { checkCampaignFile } from '../src/pipeline';
+import { documentFromFile } from '../src/pipeline';
 import { renderFormWorkbooks } from '../src/render/xlsx';
 import { formLayouts } from '../src/render/xlsx/form-layout';
 import { FILLER_ROW, ID_COLUMN, fillerColumns, sheetColumn } from '../src/render/xlsx/sheet-layout';
@@ -33,10 +33,10 @@ export interface CollectBench {
 
 /** Writes `count` filled-in returns of the 2018 form into a new folder: every addressee once, then county bureaus. */
 async function writeReturns(count: number): Promise<string> {
-  const { campaign } = await checkCampaignFile(CAMPAIGN);
-  if (!campaign) throw new Error(`${CAMPAIGN} does not check`);
-  const [{ bytes }] = await renderFormWorkbooks(campaign);
-  const layout = formLayouts(campaign)[0];
+  const { campaign, document } = await documentFromFile(CAMPAIGN);
+  if (!campaign || !document) throw new Error(`${CAMPAIGN} does not check`);
+  const [{ bytes }] = await renderFormWorkbooks(campaign, document);
+  const layout = formLayouts(campaign, document)[0];
   const items = new Map(layout.items.map((i) => [i.id, i]));
   const units = addresseeNames(campaign.addressees ?? []).filter((n) => !isCollective(n));
   const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'gongwen-bench-collect-')), 'returns');

@@ -4,7 +4,7 @@ import { formatReturnProblem } from '../collect/problem';
 import { returnFiles } from '../collect/return-files';
 import { summaryDocument } from '../collect/summary-document';
 import { summaryWorkbook } from '../collect/summary-workbook';
-import { checkCampaignFile } from '../pipeline';
+import { documentFromFile } from '../pipeline';
 import { FORMATS } from '../render/formats';
 import { formLayouts } from '../render/xlsx/form-layout';
 import { COMMANDS, parseCommandArgs, usageLine } from './commands';
@@ -19,13 +19,13 @@ export async function collectCommand(args: string[], io: Io): Promise<number> {
     io.err(`用法 (usage): ${usageLine('collect')}`);
     return 2;
   }
-  const checked = await checkCampaignFile(file);
-  if (!checked.campaign) {
+  const checked = await documentFromFile(file);
+  if (!checked.campaign || !checked.document) {
     printProblems(checked.problems, io);
     io.err(summary(checked.problems));
     return 2;
   }
-  const layouts = formLayouts(checked.campaign);
+  const layouts = formLayouts(checked.campaign, checked.document);
   const layout = values.form ? layouts.find((l) => l.identity.annex === values.form) : layouts.length === 1 ? layouts[0] : undefined;
   if (!layout) {
     const ids = layouts.map((l) => l.identity.annex).join(', ') || '无 (none)';

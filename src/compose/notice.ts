@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { existsSync } from 'node:fs';
 import type { Annex, AnnexContent, AnnexListEntry, AttendanceLine, Block, Notice, OrderSigner, SealPicture } from '../document/model';
 import type { AnnexSpec, AttendanceSpec, Campaign, NoticeSpec, OrderSignerSpec } from '../campaign/types';
 import { imageSize } from '../assets/image-size';
@@ -129,14 +128,9 @@ export const orderMark = (spec: NoticeSpec): string => normalizeText(spec.header
 /** The 令号 as printed: 第245号; blank (第　号) while it is still to be filled in, as a draft's 发文字号 is. */
 export const orderNumber = (spec: NoticeSpec, blank = false): string => `第${blank ? '　' : spec.header?.orderNumber ?? '　'}号`;
 
-/**
- * A seal or 签名章 picture with the proportions of its file (check has read the whole file before any build draws
- * it). What composes a campaign only for its forms (collect, the workbooks) composes it from the working folder,
- * where the picture is not: the proportions are then never used, and a renderer would fail on the missing file.
- */
+/** A seal or 签名章 picture with the proportions of its file (check has refused a missing or unreadable one). */
 function sealPicture(file: string, baseDir: string): SealPicture {
   const resolved = path.resolve(baseDir, file);
-  if (!existsSync(resolved)) return { path: resolved, aspect: 1 };
   const size = imageSize(resolved);
   return { path: resolved, aspect: size.width / size.height };
 }

@@ -25,9 +25,11 @@ export function columnCount(spec: TableSpec): number {
 export function composeTable(spec: TableSpec, text: TextFn): TableBlock {
   const headerRows = spec.header?.length ?? 0;
   const shaped = writtenRows(spec).map((row) => row.map(cellShape));
-  const rows: TableCell[][] = shaped.map((row, r) =>
-    row.map((c) => ({ text: text(c.text), rowSpan: c.rowSpan, colSpan: c.colSpan, align: c.align ?? 'center', ...(r < headerRows ? { header: true } : {}) })),
-  );
+  const rows: TableCell[][] = shaped.map((row, r) => {
+    const cells = row.map((c) => ({ text: text(c.text), rowSpan: c.rowSpan, colSpan: c.colSpan, align: c.align ?? 'center', ...(r < headerRows ? { header: true } : {}) }));
+    // A body row written all empty (a 回执's ["", "", ""]) is there to be filled in by hand.
+    return r >= headerRows && cells.every((c) => c.text.trim() === '') ? cells.map((c) => ({ ...c, blank: true })) : cells;
+  });
   for (const { row, col, cell } of placeCells(shaped)) {
     if (row >= headerRows && !cell.align) rows[row][shaped[row].indexOf(cell)].align = spec.align?.[col] ?? 'center';
   }

@@ -60,7 +60,7 @@ export interface TableCell {
   rowSpan: number;
   colSpan: number;
   align: Align;
-  /** A value cell left blank for the reader to fill in. */
+  /** Left blank for the reader to fill in by hand (a form's value cell, a table row written all empty): its row is TABLE.writingRowMm tall at least. */
   blank?: boolean;
   header?: boolean;
 }

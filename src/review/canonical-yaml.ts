@@ -6,14 +6,12 @@ import { childSchema, effectiveSchema, isFlowList, rootSchema, type SchemaNode }
 const LONG_TEXT = 50;
 /** A Chinese sentence ends here; the line break after it carries no meaning (see normalizeText). */
 const SENTENCE_END = /(?<=[。！？；])(?=.)/u;
-/** A number where the schema takes text or a number (a table cell): written bare, as the clerk wrote it (007 stays quoted: YAML reads it as 7). */
-const NUMBER = /^(0|[1-9][0-9]*)(\.[0-9]+)?$/;
 
 /**
  * The one canonical layout of a campaign file, so that reviewers' diffs show
  * only real changes: keys in schema order, block collections (one item per
  * line) except a table's rows and per-column lists (one row per line), scalars plain unless a YAML reader would take them for a number or
- * boolean, long text as a literal block with one sentence per line.
+ * boolean (in a table cell, a number-like one keeps or goes without its quotes as written), long text as a literal block with one sentence per line.
  * Comments stay with the keys and items they precede.
  */
 export function canonicalYaml(source: string): string {
@@ -58,9 +56,11 @@ function styleScalar(scalar: Scalar, schema: SchemaNode, inFlow: boolean, keepsB
     return;
   }
   const text = keepsBreaks ? titleText(raw) : normalizeText(raw);
-  if (types.includes('number') && NUMBER.test(text)) {
+  if (types.includes('number') && readsAsNumber(text)) {
+    // Where text or a number may stand (a table cell), only the clerk's quotes say which a YAML reader takes: a quoted
+    // "0.5", "01" or "1.50" stays text, a plain 0.5 or 1e3 a number, each as written. (The parse set `type` to the style written.)
     scalar.value = text;
-    scalar.type = Scalar.PLAIN;
+    scalar.type = scalar.type === Scalar.PLAIN ? Scalar.PLAIN : Scalar.QUOTE_DOUBLE;
   } else if ((text.length > LONG_TEXT || text.includes('\n')) && !inFlow) {
     // the title's breaks are the clerk's and print (titleText): it is not cut into sentences
     scalar.value = keepsBreaks ? text : text.split(SENTENCE_END).join('\n');
@@ -71,8 +71,19 @@ function styleScalar(scalar: Scalar, schema: SchemaNode, inFlow: boolean, keepsB
   }
 }
 
+/** What a YAML reader with the usual (core) schema makes of this text written plain; undefined where it cannot read it. */
+function coreReading(text: string): unknown {
+  const doc = parseDocument(text);
+  return doc.errors.length === 0 ? doc.contents : undefined;
+}
+
+const readsAsNumber = (text: string) => {
+  const read = coreReading(text);
+  return isScalar(read) && typeof read.value === 'number';
+};
+
 /** A YAML reader with the usual (core) schema would turn this into a number, boolean or null. */
 function readsAsOtherThanText(text: string): boolean {
-  const doc = parseDocument(text);
-  return doc.errors.length === 0 && !(isScalar(doc.contents) && typeof doc.contents.value === 'string');
+  const read = coreReading(text);
+  return read !== undefined && !(isScalar(read) && typeof read.value === 'string');
 }

@@ -225,6 +225,12 @@ export const TABLE = {
   smallPt: SIZE.xiaosi,
   cellPaddingMm: 1.5,
   borderPt: 0.75,
+  /**
+   * A row left blank to be written in by hand (a 回执's rows, a form's value cells) is at least this tall, rules
+   * included. The standard says nothing; a hand writes Chinese characters some 6-8 mm high, and a pen needs about
+   * 2 mm clear of each rule: a 小四 row of type (8.9 mm) was too short to write in.
+   */
+  writingRowMm: 12,
 } as const;
 
 /** Red: RGB on screen, CMYK (C0 M100 Y100 K0) for the press. */

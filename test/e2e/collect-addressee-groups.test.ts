@@ -2,9 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { checkCampaignFile } from '../../src/pipeline';
-import { renderFormWorkbooks } from '../../src/render/xlsx';
 import { runCli, tempDir } from '../helpers/cli';
 import { fillReturn, loadSheet } from '../helpers/xlsx-returns';
+import { formWorkbooksAt } from '../helpers/forms-at';
 
 const FIXTURE = path.resolve(__dirname, '../fixtures/forms/fixture.yaml');
 
@@ -23,7 +23,7 @@ describe('collect: an addressee that stands for many units, listed in the campai
     writeFileSync(campaign, stringify(spec));
     const checked = await checkCampaignFile(campaign);
     expect(checked.problems).toEqual([]);
-    const [{ bytes: form }] = await renderFormWorkbooks(checked.campaign!);
+    const [{ bytes: form }] = await formWorkbooksAt(campaign, checked.campaign!);
     // 福州 writes its full name, 厦门 the short one: both are the listed unit.
     for (const [file, unit] of [['a.xlsx', '省委宣传部'], ['b.xlsx', '福州市市场监督管理局'], ['c.xlsx', '厦门市市场监管局']]) {
       writeFileSync(path.join(dir, file), await fillReturn(form, { unit }));
@@ -60,7 +60,7 @@ describe('collect: the 2026 example lists 各设区市、平潭综合实验区�
     const dir = tempDir('gongwen-groups-2026-');
     const checked = await checkCampaignFile(EXAMPLE);
     expect(checked.problems).toEqual([]);
-    const [{ bytes: form }] = await renderFormWorkbooks(checked.campaign!);
+    const [{ bytes: form }] = await formWorkbooksAt(EXAMPLE, checked.campaign!);
     const returns = ['省委宣传部', '福州市市场监督管理局', '平潭综合实验区市场监管局'].map((unit, k) => ({ unit, file: path.join(dir, `r${k}.xlsx`) }));
     for (const r of returns) writeFileSync(r.file, await fillReturn(form, { unit: r.unit }));
     out = path.join(dir, 'summary.xlsx');

@@ -2,18 +2,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CellValue } from 'exceljs';
 import { checkCampaignFile } from '../../src/pipeline';
-import { renderFormWorkbooks } from '../../src/render/xlsx';
-import { formLayouts } from '../../src/render/xlsx/form-layout';
 import { runCli, tempDir } from '../helpers/cli';
 import { fillReturn, findText, loadSheet, rowOfItem, valueColumnOf } from '../helpers/xlsx-returns';
+import { formLayoutsAt, formWorkbooksAt } from '../helpers/forms-at';
 
 const FIXTURE = path.resolve(__dirname, '../fixtures/forms/fixture.yaml');
 
 describe('collect on the fixture form (labels with an ideographic space, a flat item, 参与人数 under two groups)', () => {
   test('clean returns from two units are read back exactly and summed', async () => {
     const campaign = (await checkCampaignFile(FIXTURE)).campaign!;
-    const [{ bytes }] = await renderFormWorkbooks(campaign);
-    const { items } = formLayouts(campaign)[0];
+    const [{ bytes }] = await formWorkbooksAt(FIXTURE, campaign);
+    const { items } = formLayoutsAt(FIXTURE, campaign)[0];
     expect(items.some((i) => i.labels.at(-1)!.includes('\u3000'))).toBe(true);
     const dir = tempDir();
     const fill = (k: number) =>
@@ -47,8 +46,8 @@ describe('collect on the fixture form (labels with an ideographic space, a flat 
 
 test('a copied row is left out, a deleted row reported', async () => {
   const campaign = (await checkCampaignFile(FIXTURE)).campaign!;
-  const [{ bytes }] = await renderFormWorkbooks(campaign);
-  const { items } = formLayouts(campaign)[0];
+  const [{ bytes }] = await formWorkbooksAt(FIXTURE, campaign);
+  const { items } = formLayoutsAt(FIXTURE, campaign)[0];
   const [first, last] = [items[0], items.at(-1)!];
   const dir = tempDir();
   const file = path.join(dir, 'r.xlsx');
@@ -85,12 +84,12 @@ test('two form annexes: --form chooses one; a return of an earlier version of th
   const second = ['  - id: stats2', '    kind: form', '    title: 第二张表', '    rows:', '      - { item: 次数, unit: 次, type: count }', ''].join('\n');
   writeFileSync(twoForms, `${readFileSync(FIXTURE, 'utf8')}${second}`);
   const campaign = (await checkCampaignFile(twoForms)).campaign!;
-  const [{ bytes }] = await renderFormWorkbooks(campaign);
+  const [{ bytes }] = await formWorkbooksAt(twoForms, campaign);
   const earlier = structuredClone(campaign);
   const stats = earlier.annexes!.find((a) => a.id === 'stats')!;
   if (stats.kind !== 'form') throw new Error('no form');
   stats.rows.pop();
-  const [{ bytes: earlierBytes }] = await renderFormWorkbooks(earlier);
+  const [{ bytes: earlierBytes }] = await formWorkbooksAt(twoForms, earlier);
   const current = path.join(dir, 'current.xlsx');
   const old = path.join(dir, 'old.xlsx');
   writeFileSync(current, await fillReturn(bytes, { unit: '省教育厅' }));

@@ -5,11 +5,11 @@ import path from 'node:path';
 import type { CellValue } from 'exceljs';
 import { checkZipSizes, MAX_RETURN_BYTES, MAX_UNZIPPED_BYTES } from '../../src/collect/zip-limits';
 import { checkCampaignFile } from '../../src/pipeline';
-import { renderFormWorkbooks } from '../../src/render/xlsx';
-import { formLayouts, type LaidOutItem } from '../../src/render/xlsx/form-layout';
+import type { LaidOutItem } from '../../src/render/xlsx/form-layout';
 import { runCli, tempDir } from '../helpers/cli';
 import { fillReturn, valueColumnOf } from '../helpers/xlsx-returns';
 import { zipBomb } from '../helpers/zip-bomb';
+import { formLayoutsAt, formWorkbooksAt } from '../helpers/forms-at';
 
 const CAMPAIGN = path.resolve(__dirname, '../fixtures/forms/fixture.yaml');
 const MAIN = path.resolve(__dirname, '../../dist/src/cli/main.js');
@@ -44,8 +44,8 @@ describe('collect checks a return before parsing it', () => {
 
   beforeAll(async () => {
     const { campaign } = await checkCampaignFile(CAMPAIGN);
-    [{ bytes: form }] = await renderFormWorkbooks(campaign!);
-    items = formLayouts(campaign!)[0].items;
+    [{ bytes: form }] = await formWorkbooksAt(CAMPAIGN, campaign!);
+    items = formLayoutsAt(CAMPAIGN, campaign!)[0].items;
     dir = tempDir('gongwen-limits-');
     clean = write('clean.xlsx', await filled('省委宣传部', 5));
   });

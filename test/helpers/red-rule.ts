@@ -9,8 +9,8 @@ const BLACK: Ink = (r, g, b) => r < 100 && g < 100 && b < 100;
 
 /** Top edges (mm from the page top) of red horizontal runs at least `minLengthMm` long on page `page` (1-based). */
 export const redRules = (file: string, page: number, minLengthMm: number) => rules(file, page, minLengthMm, RED);
-/** The same for black runs. */
-export const blackRules = (file: string, page: number, minLengthMm: number) => rules(file, page, minLengthMm, BLACK);
+/** The same for black runs; read at `dpi` (72: 0.35 mm a pixel). */
+export const blackRules = (file: string, page: number, minLengthMm: number, dpi = DPI) => rules(file, page, minLengthMm, BLACK, dpi);
 
 /** Page `page` as RGB pixels at `dpi`. */
 function rasterise(file: string, page: number, dpi: number) {
@@ -63,8 +63,8 @@ export function redInkTop(file: string, page: number, box: Box): number | undefi
   return undefined;
 }
 
-function rules(file: string, page: number, minLengthMm: number, ink: Ink): number[] {
-  const { height, longestRun, mmPerPx } = rasterise(file, page, DPI);
+function rules(file: string, page: number, minLengthMm: number, ink: Ink, dpi = DPI): number[] {
+  const { height, longestRun, mmPerPx } = rasterise(file, page, dpi);
   const rows: number[] = [];
   for (let y = 0; y < height; y++) {
     if (longestRun(y, ink)[1] * mmPerPx >= minLengthMm && !rows.some((r) => Math.abs(r - y * mmPerPx) < 1.5)) rows.push(y * mmPerPx);

@@ -4,7 +4,7 @@
  * messages (with line:col) for tables that cannot be laid out.
  */
 import fc from 'fast-check';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import path from 'node:path';
 import { checkTables } from '../../src/campaign/lint-tables';
@@ -18,7 +18,7 @@ import { semanticDiff } from '../../src/review/semantic-diff';
 import { placeCells } from '../../src/style/table-grid';
 import { fitsPortrait, turnedOpening } from '../../src/style/table-orientation';
 import { mmToPt, PAGE, TABLE } from '../../src/style/gbt9704';
-import { tempDir } from '../helpers/cli';
+import { runCli, tempDir } from '../helpers/cli';
 
 const dir = tempDir('gongwen-table-');
 let count = 0;
@@ -416,4 +416,22 @@ test('fmt writes a table one row per line, numbers bare, text that YAML would mi
     '',
   ]);
   expect(parse(canonical, { schema: 'failsafe' })).toEqual(parse(source, { schema: 'failsafe' }));
+});
+
+test('fmt keeps a cell as the clerk wrote it: quoted text that looks like a number stays quoted, a plain number stays plain and unchanged', async () => {
+  const rows = ['        - ["0.5", "01", "1.50", 1e3, "是"]', "        - [0.5, '007', 01, 1.50, \"1e3\"]"];
+  const file = campaignFile(['body:', '  - table:', '      header:', '        - [甲, 乙, 丙, 丁, 戊]', '      rows:', ...rows]);
+  const source = readFileSync(file, 'utf8');
+  const canonical = canonicalYaml(source);
+  expect(canonical.split('\n').slice(-3, -1)).toEqual(['        - ["0.5", "01", "1.50", 1e3, 是]', '        - [0.5, "007", 01, 1.50, "1e3"]']);
+  // What any YAML reader (core schema) makes of it is unchanged: text stays text, numbers numbers, 1.50 and 01 as written.
+  const table = (text: string) => parse(text).body[0].table.rows;
+  expect(table(canonical)).toEqual([['0.5', '01', '1.50', 1000, '是'], [0.5, '007', 1, 1.5, '1e3']]);
+  expect(table(canonical)).toEqual(table(source));
+  expect(parse(canonical, { schema: 'failsafe' })).toEqual(parse(source, { schema: 'failsafe' }));
+  // And gongwen fmt writes it so, the notice printing every cell as written.
+  expect((await runCli(['fmt', file])).code).toBe(0);
+  expect(readFileSync(file, 'utf8')).toBe(canonical);
+  const cells = (await documentFromFile(file)).document!.notice.body.flatMap((b) => (b.type === 'table' ? b.rows.slice(b.headerRows).flat().map((c) => c.text) : []));
+  expect(cells).toEqual(['0.5', '01', '1.50', '1e3', '是', '0.5', '007', '01', '1.50', '1e3']);
 });

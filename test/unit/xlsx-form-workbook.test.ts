@@ -2,9 +2,9 @@ import JSZip from 'jszip';
 import path from 'node:path';
 import type { Campaign } from '../../src/campaign/types';
 import { checkCampaignFile } from '../../src/pipeline';
-import { renderFormWorkbooks } from '../../src/render/xlsx';
 import { ooxmlPackageProblems } from '../helpers/ooxml-package';
 import { findText, loadSheet, rowOfItem, valueColumnOf } from '../helpers/xlsx-returns';
+import { formWorkbooksAt } from '../helpers/forms-at';
 
 const FIXTURE = path.resolve(__dirname, '../fixtures/forms/fixture.yaml');
 
@@ -15,7 +15,7 @@ async function fixtureCampaign(): Promise<Campaign> {
 }
 
 async function fixtureWorkbook(campaign?: Campaign) {
-  const [form] = await renderFormWorkbooks(campaign ?? (await fixtureCampaign()));
+  const [form] = await formWorkbooksAt(FIXTURE, campaign ?? (await fixtureCampaign()));
   return { form, ...(await loadSheet(form.bytes)) };
 }
 
@@ -126,9 +126,9 @@ describe('fill-in workbook of a form annex', () => {
 
   test('the same campaign gives the same bytes; document and zip dates are the campaign date', async () => {
     const campaign = await fixtureCampaign();
-    const [a] = await renderFormWorkbooks(campaign);
+    const [a] = await formWorkbooksAt(FIXTURE, campaign);
     await new Promise((r) => setTimeout(r, 1100)); // zip times have a two-second grain; cross a boundary
-    const [b] = await renderFormWorkbooks(campaign);
+    const [b] = await formWorkbooksAt(FIXTURE, campaign);
     expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
     const zip = await JSZip.loadAsync(a.bytes);
     for (const entry of Object.values(zip.files)) expect(entry.date.toISOString()).toBe('2018-09-20T00:00:00.000Z');

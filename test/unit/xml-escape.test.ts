@@ -3,8 +3,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { FormAnnex, FormItem } from '../../src/campaign/types';
 import { checkCampaignFile } from '../../src/pipeline';
 import { corePropertiesXml } from '../../src/render/core-properties';
-import { renderFormWorkbooks } from '../../src/render/xlsx';
 import { escapeXml } from '../../src/render/xml-escape';
+import { formWorkbooksAt } from '../helpers/forms-at';
 
 /** Characters XML 1.0 does not allow in a document, escaped or not. */
 // eslint-disable-next-line no-control-regex
@@ -27,7 +27,7 @@ test('every part of a form workbook whose item and title carry control character
   const item = stats.rows.flatMap((r) => ('group' in r ? r.rows : [r]))[0] as FormItem;
   item.item = `检查\u0001${item.item}`;
   stats.title = `${stats.title}\u000c`;
-  const [{ bytes }] = await renderFormWorkbooks(campaign);
+  const [{ bytes }] = await formWorkbooksAt(PUTIAN, campaign);
   const parts = unzipSync(bytes);
   const xmlParts = Object.keys(parts).filter((n) => /\.(xml|rels)$/.test(n));
   expect(xmlParts).toContain('xl/sharedStrings.xml');

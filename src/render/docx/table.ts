@@ -8,6 +8,7 @@ import type { TableBlock, TableCell as ModelCell } from '../../document/model';
 import { PDF_RENDER, TABLE } from '../../style/gbt9704';
 import { keptWithLast, rowGroups } from '../../style/table-grid';
 import { tableTextPt } from '../../style/table-orientation';
+import { leastRowMm } from '../../style/writing-row';
 export { isTurned } from '../../style/table-orientation';
 import { run, runStyle, textElement } from './fonts';
 import { ALIGNMENT, OFF_GRID_STYLE, paragraph, type Border, type Table } from './paragraphs';
@@ -58,6 +59,12 @@ export function tableBlock(t: TableBlock, width: number, keepWithNext = false): 
     width,
     margins: { left: PADDING, right: PADDING, top: PADDING_TOP, bottom: PADDING_BOTTOM },
     borders: BORDERS,
-    rows: t.rows.map((cells, i) => ({ tableHeader: i < t.headerRows, cantSplit: true, cells: cells.map((c) => cell(t, c, keeps(i))) })),
+    rows: t.rows.map((cells, i) => ({
+      tableHeader: i < t.headerRows,
+      cantSplit: true,
+      // LibreOffice, like Word, adds the row's border to the height asked for, as it does to text and margins.
+      ...(leastRowMm(cells) ? { minHeight: mmToTwip(leastRowMm(cells)) - BORDER_TWIPS } : {}),
+      cells: cells.map((c) => cell(t, c, keeps(i))),
+    })),
   });
 }

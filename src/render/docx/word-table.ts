@@ -34,6 +34,8 @@ export interface Row {
   tableHeader?: boolean;
   /** Exactly this many twips high. */
   height?: number;
+  /** At least this many twips high (ignored with `height`). */
+  minHeight?: number;
   cells: Cell[];
 }
 
@@ -137,6 +139,7 @@ function rowXml(row: Row, cells: PlacedCell[], columnWidths: number[], scale: nu
   let trPr = row.cantSplit !== undefined ? onOffOnly('w:cantSplit', row.cantSplit) : '';
   if (row.tableHeader !== undefined) trPr += onOffOnly('w:tblHeader', row.tableHeader);
   if (row.height) trPr += element('w:trHeight', { 'w:val': row.height, 'w:hRule': 'exact' });
+  else if (row.minHeight) trPr += element('w:trHeight', { 'w:val': row.minHeight, 'w:hRule': 'atLeast' });
   let column = 0;
   const xml = cells.map((c) => {
     const spanned = columnWidths.slice(column, column + span(c));

@@ -11,6 +11,7 @@ import type { TableBlock, TableCell } from '../../document/model';
 import { PDF_RENDER, TABLE, mmToPt } from '../../style/gbt9704';
 import { keptWithLast, placeCells, rowGroups } from '../../style/table-grid';
 import { isTurned } from '../../style/table-orientation';
+import { leastRowMm } from '../../style/writing-row';
 import type { DrawOp } from './draw-ops';
 import { BLOCK_HEIGHT, BLOCK_LEFT, BLOCK_WIDTH } from './geometry';
 import { alignShift } from './layout-text';
@@ -59,7 +60,9 @@ export function tableItems(setter: TextSetter, table: TableBlock): FlowItem[] {
   });
 
   const needed = (c: PlacedCell) => Math.max(1, c.lines.length) * lineHeight + 2 * PADDING;
-  const heights = table.rows.map((_, r) => Math.max(lineHeight + 2 * PADDING, ...cells.filter((c) => c.row === r && c.cell.rowSpan === 1).map(needed)));
+  const heights = table.rows.map((row, r) =>
+    Math.max(lineHeight + 2 * PADDING, mmToPt(leastRowMm(row)), ...cells.filter((c) => c.row === r && c.cell.rowSpan === 1).map(needed)),
+  );
   const endRow = (c: PlacedCell) => Math.min(c.row + c.cell.rowSpan, heights.length);
   for (const c of cells.filter((c) => c.cell.rowSpan > 1)) {
     const last = endRow(c) - 1;

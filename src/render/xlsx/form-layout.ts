@@ -1,6 +1,5 @@
 import { hash as sha256 } from 'fast-sha256';
 import type { Campaign, FormAnnex, FormItem, FormRow } from '../../campaign/types';
-import { composeDocument } from '../../compose';
 import { annexLabels } from '../../compose/annex-labels';
 import { bracketedUnit } from '../../compose/form-table';
 import { normalizeText } from '../../compose/normalize-text';
@@ -55,10 +54,10 @@ const hash = (text: string, length: number) => Buffer.from(sha256(Buffer.from(te
 export const itemType = (item: FormItem): ItemType => item.type ?? (item.unit ? 'count' : 'text');
 
 /**
- * Every form annex of a campaign laid out exactly as the composed notice
- * prints it; a build passes the Document it has already composed.
+ * Every form annex of a campaign laid out exactly as `document`, the campaign composed from its own folder
+ * (pipeline's documentFromFile), prints it.
  */
-export function formLayouts(campaign: Campaign, document: Document = composeDocument(campaign, '.')): FormLayout[] {
+export function formLayouts(campaign: Campaign, document: Document): FormLayout[] {
   const composed = new Map(document.notice.annexes.map((a) => [a.label, a]));
   const labels = annexLabels(campaign.annexes ?? []);
   return (campaign.annexes ?? [])
