@@ -1,6 +1,11 @@
 /** @type {import('jest').Config} */
+const { availableParallelism } = require('node:os');
+
 module.exports = {
   testEnvironment: 'node',
+  // Jest's default (one worker fewer than the cores) leaves one of a 2-core machine's cores idle: most suites wait on
+  // processes they start (our CLI, LibreOffice, poppler), so two workers there.
+  maxWorkers: Math.max(2, availableParallelism() - 1),
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
