@@ -53,7 +53,9 @@ function fontWidths(pdf: PDFDocument, font: PDFDict): FontWidths {
 /** The glyphs of each page (0-based), in drawing order. */
 export function readGlyphs(pdf: PDFDocument): Glyph[][] {
   const pageHeight = pdf.getPage(0).getHeight();
-  return pdf.getPages().map((_, p) => {
+  return pdf.getPages().map((page, p) => {
+    // a page left blank (before a colophon that needs a page of its own) has no content at all
+    if (!page.node.get(PDFName.of('Contents'))) return [];
     const fonts = new Map([...fontResources(pdf, p)].map(([name, dict]) => [name, fontWidths(pdf, dict)]));
     const glyphs: Glyph[] = [];
     const transformed: boolean[] = [];
