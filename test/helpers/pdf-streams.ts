@@ -7,7 +7,7 @@ export async function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
   return PDFDocument.load(bytes, { updateMetadata: false });
 }
 
-function streamText(pdf: PDFDocument, obj: unknown): string {
+export function streamText(pdf: PDFDocument, obj: unknown): string {
   const stream = obj instanceof PDFRef ? pdf.context.lookup(obj) : obj;
   if (stream instanceof PDFArray) return stream.asArray().map((s) => streamText(pdf, s)).join('\n');
   return Buffer.from(decodePDFRawStream(stream as PDFRawStream).decode()).toString('latin1');
@@ -16,6 +16,12 @@ function streamText(pdf: PDFDocument, obj: unknown): string {
 /** The decoded content stream(s) of a page (0-based). */
 export function pageContent(pdf: PDFDocument, page: number): string {
   return streamText(pdf, pdf.getPage(page).node.get(PDFName.of('Contents')));
+}
+
+/** A page's fonts (0-based page) by resource name: F1 → its font dictionary. */
+export function fontResources(pdf: PDFDocument, page: number): Map<string, PDFDict> {
+  const fonts = pdf.getPage(page).node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict);
+  return new Map(fonts ? fonts.entries().map(([name, ref]) => [name.decodeText(), pdf.context.lookup(ref, PDFDict)] as const) : []);
 }
 
 export interface StrokedLine {
@@ -48,7 +54,7 @@ export interface EmbeddedFontProgram {
   glyphOf(cid: number): number;
 }
 
-function parseToUnicode(cmap: string): Map<number, string> {
+export function parseToUnicode(cmap: string): Map<number, string> {
   const map = new Map<number, string>();
   for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
     for (const m of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {

@@ -10,6 +10,7 @@
  * give way, and the line says so (`strained`).
  */
 import type { Piece, PlacedPiece, SetLine } from './piece';
+import { isSeam, justificationGaps, LETTER_SPACING, SEAM_MAX } from './justify';
 import { forceSplit, IDEOGRAPHIC_SPACE, type PieceMetrics } from './segment';
 
 export interface LineShape {
@@ -35,7 +36,7 @@ export interface BreakOptions {
 
 const EPSILON = 1e-6;
 /** Short by more than this many characters (once seams and word spaces have taken theirs), a justified line is loose. */
-const LOOSE_BEYOND = 1 + EPSILON;
+const LOOSE_BEYOND = LETTER_SPACING + EPSILON;
 /** Slack below this: the line is squeezed. */
 const OVERFULL = -EPSILON;
 /** Costs, in units of a line one character short (推出). */
@@ -48,12 +49,6 @@ const LONE_LAST_CHAR = 40;
  * lines one character short cost together, less than one loose line.
  */
 const LONGER_CREDIT = LOOSE_LINE / 2;
-/**
- * Where Chinese meets Latin text the space is adjustable (clreq: a quarter
- * em is usual); up to half a cell there is spacing between scripts, not
- * letter-spacing, and does not make a line loose.
- */
-export const SEAM_ALLOWANCE = 0.5;
 /**
  * A space between two Latin words (GB/T 19000) may widen to half a cell
  * before any Chinese character is spaced (src/style/kinsoku.ts, 西文词间):
@@ -129,9 +124,6 @@ function splitOversized(input: Piece[], options: BreakOptions): Piece[] {
   return out;
 }
 
-/** Whether Chinese meets Latin text in the gap before pieces[i] (i > 0). */
-const seamBefore = (pieces: Piece[], i: number) => !pieces[i].wordJoint && (pieces[i].align === 'natural') !== (pieces[i - 1].align === 'natural');
-
 /** pieces[i] is a space between two Latin words (not the ideographic space, not a space beside Chinese text). */
 const isWordSpace = (pieces: Piece[], i: number) =>
   pieces[i].space && pieces[i].text !== IDEOGRAPHIC_SPACE && pieces[i - 1]?.align === 'natural' && !pieces[i - 1].space && pieces[i + 1]?.align === 'natural' && !pieces[i + 1].space;
@@ -181,7 +173,7 @@ class Paragraph {
       this.endShrinkAt[k] = endShrink(p);
       this.breakCostAt[k] = breakCost(pieces, k, justify);
       this.endOf[k] = p.space ? this.endOf[k - 1] : k;
-      this.seamsTo[k] = this.seamsTo[k - 1] + (k > 1 && seamBefore(pieces, k - 1) ? 1 : 0);
+      this.seamsTo[k] = this.seamsTo[k - 1] + (k > 1 && isSeam(pieces, k - 1) ? 1 : 0);
       this.roomTo[k] = this.roomTo[k - 1] + (isWordSpace(pieces, k - 1) ? wordSpaceRoom(p, cell(p.run)) : 0);
     }
   }
@@ -209,7 +201,7 @@ function lineCost(width: number, seams: number, wordSpaceRoom: number, shape: Li
   const slack = shape.available - width;
   if (slack < OVERFULL) return (SQUEEZED_CELL * -slack) / unit;
   const short = slack / unit;
-  const loose = justify && short - SEAM_ALLOWANCE * seams - wordSpaceRoom / unit > LOOSE_BEYOND;
+  const loose = justify && short - SEAM_MAX * seams - wordSpaceRoom / unit > LOOSE_BEYOND;
   return SHORT_LINE * short * short + (loose ? LOOSE_LINE : 0);
 }
 
@@ -238,12 +230,7 @@ function place(line: Piece[], shape: LineShape, stretch: boolean, cell: (run: nu
     x: 0,
     width: piece.width - (interior > 0 ? (fromInterior * interiorShrinkOf(line, i)) / interior : 0) - (i === last ? fromEnd : 0),
   }));
-  let set = 0;
-  let seams = 0;
-  for (let i = 0; i <= last; i++) {
-    set += placed[i].width;
-    if (i > 0 && seamBefore(line, i)) seams++;
-  }
+  const set = placed.reduce((sum, p) => sum + p.width, 0);
   let slack = stretch ? Math.max(0, shape.available - set) : 0;
   // Word spaces widen first, each by the same share of what it may take (JLREQ §3.8.4 a)
   const rooms = line.map((piece, i) => (i > 0 && i < last && isWordSpace(line, i) ? wordSpaceRoom(piece, cell(piece.run)) : 0));
@@ -253,9 +240,8 @@ function place(line: Piece[], shape: LineShape, stretch: boolean, cell: (run: nu
     rooms.forEach((r, i) => (placed[i].width += (toSpaces * r) / room));
     slack -= toSpaces;
   }
-  // The rest goes where Chinese meets Latin text first (clreq: the space between scripts is adjustable),
-  // so the full-width characters keep their grid columns; a line without such a seam spreads it evenly.
-  const gaps = seams > 0 ? seamGaps(line, slack, cell) : evenGaps(line, slack);
+  // The rest: a bounded space where Chinese meets Latin text, the remainder spread thin (justify.ts)
+  const gaps = justificationGaps(line, slack, cell(line[0].run));
   let x = shape.indent;
   for (let i = 0; i <= last; i++) {
     x += gaps[i];
@@ -263,31 +249,6 @@ function place(line: Piece[], shape: LineShape, stretch: boolean, cell: (run: nu
     x += placed[i].width;
   }
   return placed;
-}
-
-/** Slack spread over every gap of the line but inside a Latin word. */
-function evenGaps(line: Piece[], slack: number): number[] {
-  const spread = line.map((piece, i) => i > 0 && !piece.wordJoint);
-  const count = spread.filter(Boolean).length;
-  return spread.map((s) => (s ? slack / count : 0));
-}
-
-/**
- * Slack spread over the seams where Chinese meets Latin text: up to half a
- * cell each at the seams between words first, then up to as much at those
- * inside runs kept whole (2025|年, 43854|—|2024), so such a run is set as
- * solid as the line allows; what is left over goes to every seam alike.
- */
-function seamGaps(line: Piece[], slack: number, cell: (run: number) => number): number[] {
-  const allowance = SEAM_ALLOWANCE * cell(line[0].run);
-  const seam = line.map((_, i) => i > 0 && seamBefore(line, i));
-  const free = seam.map((s, i) => s && !line[i].glueBefore);
-  const freeCount = free.filter(Boolean).length;
-  const gluedCount = seam.filter(Boolean).length - freeCount;
-  const first = freeCount === 0 ? 0 : Math.min(slack / freeCount, allowance);
-  const second = gluedCount === 0 ? 0 : Math.min((slack - first * freeCount) / gluedCount, allowance);
-  const rest = (slack - first * freeCount - second * gluedCount) / (freeCount + gluedCount);
-  return line.map((_, i) => (free[i] ? first + rest : seam[i] ? second + rest : 0));
 }
 
 export function breakLines(input: Piece[], options: BreakOptions): SetLine[] {

@@ -1,0 +1,52 @@
+/**
+ * The gaps of a printed line, between one character's cell and the next, as
+ * a typesetter names them: beside a full-width mark or bracket, at a seam
+ * where an ideograph meets a Latin word or number, between two ideographs,
+ * or between two Latin characters. A full-width character owns one grid
+ * cell: an opening mark sits at its cell's right, a closing mark (and the
+ * ideographic space) at its left, the rest in its middle (a glyph narrower than its cell, as the
+ * middle dot, leaves blank that is the cell's and no gap). Between cells
+ * set solid every gap is 0.
+ */
+import type { Glyph } from './pdf-glyphs';
+
+export type GapKind = 'mark' | 'seam' | 'ideographs' | 'latin';
+
+export interface Gap {
+  kind: GapKind;
+  /** Millimetres of blank between the two cells (negative where a mark is squeezed into half its cell). */
+  mm: number;
+  before: string;
+  after: string;
+}
+
+const OPENING = new Set([...'“‘（《〈〔【「『［｛〖']);
+/** Closing marks, and the ideographic space (a blank cell set from its left, as a mark that sits left). */
+const SITS_LEFT = new Set([...'”’）》〉〕】」』］｝〗，。、：；！？\u3000']);
+/** Set at its advance, not in a cell: ASCII, and what a Chinese face does not set full width (①, °). */
+const isLatin = (ch: string) => ch.codePointAt(0)! < 0x2e80 && !'“”‘’—…·'.includes(ch);
+/** A full-width character that is not a letter or number: a mark, a bracket, a dash, an ellipsis, the ideographic space. */
+const isMark = (ch: string) => !isLatin(ch) && !/[\p{L}\p{N}]/u.test(ch);
+
+/** Where a glyph's cell starts and ends across the line; a Latin glyph's is its advance. */
+function cellOf(g: Glyph, cell: number): [number, number] {
+  if (isLatin(g.char)) return [g.left, g.right];
+  if (OPENING.has(g.char)) return [g.right - cell, g.right];
+  if (SITS_LEFT.has(g.char)) return [g.left, g.left + cell];
+  const middle = (g.left + g.right) / 2;
+  return [middle - cell / 2, middle + cell / 2];
+}
+
+function kindOf(a: string, b: string): GapKind {
+  if (isMark(a) || isMark(b)) return 'mark';
+  if (isLatin(a) !== isLatin(b)) return 'seam';
+  return isLatin(a) ? 'latin' : 'ideographs';
+}
+
+/** The gaps of a line of glyphs (left to right) set on a grid of `cell` mm. */
+export function lineGaps(line: Glyph[], cell: number): Gap[] {
+  return line.slice(1).map((g, i) => {
+    const a = line[i];
+    return { kind: kindOf(a.char, g.char), mm: cellOf(g, cell)[0] - cellOf(a, cell)[1], before: a.char, after: g.char };
+  });
+}
