@@ -4,7 +4,8 @@
  * lines are closest to full. A justified line is full, or one character short (推出,
  * the character that would break a rule moves down), or squeezed by the
  * half cells of marks that stand together and of a closing mark at its end
- * (推入); it is never letter-spaced
+ * (推入), or, at a price and only to spare a letter-spaced line, of a few
+ * lone closing marks; it is never letter-spaced
  * by more than one character to make room for a run that may not be broken.
  * Only when no such breaking exists (a URL longer than a line) does a rule
  * give way, and the line says so (`strained`).
@@ -150,7 +151,7 @@ class Paragraph {
   /** widthTo[k], shrinkTo[k]: natural width and squeezable width of pieces[0, k). */
   readonly widthTo: Float64Array;
   readonly shrinkTo: Float64Array;
-  /** loneTo[k]: what the lone marks among pieces[0, k) may give up (loneHalf). */
+  /** loneTo[k]: what the lone marks among pieces[0, k) may give up (loneHalf) in a justified paragraph. */
   readonly loneTo: Float64Array;
   /** endShrinkAt[e]: what a line ending with pieces[e - 1] gives up at its end. */
   readonly endShrinkAt: Float64Array;
@@ -181,7 +182,8 @@ class Paragraph {
       const p = pieces[k - 1];
       this.widthTo[k] = this.widthTo[k - 1] + p.width;
       this.shrinkTo[k] = this.shrinkTo[k - 1] + p.shrink;
-      this.loneTo[k] = this.loneTo[k - 1] + loneHalf(p);
+      // a ragged line is never letter-spaced: nothing to spare it, its lone marks keep their cells
+      this.loneTo[k] = this.loneTo[k - 1] + (justify ? loneHalf(p) : 0);
       this.endShrinkAt[k] = endShrink(p);
       this.breakCostAt[k] = breakCost(pieces, k, justify);
       this.endOf[k] = p.space ? this.endOf[k - 1] : k;
