@@ -14,7 +14,7 @@
  * | 分离禁则 | a range of clock times 9:00—11:30 keeps its connector with the first time and may break after it, as Word, WPS and LibreOffice do: kept whole, the 会议时间 line of a meeting notice is letter-spaced by five characters | JLREQ §3.1.7 and cl-03 (hyphens and wave dashes never start a line, a break may follow them); GB/T 15834 §4.13 (连接号 in time ranges) |
  * | 分离禁则 | numbers, and a number with its unit (2023年, 147号, 5%), are not broken; nor are a document number 〔2025〕68号 or a date 2024年9月6日 | clreq "Prohibition rules for unbreakable marks" (numerals); GB/T 9704 §7.2.4 (发文字号), §7.3.5 (成文日期) |
  * | 分离禁则 | a document number quoted in text keeps its 机关代字 with its 〔year〕 (（国市监质〔2021〕51号）, not 国市监质｜〔2021〕51号) where that costs no letter-spaced line (in a ragged annex list, no line left more than about seven cells short); else it breaks before the 〔 rather than inside the 代字 | GB/T 9704 §7.2.4 (发文字号: 代字、年份、序号 as one designation); a hand-setter's practice, priced like an address's joints (西文断行) rather than forbidden: forbidden, it letter-spaced lines of 2013's and 2023's openings |
- * | 分离禁则 | a standard's code keeps its number (GB｜42295—2022, GB/T｜19000, ISO｜9001 are not split at their space or slash) where that costs no letter-spaced line; else it breaks there rather than letter-space | GB/T 1.1-2020 (标准编号: 标准代号、顺序号和年代号 make one designation); a hand-setter's practice, priced like a document number's 代字 |
+ * | 分离禁则 | a standard's code keeps its number (GB｜42295—2022, GB/T｜19000, ISO｜9001 are not split at their space or slash) and its number its year (GB 42295—｜2022) where that costs no letter-spaced line; else it breaks there rather than letter-space, the connector staying with the number (never GB 42295｜—2022): a standard's year is no range, and kept whole as one it letter-spaced the first line of fujian-letter-2025's opening | GB/T 1.1-2020 (标准编号: 标准代号、顺序号和年代号 make one designation); a hand-setter's practice, priced like a document number's 代字; JLREQ cl-03 (a connector never starts a line) |
  * | 分离禁则 | a unit of measure in brackets （万元） （人次） 〔台（件）〕 is one word: a narrow table header cell breaks before it, not inside it, where the cell holds it | clreq "Prohibition rules for unbreakable marks" (a unit with what it measures); GB/T 15834 §5.1 (brackets cling to what they enclose) |
  * | 分离禁则 | a year with its 年 (2017年, the 2016年 of 2016年度) is a date to the year and stays whole like any date, even where the line before it must then be spaced out: that line is reported, for the clerk to reword (2017's "…报告和｜2017年质量提升项目") | GB/T 9704 §7.3.5 (dates written whole, year in full); clreq "Prohibition rules for unbreakable marks" (numerals) |
  * | 西文断行 | a URL or e-mail address stays whole where it can without a letter-spaced line; else it breaks after @ or a slash, before a dot , - _ ~ ? # %, or on either side of = &, so that a dot or a hyphen of the address never ends a line (it starts the next) | The Chicago Manual of Style, 15th ed., §6.17 (a dot of an address goes to the next line, never ends one), §7.44 (break after @ or a slash), §17.11 (before . , - _ ~ ? # %, either side of = &; a hyphen of the address never ends a line); clreq "Line breaking of Western text" (break at the natural joints, no hyphenation) |
@@ -22,7 +22,7 @@
  * | 西文断行 | a size written with × (1220mm×2440mm×15mm) breaks after a ×, which ends the line and never starts one; never inside a number with its unit (2440mm) | UAX #14 (× is class AI, read as ID in East Asian text: a break opportunity; its operand stays whole); clreq "Line breaking of Western text" (break at the natural joints); a ～ range keeps its connector (分离禁则 above) |
  * | 中西文间距 | where Chinese meets Latin text the space is adjustable up to half a cell, and takes a justified line's slack before any Chinese character does, so the characters stay on the grid; a seam inside a run kept whole (2025年, 43854—2024) takes only what the seams around it leave over, so the run stays solid | clreq "Handling of grid alignment in Chinese and Western mixed text composition" item 1 (flexible space up to 1/2 em) |
  * | 西文词间 | a space between two Latin words (GB/T 19000, ISO 9000) widens first, up to half a cell; no space is ever added between the letters or digits of one word | JLREQ §3.8.4 "Procedures for inter-character space expansion" (a) (JIS X 4051: the Western word space first, up to half an em); clreq "Handling Western text in Chinese text using proportional Western fonts" item 3 (no even spreading inside Western words or numerals) |
- * | 标点挤压 | half a cell of a mark is squeezed out only where two marks stand together (。” ，“ ）（), never mid-line on a lone mark, so the other characters stay on the grid columns | clreq "Punctuation Width Adjustment" (consecutive punctuation) |
+ * | 标点挤压 | half a cell of a mark is squeezed out where two marks stand together (。” ，“ ）（); a lone pause or stop mark or closing bracket or quote mid-line (，、。：；）》”) gives up its blank right half only when that pulls onto the line what would otherwise leave it letter-spaced (推入), a few marks at most and at a price, so most lines keep every character on the grid columns | clreq "Punctuation Width Adjustment" (consecutive punctuation; 推入 at the line end); JLREQ §3.8.3 "Reduction of inter-character space" (line adjustment by reduction: the half-em blanks of commas, full stops and brackets) |
  * | 孤字 | a paragraph's last line (body text, a heading, a table cell, the 抄送 list) never holds one character alone, with at most its closing marks (况。), where the lines before can give it a companion without a letter-spaced line; the one exception is a paragraph the paginator runs one line long to close a page gap, whose only such setting ends so (a page two lines short is the worse fault) | a hand-setter's practice, not a rule of GB/T 15834 or clreq (Word does not follow it); as Antenna House Formatter's axf:avoid-widow-words with its CJK punctuation not counted (axf:avoid-widow-words-cjk-punctuation) |
  * | 行尾挤压 | a closing mark (，。、）” …) ending a line may be set in half its cell, its blank right half dropped, when that keeps what follows it on the line instead of letter-spacing the line; the PDF draws it with a half-width advance so its box ends at the block's edge | clreq "Punctuation Width Adjustment" (行尾点号 set half-width at the end of a line) |
  */
@@ -64,6 +64,16 @@ export function squeezableHalf(before: string | undefined, ch: string, after: st
   return SITS_RIGHT.has(ch) && isMark(before) && !SITS_LEFT.has(before!);
 }
 
+/**
+ * A pause or stop mark or a closing bracket or quote (，。、：；）》”) that stands alone (no mark beside it) and may
+ * give up the blank right half of its cell when its line must take more (推入): its glyph stays whole, drawn with
+ * half its advance as at a line's end. Not ？！, whose blank half is part of how they read; not an opening mark,
+ * whose glyph sits in the right half of its cell and would then overlap the character before it in the PDF's text.
+ */
+export function compressibleHalf(before: string | undefined, ch: string, after: string | undefined): boolean {
+  return SITS_LEFT.has(ch) && !'？！'.includes(ch) && !isMark(before) && !isMark(after);
+}
+
 /** Characters set one per grid cell: CJK ideographs, kana, full-width forms and CJK punctuation. */
 export function isFullWidth(ch: string): boolean {
   const cp = ch.codePointAt(0)!;
@@ -96,9 +106,16 @@ export const COUNTERS = `${VALUE_UNITS}个项届次期批轮家名人位条款�
 const MEASURE = '[万亿千百]?(?:元|个|家|人次|人|台|件|套|项|次|户|所|座|辆|批|吨|千克|公斤|克|米|平方米|立方米|公里|升|千瓦时|小时|天|日|月|年|岁|%|％|‰)';
 
 /**
+ * A standard's code and the space after it (GB , GB/T , JJF , ISO , DB35/T ): a code of two to five capitals, a
+ * region's two digits, /T or /Z. Not inside a longer Latin word.
+ */
+const STANDARD_CODE_SOURCE = String.raw`(?<![A-Za-z0-9])[A-Z]{2,5}(?:\d{2})?(?:\/[TZ])? `;
+
+/**
  * Runs a line never breaks inside (分离禁则), matched on the paragraph's
  * text: a document number's year and serial, dates, a number with its unit,
- * a range with its connector, a unit in brackets （万元） （人/次） 〔台（件）〕.
+ * a range with its connector, a unit in brackets （万元） （人/次） 〔台（件）〕,
+ * a standard's number with the connector before its year (43854—).
  */
 export const UNBREAKABLE_RUNS: RegExp[] = [
   new RegExp(`[（〔]${MEASURE}(?:[/、]${MEASURE}|（${MEASURE}）)?[）〕]`, 'gu'),
@@ -106,15 +123,16 @@ export const UNBREAKABLE_RUNS: RegExp[] = [
   /\d{4}年\d{1,2}月(?:\d{1,2}日)?/gu,
   /\d{1,2}月\d{1,2}日/gu,
   new RegExp(`\\d+(?:\\.\\d+)?[${VALUE_UNITS}]`, 'gu'),
-  // not between clock times (9:00—11:30): those keep only the connector with the first time
-  /(?<![\d:])\d+[年月日号]?[—–～~]{1,2}\d+(?!\d*:)/gu,
+  // not between clock times (9:00—11:30): those keep only the connector with the first time; not a standard's
+  // number and year (GB 43854—2024), which is no range
+  new RegExp(String.raw`(?<![\d:])(?<!${STANDARD_CODE_SOURCE})\d+[年月日号]?[—–～~]{1,2}\d+(?!\d*:)`, 'gu'),
+  new RegExp(String.raw`(?<=${STANDARD_CODE_SOURCE})\d+(?:\.\d+)*[—–]`, 'gu'),
   /\d{1,2}:\d{2}[—–～~]{1,2}(?=\d{1,2}:\d{2})/gu,
 ];
-/**
- * A standard's code with the first digit of its number (GB 4, GB/T 1, JJF 1, ISO 9, DB35/T 1): a code of two to five
- * capitals, a region's two digits, /T or /Z, one space. Not inside a longer Latin word.
- */
-const STANDARD_CODE = /(?<![A-Za-z0-9])[A-Z]{2,5}(?:\d{2})?(?:\/[TZ])? \d/gu;
+/** A standard's code with the first digit of its number (GB 4, GB/T 1, JJF 1, ISO 9, DB35/T 1). */
+const STANDARD_CODE = new RegExp(`${STANDARD_CODE_SOURCE}\\d`, 'gu');
+/** A standard's number with the first digit of its year (GB 43854—2): its year, after the connector. */
+export const STANDARD_YEAR = new RegExp(String.raw`(?<=${STANDARD_CODE_SOURCE}\d+(?:\.\d+)*)[—–]\d`, 'gu');
 /**
  * Runs a line is kept from breaking inside where that costs no letter-spaced line (the typesetter prices a break
  * there, src/render/pdf/typeset/break-lines.ts): a document number's 机关代字 with the 〔 of its year
@@ -122,7 +140,7 @@ const STANDARD_CODE = /(?<![A-Za-z0-9])[A-Z]{2,5}(?:\d{2})?(?:\/[TZ])? \d/gu;
  * to six of them (闽质强省办, 国市监质发): punctuation, brackets and quotes end it, and of a longer run
  * (按照国市监质…) only the last six are taken. And a standard's code with its number (GB 42295—2022).
  */
-export const KEPT_RUNS: RegExp[] = [/[\u3400-\u9fff]{1,6}〔(?=\d{4}〕\d+号)/gu, STANDARD_CODE];
+export const KEPT_RUNS: RegExp[] = [/[\u3400-\u9fff]{1,6}〔(?=\d{4}〕\d+号)/gu, STANDARD_CODE, STANDARD_YEAR];
 /** A document number: its 机关代字 (as KEPT_RUNS takes it) and its 〔year〕 with the serial (a title never breaks inside one: src/arrange/title-lines.ts). */
 export const DOCUMENT_NUMBER = /([\u3400-\u9fff]{0,6})(〔\d{4}〕\d+号)/gu;
 /** What every run above and in KEPT_RUNS holds, a digit or an opening bracket: a text without one has none of them (the typesetter tests this first). */

@@ -10,7 +10,7 @@
  * heading (乡镇（单位）) wraps rather than every row below it (县经济开发区).
  */
 import type { TableBlock } from '../document/model';
-import { breaksAfterTimes, cannotEndLine, cannotStartLine, isFullWidth, UNBREAKABLE_RUNS } from './kinsoku';
+import { breaksAfterTimes, cannotEndLine, cannotStartLine, isFullWidth, STANDARD_YEAR, UNBREAKABLE_RUNS } from './kinsoku';
 import { placeCells } from './table-grid';
 import { tableTextPt } from './table-orientation';
 import { DOCX_RENDER, mmToPt, PAGE, TABLE } from './gbt9704';
@@ -32,7 +32,8 @@ const ems = (s: string) => [...s].reduce((w, c) => w + (c.charCodeAt(0) < 0x80 ?
 function widestUnbreakable(text: string): number {
   const chars = [...text];
   const joined = new Set<number>();
-  for (const pattern of UNBREAKABLE_RUNS) for (const m of text.matchAll(pattern)) {
+  // a standard's number with its year (JJF 1059.1—2012) too: a line may break before the year, a column keeps it whole
+  for (const pattern of [...UNBREAKABLE_RUNS, STANDARD_YEAR]) for (const m of text.matchAll(pattern)) {
     const start = [...text.slice(0, m.index)].length;
     for (let k = 1; k < [...m[0]].length; k++) joined.add(start + k);
   }

@@ -127,7 +127,8 @@ export function looseLines(pages: BodyLine[][]): Finding[] {
 
 /**
  * Runs a reader keeps on one line: document numbers, dates (a year with its 年 among them), ranges (not of clock
- * times, 9:00—|11:30, which break after the connector), —— and …….
+ * times, 9:00—|11:30, which break after the connector; nor a standard's number and year, GB 42295—|2022, which is
+ * no range and may break after its connector, never before it), —— and …….
  */
 const UNBREAKABLE = [
   /〔\d{4}〕\d+号/gu,
@@ -135,7 +136,8 @@ const UNBREAKABLE = [
   /\d{4}年\d{1,2}月/gu,
   /\d{4}年/gu,
   /\d{1,2}月\d{1,2}日/gu,
-  /(?<![\d:])\d+[—–～~]{1,2}\d+(?!\d*:)/gu,
+  /(?<![\d:.])(?<![A-Z](?:\/[TZ])?)\d+[—–～~]{1,2}\d+(?!\d*:)/gu,
+  /(?<=[A-Z](?:\/[TZ])?)\d+(?:\.\d+)*[—–]/gu,
   /——/gu,
   /……/gu,
 ];

@@ -31,7 +31,7 @@ describe('line breaking with 禁则', () => {
     expect(right(lines[0])).toBeCloseTo(280, 9);
   });
 
-  test('a lone mid-line mark is never squeezed: the character before a line-start comma moves down instead', () => {
+  test('a lone mid-line mark is not squeezed where the line may be one character short: the character before a line-start comma moves down instead', () => {
     const lines = setText(`中中、中中、中中中中，${'文'.repeat(5)}`, 10);
     expect(lineText(lines[0])).toBe('中中、中中、中中中');
     expect(lineText(lines[1]).startsWith('中，')).toBe(true);
@@ -45,6 +45,28 @@ describe('line breaking with 禁则', () => {
     expect(right(lines[0])).toBeCloseTo(100, 9);
     const squeezed = lines[0].pieces.filter((p) => p.width < p.piece.width - 1e-6).map((p) => p.piece.text);
     expect(squeezed.sort()).toEqual(['。', '）']);
+  });
+
+  test('a lone closing mark gives up its blank half (推入) to pull in a date rather than leave the line letter-spaced; not in a ragged paragraph', () => {
+    // 2017's 二、宁波市发布…和|2017年: 2017年 is never split, and the line before it was three cells short
+    const text = `中中，中中中中2017年${'文'.repeat(12)}`;
+    const [first] = setText(text, 10);
+    expect(lineText(first)).toBe('中中，中中中中2017年');
+    expect(first.strained).toBeUndefined();
+    expect(right(first)).toBeCloseTo(100, 9);
+    expect(first.pieces[2].width).toBeCloseTo(CELL / 2, 9);
+    const ragged = breakLines(segment([text], metrics), { shape: () => ({ indent: 0, available: 10 * CELL }), justify: false, metrics });
+    expect(lineText(ragged[0])).toBe('中中，中中中中');
+    expect(ragged[0].pieces.every((p) => p.width === p.piece.width)).toBe(true);
+  });
+
+  test('a standard’s year may go down after its connector (GB 42295—|2022), never before it, rather than leave a line letter-spaced', () => {
+    const lines = setText(`中中中中GB 42295—2022${'文'.repeat(12)}`, 10);
+    expect(lineText(lines[0])).toBe('中中中中GB 42295—');
+    expect(lines[0].strained).toBeUndefined();
+    expect(lines.some((l) => lineText(l).startsWith('—'))).toBe(false);
+    // a range stays whole, as before
+    expect(setText(`中中中中中中中2011—2020年${'文'.repeat(12)}`, 10).some((l) => /\d—$|^\d{4}年/u.test(lineText(l)))).toBe(false);
   });
 
   test('a closing mark at a line end gives up its blank half (行尾挤压) rather than leave the line loose: 坛”， comes up whole', () => {
@@ -270,7 +292,7 @@ describe('line breaking with 禁则', () => {
     });
   };
 
-  test('property: nothing lost, nothing forbidden at either end, never wider than the block, squeezing only between marks and at a line end', () => {
+  test('property: nothing lost, nothing forbidden at either end, never wider than the block, squeezing only between marks, at a line end and a lone closing mark by half its cell', () => {
     fc.assert(
       fc.property(paragraph, fc.integer({ min: 8, max: 30 }), fc.integer({ min: 0, max: 2 }), (text, cells, indent) => {
         const lines = setText(text, cells, indent);
@@ -287,8 +309,13 @@ describe('line breaking with 禁则', () => {
             expect(cellAlign(last.piece.text)).toBe('left');
             expect(last.width).toBeCloseTo(last.piece.width / 2, 9);
           }
-          // Inside a line a mark gives up half its cell only beside another mark.
-          for (const p of l.pieces.slice(0, -1)) if (p.width < p.piece.width - 1e-6) expect(p.piece.shrink).toBeGreaterThan(0);
+          // Inside a line a mark gives up half its cell beside another mark, or a lone closing mark all of its blank half (推入).
+          for (const p of l.pieces.slice(0, -1)) {
+            if (p.width < p.piece.width - 1e-6 && !p.piece.shrink) {
+              expect(cellAlign(p.piece.text)).toBe('left');
+              expect(p.width).toBeCloseTo(p.piece.width / 2, 9);
+            }
+          }
           // A rule gives way only where nothing else fits, and then the line says so (the build warns).
           // (a joint of an address may start a line with its dot: .gov.cn; a dot or hyphen of it never ends one)
           const joint = l.pieces[0].piece.wordJoint && l.pieces[0].piece.address;

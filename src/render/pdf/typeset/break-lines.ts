@@ -4,7 +4,8 @@
  * lines are closest to full. A justified line is full, or one character short (推出,
  * the character that would break a rule moves down), or squeezed by the
  * half cells of marks that stand together and of a closing mark at its end
- * (推入); it is never letter-spaced
+ * (推入), or, at a price and only to spare a letter-spaced line, of a few
+ * lone closing marks; it is never letter-spaced
  * by more than one character to make room for a run that may not be broken.
  * Only when no such breaking exists (a URL longer than a line) does a rule
  * give way, and the line says so (`strained`).
@@ -42,6 +43,12 @@ const OVERFULL = -EPSILON;
 /** Costs, in units of a line one character short (推出). */
 const SHORT_LINE = 10;
 const SQUEEZED_CELL = 6;
+/**
+ * A lone mark set in half its cell (推入, src/style/kinsoku.ts 标点挤压): dearer than a line left three or four
+ * characters short or a document number broken before its 〔year〕, so that it is done only to spare a letter-spaced
+ * line, and then on as few marks as will do.
+ */
+const LONE_MARK_SQUEEZE = 200;
 const LOOSE_LINE = 1000;
 const LONE_LAST_CHAR = 40;
 /**
@@ -80,6 +87,8 @@ const totalWidth = (pieces: Piece[]) => pieces.reduce((s, p) => s + p.width, 0);
  * last pieces keep their full cells there.
  */
 const interiorShrinkOf = (line: Piece[], i: number) => (i === 0 || i === line.length - 1 ? 0 : line[i].shrink);
+/** What a lone mark gives up when its line must take more: the blank half of its cell. */
+const loneHalf = (p: Piece) => (p.loneMark ? p.width / 2 : 0);
 /**
  * A closing mark ending a line (，。、） ”…) may give up the blank right half
  * of its cell (行尾挤压, see src/style/kinsoku.ts); its glyph stays inside
@@ -142,6 +151,8 @@ class Paragraph {
   /** widthTo[k], shrinkTo[k]: natural width and squeezable width of pieces[0, k). */
   readonly widthTo: Float64Array;
   readonly shrinkTo: Float64Array;
+  /** loneTo[k]: what the lone marks among pieces[0, k) may give up (loneHalf) in a justified paragraph. */
+  readonly loneTo: Float64Array;
   /** endShrinkAt[e]: what a line ending with pieces[e - 1] gives up at its end. */
   readonly endShrinkAt: Float64Array;
   /** breakCostAt[j]: cost of a break before pieces[j]. */
@@ -161,6 +172,7 @@ class Paragraph {
     this.widths = Float64Array.from(pieces, (p) => p.width);
     this.widthTo = new Float64Array(n + 1);
     this.shrinkTo = new Float64Array(n + 1);
+    this.loneTo = new Float64Array(n + 1);
     this.endShrinkAt = new Float64Array(n + 1);
     this.breakCostAt = new Float64Array(n + 1);
     this.endOf = new Int32Array(n + 1);
@@ -170,6 +182,8 @@ class Paragraph {
       const p = pieces[k - 1];
       this.widthTo[k] = this.widthTo[k - 1] + p.width;
       this.shrinkTo[k] = this.shrinkTo[k - 1] + p.shrink;
+      // a ragged line is never letter-spaced: nothing to spare it, its lone marks keep their cells
+      this.loneTo[k] = this.loneTo[k - 1] + (justify ? loneHalf(p) : 0);
       this.endShrinkAt[k] = endShrink(p);
       this.breakCostAt[k] = breakCost(pieces, k, justify);
       this.endOf[k] = p.space ? this.endOf[k - 1] : k;
@@ -193,24 +207,54 @@ class Paragraph {
 }
 
 /**
+ * Cost of a line too long by `over` points: what its marks give up, those
+ * that stand together (and a closing mark at its end, `shrink` in all) first,
+ * then as many lone marks as the rest needs, each half a cell.
+ */
+function squeezeCost(over: number, shrink: number, unit: number): number {
+  const paired = Math.min(over, shrink);
+  return (SQUEEZED_CELL * paired) / unit + LONE_MARK_SQUEEZE * loneMarksFor(over - paired, unit);
+}
+
+/**
  * Cost of a line that is not its paragraph's last: how far it is from full,
  * and whether it is letter-spaced (short by more than one character once its
- * seams and word spaces have taken what they may).
+ * seams and word spaces have taken what they may); or what it squeezes.
  */
-function lineCost(width: number, seams: number, wordSpaceRoom: number, shape: LineShape, justify: boolean, unit: number): number {
+function lineCost(width: number, seams: number, wordSpaceRoom: number, shape: LineShape, justify: boolean, unit: number, shrink: number): number {
   const slack = shape.available - width;
-  if (slack < OVERFULL) return (SQUEEZED_CELL * -slack) / unit;
+  if (slack < OVERFULL) return squeezeCost(-slack, shrink, unit);
   const short = slack / unit;
   const loose = justify && short - SEAM_MAX * seams - wordSpaceRoom / unit > LOOSE_BEYOND;
   return SHORT_LINE * short * short + (loose ? LOOSE_LINE : 0);
 }
 
-/** Cost of a paragraph's last line: it may be as short as it likes, but not one character alone where that is avoided. */
-const finalLineCost = (paragraph: Paragraph, s: number, e: number, options: BreakOptions) => (options.avoidLoneLastChar && paragraph.lone(s, e) ? LONE_LAST_CHAR : 0);
+/** How many lone marks, half a cell each, give up `over` points. */
+const loneMarksFor = (over: number, unit: number) => (over > EPSILON ? Math.ceil(over / (unit / 2) - EPSILON) : 0);
+
+/** Cost of a paragraph's last line: it may be as short as it likes, but not one character alone where that is avoided; and what it squeezes. */
+function finalLineCost(paragraph: Paragraph, s: number, e: number, options: BreakOptions, over: number, shrink: number, unit: number): number {
+  const lone = options.avoidLoneLastChar && paragraph.lone(s, e) ? LONE_LAST_CHAR : 0;
+  return lone + (over > -OVERFULL ? squeezeCost(over, shrink, unit) : 0);
+}
 
 /** Lines after the first share one shape: a state is "on the first line" (0) or "after it" (1). */
 const STATES = 2;
 const stateOf = (line: number) => Math.min(line, STATES - 1);
+
+/**
+ * Sets in half their cells as many of a line's lone marks as give up `over` points, spread along the line (the
+ * first, middle and last of three, not three side by side). The first and last pieces keep their cells.
+ */
+function squeezeLoneMarks(line: Piece[], placed: PlacedPiece[], over: number): void {
+  if (over <= EPSILON) return;
+  const lone = line.flatMap((piece, i) => (i > 0 && i < line.length - 1 && piece.loneMark ? [i] : []));
+  const marks = Math.min(lone.length, loneMarksFor(over, line[lone[0]]?.width ?? 1));
+  for (let k = 0; k < marks; k++) {
+    const i = lone[Math.floor(((k + 0.5) * lone.length) / marks)];
+    placed[i].width -= loneHalf(line[i]);
+  }
+}
 
 function place(line: Piece[], shape: LineShape, stretch: boolean, cell: (run: number) => number): PlacedPiece[] {
   const last = line.length - 1;
@@ -230,6 +274,7 @@ function place(line: Piece[], shape: LineShape, stretch: boolean, cell: (run: nu
     x: 0,
     width: piece.width - (interior > 0 ? (fromInterior * interiorShrinkOf(line, i)) / interior : 0) - (i === last ? fromEnd : 0),
   }));
+  squeezeLoneMarks(line, placed, squeeze - fromInterior - fromEnd);
   const set = placed.reduce((sum, p) => sum + p.width, 0);
   let slack = stretch ? Math.max(0, shape.available - set) : 0;
   // Word spaces widen first, each by the same share of what it may take (JLREQ §3.8.4 a)
@@ -258,7 +303,7 @@ export function breakLines(input: Piece[], options: BreakOptions): SetLine[] {
   const cell = options.metrics.cell;
   if (options.shape(0).available === Infinity) return [{ pieces: place(pieces, options.shape(0), false, cell), final: true, ...options.shape(0) }];
   const paragraph = new Paragraph(pieces, cell, options.justify);
-  const { widths, widthTo, shrinkTo, endShrinkAt, breakCostAt, endOf, seamsTo, roomTo } = paragraph;
+  const { widths, widthTo, shrinkTo, loneTo, endShrinkAt, breakCostAt, endOf, seamsTo, roomTo } = paragraph;
   // The cheapest way to set pieces[0, i) with the next line in state t, at [i * STATES + t]:
   // its cost, and where the line that ends at i starts and the state there (-1: not reached).
   const cost = new Float64Array((n + 1) * STATES);
@@ -281,6 +326,7 @@ export function breakLines(input: Piece[], options: BreakOptions): SetLine[] {
       const limit = shape.available + EPSILON;
       const widthAtStart = widthTo[s];
       const shrinkAtStart = shrinkTo[s + 1];
+      const loneAtStart = loneTo[s + 1];
       const seamsAtStart = seamsTo[s + 1];
       const roomAtStart = roomTo[s];
       const costHere = cost[here];
@@ -291,17 +337,18 @@ export function breakLines(input: Piece[], options: BreakOptions): SetLine[] {
         const e = endOf[j];
         const natural = widthTo[e] - widthAtStart;
         // Squeezing gives nothing negative: a line that fits unsqueezed (most of those tried) needs it not worked out.
+        let shrink = 0;
         if (j > s + 1 && natural > limit) {
           // interior shrink (the first and last pieces keep their cells there) and a closing mark's at the line end
-          const shrink = (e - s > 2 ? shrinkTo[e - 1] - shrinkAtStart : 0) + (e - s > 1 ? endShrinkAt[e] : 0);
-          if (natural - shrink > limit) break;
+          shrink = (e - s > 2 ? shrinkTo[e - 1] - shrinkAtStart : 0) + (e - s > 1 ? endShrinkAt[e] : 0);
+          if (natural - shrink - (e - s > 2 ? loneTo[e - 1] - loneAtStart : 0) > limit) break;
         }
         const there = j * STATES + next;
         const reached = from[there] >= 0;
         // No line costs less than nothing: where a free one would not beat the best way there so far, this one need not be priced.
         if (reached && costHere + breakCostAt[j] - credit >= cost[there] - EPSILON) continue;
         while (summed < e) width += widths[summed++];
-        const line = j === n ? finalLineCost(paragraph, s, e, options) : lineCost(width, seamsTo[e] - seamsAtStart, roomTo[e] - roomAtStart, shape, options.justify, unit);
+        const line = j === n ? finalLineCost(paragraph, s, e, options, width - shape.available, shrink, unit) : lineCost(width, seamsTo[e] - seamsAtStart, roomTo[e] - roomAtStart, shape, options.justify, unit, shrink);
         const total = costHere + line + breakCostAt[j] - credit;
         if (!reached || total < cost[there] - EPSILON) {
           cost[there] = total;
@@ -327,7 +374,7 @@ export function breakLines(input: Piece[], options: BreakOptions): SetLine[] {
     const line = pieces.slice(s, e);
     const shape = options.shape(lines.length);
     const final = end === n;
-    const loose = !final && lineCost(totalWidth(line), seamsTo[e] - seamsTo[s + 1], roomTo[e] - roomTo[s], shape, options.justify, cell(line[0].run)) >= LOOSE_LINE;
+    const loose = !final && lineCost(totalWidth(line), seamsTo[e] - seamsTo[s + 1], roomTo[e] - roomTo[s], shape, options.justify, cell(line[0].run), Infinity) >= LOOSE_LINE;
     const strained = breakCostAt[end] >= FORCED_BREAK ? 'forced' : loose ? 'loose' : undefined;
     lines.push({ pieces: place(line, shape, options.justify && !final, cell), final, ...shape, ...(strained ? { strained } : {}) });
     start = end;

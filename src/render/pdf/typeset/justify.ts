@@ -44,11 +44,13 @@ function gapKind(line: Piece[], i: number): Gap {
  * The gap before each piece of a line (0 before the first), filled in turn:
  * each seam takes up to SEAM_SPACE of a cell; then up to LETTER_SPACING of a
  * cell is shared alike by the seams and the gaps between two full-width
- * letters; then each seam takes up to SEAM_MAX. What is left makes the line
- * loose (the build reports it): as LibreOffice does, it is shared alike by
- * every gap but those inside a Latin word, marks' included, so that no gap
- * opens wide. A line with no seam and no two full-width letters side by side
- * (（2023）alone) spreads all its slack so.
+ * letters; then each seam takes up to SEAM_MAX. A line with more slack than
+ * that is loose (the build reports it): once each seam has its SEAM_SPACE, all
+ * the rest is shared alike by every gap but those inside a Latin word, marks'
+ * included, as LibreOffice does, so that the widest gap is as narrow as it can
+ * be (a line crowded with marks does not open its few gaps between ideographs
+ * wide beside tight ones). A line with no seam and no two full-width letters
+ * side by side (（2023）alone) spreads all its slack so.
  */
 export function justificationGaps(line: Piece[], slack: number, cell: number): number[] {
   const kinds = line.map((_, i): Gap => (i === 0 ? 'none' : gapKind(line, i)));
@@ -67,6 +69,9 @@ export function justificationGaps(line: Piece[], slack: number, cell: number): n
   const second = toSeams((SEAM_MAX - SEAM_SPACE) * cell);
   const openCount = open.filter(Boolean).length;
   // (what rounding leaves of a full line is no slack)
-  const loose = rest > 1e-6 && openCount > 0 ? rest / openCount : 0;
-  return kinds.map((k, i) => (k === 'seam' ? first + second + spread : k === 'spread' ? spread : 0) + (open[i] ? loose : 0));
+  if (rest > 1e-6 && openCount > 0) {
+    const even = (slack - first * seams) / openCount;
+    return kinds.map((k, i) => (k === 'seam' ? first : 0) + (open[i] ? even : 0));
+  }
+  return kinds.map((k) => (k === 'seam' ? first + second + spread : k === 'spread' ? spread : 0));
 }

@@ -13,6 +13,8 @@ export interface Piece {
   width: number;
   /** How much may be squeezed out of it (half the cell of a mark that stands beside another mark). */
   shrink: number;
+  /** A mark standing alone (compressibleHalf): may give up half its cell when its line must take more (推入), at a price. */
+  loneMark: boolean;
   /** Where the glyphs sit in the piece's box; `natural` for Latin text set at its advances. */
   align: CellAlign | 'natural';
   noStart: boolean;

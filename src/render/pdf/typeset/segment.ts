@@ -1,5 +1,5 @@
 /** Styled text → pieces for the line breaker. */
-import { cannotEndLine, cannotStartLine, cellAlign, IN_EVERY_UNBREAKABLE_RUN, isAddress, isFullWidth, KEPT_RUNS, latinBreakPoints, PAIRED, squeezableHalf, UNBREAKABLE_RUNS } from '../../../style/kinsoku';
+import { cannotEndLine, cannotStartLine, cellAlign, compressibleHalf, IN_EVERY_UNBREAKABLE_RUN, isAddress, isFullWidth, KEPT_RUNS, latinBreakPoints, PAIRED, squeezableHalf, UNBREAKABLE_RUNS } from '../../../style/kinsoku';
 import type { Piece } from './piece';
 
 export interface PieceMetrics {
@@ -95,6 +95,7 @@ export function segment(texts: string[], metrics: PieceMetrics): Piece[] {
         run,
         width: kind === 'full' || first === IDEOGRAPHIC_SPACE ? cell * n : metrics.latinWidth(piece, run),
         shrink: kind === 'full' && n === 1 && squeezableHalf(all[at - 1], first, all[at + 1]) ? cell / 2 : 0,
+        loneMark: kind === 'full' && n === 1 && compressibleHalf(all[at - 1], first, all[at + 1]),
         // An ideographic space that opens a run after another (an article's 第X条 and its text) takes its cell as an
         // ideograph does: no seam beside it for a justified line's slack to gather in.
         align: kind === 'full' ? cellAlign(first) : first === IDEOGRAPHIC_SPACE && run > 0 && at === start ? 'center' : 'natural',
@@ -120,6 +121,7 @@ export function segment(texts: string[], metrics: PieceMetrics): Piece[] {
           run,
           width: cell,
           shrink: 0,
+          loneMark: false,
           align: 'center',
           noStart: (flags & NO_START) !== 0,
           noEnd: (flags & NO_END) !== 0,

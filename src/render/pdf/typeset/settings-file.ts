@@ -31,7 +31,7 @@ interface Header {
 }
 
 const ALIGNS: Piece['align'][] = ['left', 'right', 'center', 'natural'];
-const FLAGS = ['noStart', 'noEnd', 'space', 'glueBefore', 'wordJoint', 'address', 'keepBefore'] as const;
+const FLAGS = ['noStart', 'noEnd', 'space', 'glueBefore', 'wordJoint', 'address', 'keepBefore', 'loneMark'] as const;
 
 function store(lines: SetLine[]): StoredLine[] {
   return lines.map((line) => {
@@ -67,6 +67,7 @@ function restore(stored: StoredLine[]): SetLine[] {
         wordJoint: (flags & 16) !== 0,
         address: (flags & 32) !== 0,
         keepBefore: (flags & 64) !== 0,
+        loneMark: (flags & 128) !== 0,
       };
       pieces.push({ piece, x: fields[k + 6] as number, width: fields[k + 7] as number });
     }
