@@ -11,10 +11,11 @@
  * centred over the date 右空四字 and the seal on its name and the date. A
  * seal's top stays within one line under the text however tall the block
  * (§7.3.5.1). A joint notice sealed by each
- * issuer (§7.3.5.1) signs in rows of up to three, each seal centred on its
- * name, the last name centred over the date 右空四字 so that its seal presses
- * on both, seals kept half a character apart across and rows far enough apart
- * that no two seals meet. A seal presses on the date from the line above it
+ * issuer (§7.3.5.1) signs in rows of up to three, as many as the names let
+ * stand in a row (a name wider than its column in two lines under its seal),
+ * each seal centred on its name, the last name centred over the date 右空四字
+ * so that its seal presses on both, seals kept half a character apart across
+ * and rows far enough apart that no two seals meet. A seal presses on the date from the line above it
  * (骑年盖月: the date in the seal's lower half): a note under the names (代章)
  * carries the seal, its name or names pressed above the seal's centre.
  */
