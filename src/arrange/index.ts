@@ -11,6 +11,7 @@ import { arrangeSignature } from './signature';
 import { emWidth, fitEm } from './text-width';
 import { spacedTitle } from '../style/spaced-title';
 import { noteLines } from './note-lines';
+import { linesBeforeRemark } from './remark-clearance';
 import { titleLines, titleSeams } from './title-lines';
 
 export type * from './model';
@@ -58,9 +59,11 @@ function arrangeAnnex(a: Annex): AnnexArrangement {
   return a.content.kind === 'notice' ? { title, titleNote, notice: arrangeNotice(a.content.notice) } : { title, titleNote };
 }
 
-/** The 附注 stands on the line after the date (§7.3.6): the date keeps with it. */
+/** The 附注 stands on the line after the date (§7.3.6), or below a seal's ink reaching there: the date keeps with it. */
 function withRemark(s: SignatureArrangement, remark: string | undefined): SignatureArrangement {
-  return remark ? { ...s, keepWithNext: s.keepWithNext.map((k, i) => k || i === s.lines.length - 1) } : s;
+  if (!remark) return s;
+  const before = linesBeforeRemark(s, remark);
+  return { ...s, keepWithNext: s.keepWithNext.map((k, i) => k || i === s.lines.length - 1), ...(before > 0 ? { linesBeforeRemark: before } : {}) };
 }
 
 export function arrangeNotice(n: Notice): NoticeArrangement {

@@ -120,6 +120,8 @@ export interface SignatureArrangement {
    * between them. The date keeps with a 附注 that follows.
    */
   keepWithNext: boolean[];
+  /** Blank lines between the date and the 附注, where a seal's ink reaches the line after the date over the 附注 (remark-clearance.ts). */
+  linesBeforeRemark?: number;
   /** The seals, each centred on the middle of its line at `centreXMm`: one on the line above the date (the last name, or the note under the names), or a joint notice's one per name (§7.3.5.1). */
   seals: PlacedSeal[];
 }

@@ -11,10 +11,11 @@
  * centred over the date 右空四字 and the seal on its name and the date. A
  * seal's top stays within one line under the text however tall the block
  * (§7.3.5.1). A joint notice sealed by each
- * issuer (§7.3.5.1) signs in rows of up to three, each seal centred on its
- * name, the last name centred over the date 右空四字 so that its seal presses
- * on both, seals kept half a character apart across and rows far enough apart
- * that no two seals meet. A seal presses on the date from the line above it
+ * issuer (§7.3.5.1) signs in rows of up to three, as many as the names let
+ * stand in a row (a name wider than its column in two lines under its seal),
+ * each seal centred on its name, the last name centred over the date 右空四字
+ * so that its seal presses on both, seals kept half a character apart across
+ * and rows far enough apart that no two seals meet. A seal presses on the date from the line above it
  * (骑年盖月: the date in the seal's lower half): a note under the names (代章)
  * carries the seal, its name or names pressed above the seal's centre.
  */
@@ -166,23 +167,49 @@ function inColumns(sig: Signature, cols: Columns): SignatureArrangement {
   return block(lines, sig.seal ? [placedSeal(sig.seal, sealCentre, singleSealLine(lines.length))] : []);
 }
 
+/** A joint notice's seals in a grid (§7.3.5.1): names row by row, each in as many lines as its column holds it in. */
+interface SealGrid {
+  /** Each name's lines. */
+  names: string[][];
+  rows: number;
+  columns: number;
+  /** Column pitch less the gap: the seal, or a name line wider than it. */
+  slot: number;
+  /** The last column's centre. */
+  last: number;
+}
+
 /**
- * One seal per name (§7.3.5.1). Every column is as wide as the widest name or
- * the seal, whichever is wider, half a character apart; the last column's centre
- * is the date’s (右空四字), or further left when a long name would pass 右空二字.
- * As many columns as fit left of it, at most three; the names fill the rows
- * in order, the last row's in the rightmost columns so that the last name
- * stands over the date. Rows stand as many grid lines apart as keep the
- * seals of one row clear of the next.
+ * `columns` seals a row, the columns as wide as the names let them be: the widest slot that leaves `columns` of
+ * them, half a character apart, between the block's left edge and the date's centre (右空四字), the last name within
+ * 右空二字. A name wider than that takes two lines under its seal (name-lines.ts breaks it as a clerk would), so
+ * that one long name does not leave every row one seal; undefined when a name would need more.
+ */
+function sealGrid(sig: Signature, columns: number): SealGrid | undefined {
+  const gap = cells(JOINT.sealGapChars);
+  const dateCentre = PAGE.textWidthMm - cells(MAIN.sealedDateRightChars) - widthMm(sig.date) / 2;
+  const room = columns === 1 ? NAME_RIGHT_MM : Math.min((dateCentre - (columns - 1) * gap) / (columns - 0.5), (NAME_RIGHT_MM - (columns - 1) * gap) / columns);
+  const names = sig.names.map((n) => nameLines(n, room / CHAR_PITCH_MM));
+  if (columns > 1 && names.some((lines) => lines.length > 2)) return undefined;
+  const slot = Math.max(MAIN.sealDiameterMm, ...names.flat().map(widthMm));
+  const last = Math.min(dateCentre, NAME_RIGHT_MM - slot / 2);
+  if (columns > 1 && last - (columns - 1) * (slot + gap) - slot / 2 < 0) return undefined;
+  return { names, rows: Math.ceil(sig.names.length / columns), columns, slot, last };
+}
+
+/**
+ * One seal per name (§7.3.5.1), at most three a row (or the columns the campaign asks for), as many as sealGrid
+ * finds room for, the rows balanced; the names fill the rows in order, the last row's in the rightmost columns so
+ * that the last name stands over the date, its seal pressing on both. A row of names of two lines sets the shorter
+ * names on its second, each seal centred on it: seals and names level, and the last name right above the date.
+ * Rows stand as many grid lines apart as keep the seals of one row clear of the next.
  */
 function sealedJoint(sig: Signature, seals: SealPicture[]): SignatureArrangement {
-  const slot = Math.max(MAIN.sealDiameterMm, ...sig.names.map(widthMm));
+  const most = Math.min(JOINT.sealsPerRow, sig.columns ?? JOINT.sealsPerRow, sig.names.length);
+  let grid: SealGrid | undefined;
+  for (let count = most; !grid; count--) grid = sealGrid(sig, Math.ceil(sig.names.length / Math.ceil(sig.names.length / count)));
+  const { names, rows, columns, slot, last } = grid;
   const pitch = slot + cells(JOINT.sealGapChars);
-  const dateWidth = widthMm(sig.date);
-  const last = Math.min(PAGE.textWidthMm - cells(MAIN.sealedDateRightChars) - dateWidth / 2, NAME_RIGHT_MM - slot / 2);
-  const fit = Math.max(1, Math.floor((last - slot / 2) / pitch) + 1);
-  const rows = Math.ceil(sig.names.length / Math.min(JOINT.sealsPerRow, fit, sig.columns ?? JOINT.sealsPerRow));
-  const columns = Math.ceil(sig.names.length / rows);
   const rowLines = Math.ceil((MAIN.sealDiameterMm + cells(JOINT.sealGapChars)) / LINE_PITCH_MM);
   const lines: PlacedText[][] = [];
   const placed: PlacedSeal[] = [];
@@ -190,20 +217,26 @@ function sealedJoint(sig: Signature, seals: SealPicture[]): SignatureArrangement
   // no seal is cut or passes the foot of the text block, and the next row's blank lines above it open the next page.
   const breaks = new Set<number>();
   for (let r = 0; r < rows; r++) {
-    const names = sig.names.slice(r * columns, (r + 1) * columns);
+    const row = names.slice(r * columns, (r + 1) * columns);
+    const height = Math.max(...row.map((n) => n.length));
     if (r > 0) {
       breaks.add(lines.length - 1 + SEAL_REACH_LINES);
-      lines.push(...Array.from({ length: rowLines - 1 }, () => []));
+      lines.push(...Array.from({ length: rowLines - height }, () => []));
     }
-    const centres = names.map((_, c) => last - (names.length - 1 - c) * pitch);
+    const centres = row.map((_, c) => last - (row.length - 1 - c) * pitch);
+    for (let k = 0; k < height; k++) {
+      lines.push(row.flatMap((n, c) => {
+        const text = n[k - (height - n.length)];
+        return text ? [{ text, xMm: centres[c], anchor: 'center' as const }] : [];
+      }));
+    }
     // the last row's seals press on the note under it, so that the last one still rides on the date
-    const sealLine = lines.length + (r === rows - 1 && sig.note ? 1 : 0);
-    names.forEach((_, c) => placed.push(placedSeal(seals[r * columns + c], centres[c], sealLine)));
-    lines.push(names.map((text, c) => ({ text, xMm: centres[c], anchor: 'center' as const })));
+    const sealLine = lines.length - 1 + (r === rows - 1 && sig.note ? 1 : 0);
+    row.forEach((_, c) => placed.push(placedSeal(seals[r * columns + c], centres[c], sealLine)));
   }
   if (sig.note) lines.push(noteAt(sig.note, last));
   // the date's right edge placed, as singleColumn places it (its digits' estimate drifts)
-  lines.push([{ text: sig.date, xMm: last + dateWidth / 2, anchor: 'right' }]);
+  lines.push([{ text: sig.date, xMm: last + widthMm(sig.date) / 2, anchor: 'right' }]);
   return block(lines, placed, breaks);
 }
 

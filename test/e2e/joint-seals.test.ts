@@ -6,7 +6,8 @@
  * Measured in mm in our PDF and in our DOCX as LibreOffice lays it out: the
  * seals as the red shapes of the rasterised page, the names and the date
  * from pdftotext. campaigns/examples/zhenghe-joint-2026.yaml signs two
- * issuers in a row; the same notice with a third issuer signs in two rows;
+ * issuers in a row; the same notice with a third issuer signs three in the
+ * row, the names too wide for three columns in two lines under their seals;
  * five issuers with short names sign three and two.
  * A seal count that does not match the names, or seal and seals together, is
  * an error a clerk can place and fix.
@@ -16,6 +17,7 @@ import path from 'node:path';
 import { renderBoth, RENDERERS, TOLERANCE, type Rendered, type Renderer } from '../helpers/both-renderers';
 import { runCli, tempDir } from '../helpers/cli';
 import { readWords, type PdfLine } from '../helpers/pdf-poppler';
+import { signedName } from '../helpers/signed-names';
 import { redShapesAcross, type Box } from '../helpers/red-rule';
 
 const EXAMPLES = path.resolve(__dirname, '../../campaigns/examples');
@@ -60,9 +62,10 @@ function measure(r: Rendered): Measured {
   const sig = r.doc.notice.signature!;
   const words = readWords(r.file);
   // the signature's page: the names (the red issuer mark of page 1 has them too) and the date
-  const page = words.findIndex((ws, i) => sig.names.every((n) => ws.some((w) => squash(w.text) === squash(n))) && r.pages[i].lines.some((l) => squash(l.text) === squash(sig.date)));
+  const page = words.findIndex((ws, i) => sig.names.every((n) => signedName(ws, n).length > 0) && r.pages[i].lines.some((l) => squash(l.text) === squash(sig.date)));
   expect(page).toBeGreaterThanOrEqual(0);
-  const names = sig.names.map((n) => words[page].find((w) => squash(w.text) === squash(n))!);
+  // each name's last line, the one its seal is centred on
+  const names = sig.names.map((n) => signedName(words[page], n)[0].line);
   const date = r.pages[page].lines.find((l) => squash(l.text) === squash(sig.date))!;
   expect(date).toBeDefined();
   // each row of names: the red shapes within a seal's reach of its line
@@ -123,13 +126,20 @@ describe.each(['two', 'three', 'five'].flatMap((name) => RENDERERS.map((which) =
   });
 });
 
-test('two issuers sign in one row; a third issuer (a name wider than a seal) takes a second row, under the second column', () => {
+test('two issuers sign in one row; with a third (names wider than a third of the room) the three sign in one row, the wide names in two lines', () => {
   const two = measure(rendered('two', 'our PDF'));
   expect(Math.abs(middle(two.names[0]).y - middle(two.names[1]).y)).toBeLessThan(1);
   expect(middle(two.names[0]).x).toBeLessThan(middle(two.names[1]).x);
-  const three = measure(rendered('three', 'our PDF'));
-  expect(middle(three.names[2]).y - middle(three.names[0]).y).toBeGreaterThan(SEAL_MM);
-  expect(Math.abs(middle(three.names[2]).x - middle(three.names[1]).x)).toBeLessThan(1);
+  const r = rendered('three', 'our PDF');
+  const three = measure(r);
+  const y = three.names.map((n) => middle(n).y);
+  expect(Math.max(...y) - Math.min(...y)).toBeLessThan(1);
+  expect(middle(three.names[0]).x).toBeLessThan(middle(three.names[1]).x);
+  expect(middle(three.names[1]).x).toBeLessThan(middle(three.names[2]).x);
+  // on the signature's page (page 1's red issuer mark names them too)
+  const sig = r.doc.notice.signature!;
+  const words = readWords(r.file).find((ws) => ws.some((w) => squash(w.text) === squash(sig.date)))!;
+  expect(sig.names.map((n) => signedName(words, n).map((s) => s.lines))).toEqual([[2], [1], [2]]);
 });
 
 test('five issuers with short names sign three in the first row and two in the second, under the second and third columns', () => {

@@ -6,8 +6,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { arrangeNotice } from '../../src/arrange';
-import type { Document, Notice } from '../../src/document/model';
+import { arrangeNotice, type SignatureArrangement } from '../../src/arrange';
+import type { Document, Notice, Signature } from '../../src/document/model';
 import { documentFromFile } from '../../src/pipeline';
 import { renderPdf } from '../../src/render/pdf';
 import { renderText } from '../../src/render/text';
@@ -174,18 +174,34 @@ describe.each(files)('%s as PDF', (f) => {
   });
 });
 
+const squashed = (s: string) => s.replace(/\s+/g, '');
+
 /**
  * The plain text's number line (number, then 签发人 and every name) as the page prints it: rows of 签发人 before the
- * last stand above the number's line (§7.2.6), so they are read first.
+ * last stand above the number's line (§7.2.6), so they are read first. And a joint notice's names under their seals
+ * line by line: a name in two lines is read with the other names of its row between its lines.
  */
 function inPrintedOrder(text: string, notice: Notice): string {
+  const arranged = arrangeNotice(notice);
+  const sig = notice.signature;
+  // the signature's names, after the header's (a joint header names the issuers too)
+  const names = squashed(sig?.names.join('') ?? '');
+  const at = text.lastIndexOf(names);
+  const signed = sig?.seals?.length && arranged.signature && at >= 0 ? text.slice(0, at) + squashed(namesPrinted(arranged.signature, sig)) + text.slice(at + names.length) : text;
   const header = notice.header;
-  const rows = header && arrangeNotice(notice).header?.signers?.rows;
-  if (!header?.documentNumber || !rows || rows.length < 2) return text;
-  const squashed = (s: string) => s.replace(/\s+/g, '');
+  const rows = header && arranged.header?.signers?.rows;
+  if (!header?.documentNumber || !rows || rows.length < 2) return signed;
   const label = '签发人：';
-  return text.replace(squashed(header.documentNumber + label + rows.join('')), squashed(label + rows.slice(0, -1).join('') + header.documentNumber + rows[rows.length - 1]));
+  return signed.replace(squashed(header.documentNumber + label + rows.join('')), squashed(label + rows.slice(0, -1).join('') + header.documentNumber + rows[rows.length - 1]));
 }
+
+/** The names' lines of a signature as arranged, in the order they print: all its lines but the note and the date. */
+const namesPrinted = (a: SignatureArrangement, sig: Signature) =>
+  a.lines
+    .slice(0, a.lines.length - 1 - (sig.note ? 1 : 0))
+    .flat()
+    .map((t) => t.text)
+    .join('');
 
 describe.each(withNumber)('%s as PDF, document number', (f) => {
   const r = () => rendered.get(f)!;

@@ -93,4 +93,6 @@ export function signature(ctx: RenderContext, a: SignatureArrangement): Paragrap
   return [...blanks, ...lines];
 }
 
-export const remark = (text: string | undefined): Paragraph[] => (text ? [aligned([textRun(text)], 'justify', { indent: FIRST_LINE_INDENT })] : []);
+/** The 附注, `linesBefore` blank lines under the date (clear of a seal's ink, src/arrange/remark-clearance.ts). */
+export const remark = (text: string | undefined, linesBefore = 0): Paragraph[] =>
+  text ? [...Array.from({ length: linesBefore }, () => paragraph([], { keepNext: true })), aligned([textRun(text)], 'justify', { indent: FIRST_LINE_INDENT })] : [];

@@ -105,7 +105,7 @@ function noticeText(ctx: RenderContext, n: Notice, a: NoticeArrangement, lead: B
   const signed = !!a.signature;
   const after: BodyChild[] = [...annexList(n.annexList, signed), ...attendance(n.attendance)];
   if (a.signature) after.push(...signature(ctx, a.signature));
-  after.push(...remark(n.remark));
+  after.push(...remark(n.remark, a.signature?.linesBeforeRemark));
   const sections = orientedSections(ctx, before, n.body, after, signed && n.annexList.length === 0);
   return a.header?.letter ? [{ ...sections[0], letter: true }, ...sections.slice(1)] : sections;
 }

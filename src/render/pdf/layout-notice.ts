@@ -43,7 +43,7 @@ function noticeItems(setter: TextSetter, notice: Notice, a: NoticeArrangement): 
     for (const item of items.slice(-JOINT.linesKeptWithSignature)) Object.assign(item, { keepWithNext: true, signature: true });
     items.push(...signatureItems(setter, a.signature));
   }
-  items.push(...remarkItems(setter, notice.remark));
+  items.push(...remarkItems(setter, notice.remark, a.signature?.linesBeforeRemark));
   return items;
 }
 

@@ -75,7 +75,10 @@ export function signatureItems(setter: TextSetter, a: SignatureArrangement): Flo
   return [...Array.from({ length: a.linesBefore }, () => ({ ...blankLine(), keepWithNext: true })), ...lines].map((item) => ({ ...item, signature: true }));
 }
 
-export function remarkItems(setter: TextSetter, remark: string | undefined): FlowItem[] {
+/** The 附注, `linesBefore` blank lines under the date (clear of a seal's ink, src/arrange/remark-clearance.ts). */
+export function remarkItems(setter: TextSetter, remark: string | undefined, linesBefore = 0): FlowItem[] {
+  if (!remark) return [];
   // the remark goes with the signature it follows (the date's last line keeps with it)
-  return remark ? paragraphLines(setter, [{ text: remark, style: BODY }], { firstIndent: INDENT, restIndent: 0, align: 'justify' }).map((item) => ({ ...item, signature: true })) : [];
+  const blanks = Array.from({ length: linesBefore }, () => ({ ...blankLine(), keepWithNext: true }));
+  return [...blanks, ...paragraphLines(setter, [{ text: remark, style: BODY }], { firstIndent: INDENT, restIndent: 0, align: 'justify' })].map((item) => ({ ...item, signature: true }));
 }
