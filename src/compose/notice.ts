@@ -153,8 +153,8 @@ function attendanceLines(spec: AttendanceSpec): AttendanceLine[] {
   return ATTENDANCE_LABELS.flatMap(([key, label]) => (spec[key] ? [{ label, names: spec[key].map(normalizeText).join('、') }] : []));
 }
 
-/** A 题注 in its full-width parentheses, whether the clerk typed them or not. */
-const inParentheses = (note: string) => (/^（.*）$/.test(note) ? note : `（${note}）`);
+/** A 题注 in one pair of full-width parentheses, whether the clerk typed none, a full-width or a half-width pair. */
+const inParentheses = (note: string) => `（${normalizeText(remarkWords(note))}）`;
 
 /** An annex's text may use the markup of the notice it belongs to (`text`). */
 function composeAnnex(annex: Exclude<AnnexSpec, { kind: 'listed' }>, label: string | undefined, text: TextFn, ctx: ComposeContext): Annex {
@@ -186,6 +186,6 @@ function composeAnnex(annex: Exclude<AnnexSpec, { kind: 'listed' }>, label: stri
       content = { kind: 'notice', notice: composeNotice(annex, title, annex.opening, ctx) };
       break;
   }
-  const note = annex.kind === 'document' && annex.titleNote ? { titleNote: inParentheses(normalizeText(annex.titleNote)) } : {};
+  const note = annex.kind === 'document' && annex.titleNote ? { titleNote: inParentheses(annex.titleNote) } : {};
   return { ...(label ? { label } : {}), title, ...note, showTitle: annex.kind !== 'notice', content };
 }
