@@ -52,7 +52,7 @@ export function lintCampaign(campaign: Campaign, loaded: LoadedFile): Problem[] 
   checkPrintedTwice(campaign, report, at);
   checkAddresseeUnits(campaign, report, (p, key) => map.keyAt(p, key));
   checkRegulation(campaign, report, (p, needle) => map.textAt(p, needle, loaded.source));
-  checkTitleBreaks(campaign, report, (needle) => map.textAt(['title'], needle, loaded.source));
+  checkTitleBreaks(campaign, report, (p, needle) => map.textAt(p, needle, loaded.source));
   for (const [p, text] of strings(campaign, [])) {
     checkPlaceholders(campaign, p, text, report, (needle) => map.textAt(p, needle, loaded.source));
     checkPunctuation(text, report, (needle) => map.textAt(p, needle, loaded.source), (needles) => map.textsAt(p, needles, loaded.source));

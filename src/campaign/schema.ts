@@ -361,7 +361,7 @@ export const campaignSchema = {
           description:
             '附件类型：slogans 口号；document 带层次的文件（方案、活动安排）；notice 被转发的通知；form 统计表；image 图片；pdf 外部 PDF；listed 只列目录不附正文',
         },
-        title: text('附件标题（附件说明与附件首页一致）'),
+        title: text('附件标题（附件说明与附件首页一致）。在附件首页居中排印，写在一行时自动断行；要自己断行时用 title: |- 分几行写，每行是标题的一行（附件说明中仍排成一行）'),
       },
       allOf: [
         annexKind('slogans', ['items'], {
@@ -379,7 +379,7 @@ export const campaignSchema = {
           ),
           body: { type: 'array', minItems: 1, items: { $ref: '#/$defs/bodyNode' }, description: '附件正文' },
         }),
-        annexKind('notice', ['issuers'], noticeProperties('标题；省略时按文种模板生成')),
+        annexKind('notice', ['issuers'], noticeProperties('被转发通知的标题；要自己断行时用 title: |- 分几行写，每行是标题的一行（附件说明和转发语中仍是一行）')),
         annexKind('form', ['rows'], {
           filler: text('填表单位一行的文字（默认“填表单位：______（盖章）”）'),
           rows: { type: 'array', minItems: 1, items: { $ref: '#/$defs/formRow' }, description: '统计表各行' },
@@ -396,7 +396,7 @@ export const campaignSchema = {
   },
 } as const;
 
-/** Properties of a notice, shared by the campaign itself and a forwarded notice annex (whose title keeps no line breaks). */
+/** Properties of a notice, shared by the campaign itself and a forwarded notice annex. */
 function noticeProperties(titleDescription: string) {
   return {
     issuers: {
