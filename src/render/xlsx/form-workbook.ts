@@ -12,6 +12,7 @@ import {
   linesNeeded,
   rowHeight,
 } from './sheet-style';
+import { spacedTitle } from '../../style/spaced-title';
 import { Workbook, type Worksheet } from './sheet-model';
 import { makeValueCell } from './value-cell';
 import { workbookPackage } from './workbook-package';
@@ -70,11 +71,12 @@ function setColumnWidths(sheet: Worksheet, layout: FormLayout): void {
   });
 }
 
+/** The title row prints the title as the form's annex page does: one of two characters spaced out (回执 → 回　执). */
 function writeTitle(sheet: Worksheet, title: string, lastColumn: number): void {
   sheet.getCell(TITLE_ROW, ID_COLUMN).value = ROW_ROLE.title;
   sheet.mergeCells(TITLE_ROW, sheetColumn(0), TITLE_ROW, lastColumn);
   const cell = sheet.getCell(TITLE_ROW, sheetColumn(0));
-  cell.value = title;
+  cell.value = spacedTitle(title, 'title');
   cell.font = FONT.title;
   cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   sheet.getRow(TITLE_ROW).height = TITLE_ROW_HEIGHT_PT;
