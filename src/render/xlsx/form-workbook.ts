@@ -11,8 +11,10 @@ import {
   WIDTH_PER_COLUMN_UNIT,
   linesNeeded,
   rowHeight,
+  rowHeightOfMm,
 } from './sheet-style';
 import { spacedTitle } from '../../style/spaced-title';
+import { leastRowMm } from '../../style/writing-row';
 import { Workbook, type Worksheet } from './sheet-model';
 import { makeValueCell } from './value-cell';
 import { workbookPackage } from './workbook-package';
@@ -48,6 +50,7 @@ export function formWorkbook(layout: FormLayout): Uint8Array {
   placeTable(sheet, layout.grid, { row: TABLE_TOP_ROW, col: sheetColumn(0) }, ({ row }, cell) =>
     makeValueCell(cell, layout.items[row - layout.table.headerRows].type),
   );
+  heightenWritingRows(sheet, layout);
   for (let r = 0; r < layout.table.headerRows; r++) sheet.getCell(TABLE_TOP_ROW + r, ID_COLUMN).value = ROW_ROLE.header;
   layout.items.forEach((item, i) => (sheet.getCell(TABLE_TOP_ROW + layout.table.headerRows + i, ID_COLUMN).value = item.id));
 
@@ -60,6 +63,17 @@ export function formWorkbook(layout: FormLayout): Uint8Array {
   sheet.protection = { formatColumns: true, formatRows: true };
   writeMarker(workbook, layout.identity);
   return workbookPackage(workbook);
+}
+
+/**
+ * A row with a cell left blank to be written in by hand is as tall as the printed form's (leastRowMm, 12 mm), so that
+ * the blank form printed from the workbook has room to write; a row whose labels wrap taller keeps its height.
+ */
+function heightenWritingRows(sheet: Worksheet, layout: FormLayout): void {
+  layout.table.rows.forEach((cells, r) => {
+    const row = sheet.getRow(TABLE_TOP_ROW + r);
+    row.height = Math.max(row.height ?? 0, rowHeightOfMm(leastRowMm(cells)));
+  });
 }
 
 function setColumnWidths(sheet: Worksheet, layout: FormLayout): void {
