@@ -7,11 +7,11 @@
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { renderBoth, RENDERERS, TOLERANCE, type Rendered, type Renderer } from '../helpers/both-renderers';
+import { renderBoth, RENDERERS, type Rendered, type Renderer } from '../helpers/both-renderers';
 import { checkText, lineOf } from '../helpers/check-text';
 import { runBin, tempDir } from '../helpers/cli';
-import { MM } from '../helpers/pdf-geometry';
 import { loadPdf, outlineTitles } from '../helpers/pdf-streams';
+import { expectTitleLines, isTitleSize } from '../helpers/title-lines';
 import { canonicalYaml } from '../../src/review/canonical-yaml';
 
 const EXAMPLES = path.resolve(__dirname, '../../campaigns/examples');
@@ -30,10 +30,6 @@ const block = (indent: string, lines: string[]) => `title: |-\n${lines.map((l) =
 const withTitles = (forwarded: string[], annex: string[]) =>
   source.replace(`    title: ${FORWARDED}`, `    ${block('    ', forwarded)}`).replace(`        title: ${ANNEX}`, `        ${block('        ', annex)}`);
 
-const CENTRE = (MM.left + MM.right) / 2;
-/** A 二号 (22 pt) line as poppler boxes it: the em in our PDF, the font's ascent and descent (9.1 mm) in LibreOffice's. */
-const TITLE_EM = 22 * MM.pt;
-const isTitleSize = (height: number) => height > TITLE_EM - 0.3 && height < 9.5;
 
 let rendered: (name: string, which: Renderer) => Rendered;
 
@@ -49,7 +45,7 @@ beforeAll(async () => {
 /** The 22 pt lines whose text is part of `title` on the first page of the forwarded notice (`which` 0) or of its annex (1), each opening 附件. */
 function titleLines(name: string, which: Renderer, annex: 0 | 1, title: string) {
   const page = rendered(name, which).pages.filter((p) => p.lines.some((l) => squash(l.text) === '附件'))[annex];
-  return page.lines.filter((l) => isTitleSize(l.bottom - l.top) && title.includes(squash(l.text)));
+  return page.lines.filter((l) => isTitleSize(l) && title.includes(squash(l.text)));
 }
 
 describe.each(RENDERERS)('%s', (which) => {
@@ -64,12 +60,7 @@ describe.each(RENDERERS)('%s', (which) => {
     ['forwarded notice', 0, FORWARDED, FORWARDED_LINES],
     ['annex', 1, ANNEX, ANNEX_LINES],
   ] as const)("the %s's title prints in the clerk's lines, each centred, at an even pitch", (_, annex, title, clerk) => {
-    const lines = titleLines('clerk', which, annex, title);
-    expect(lines.map((l) => squash(l.text))).toEqual(clerk);
-    for (const l of lines) expect(Math.abs((l.left + l.right) / 2 - CENTRE)).toBeLessThan(TOLERANCE[which] + 0.5);
-    const pitches = lines.slice(1).map((l, i) => l.top - lines[i].top);
-    for (const p of pitches) expect(Math.abs(p - pitches[0])).toBeLessThan(TOLERANCE[which]);
-    expect(pitches[0]).toBeGreaterThan(TITLE_EM);
+    expectTitleLines(titleLines('clerk', which, annex, title), clerk, which);
   });
 });
 
