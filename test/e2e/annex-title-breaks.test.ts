@@ -91,6 +91,13 @@ test("check warns where a break in an annex's title cuts a word, at its line and
   ]);
 });
 
+test("a message about a field of an annex names the annex by its title on one line", async () => {
+  const emptied = await checkText(dir, 'emptied.yaml', withTitles(FORWARDED_LINES, ANNEX_LINES).replace('          - heading: 总体要求', '          - heading: ""'));
+  expect(emptied.problems.map((p) => [p.severity, p.line, p.message])).toEqual([
+    ['error', lineOf(emptied.lines, '- heading: ""'), '附件“福建省市场监督管理局关于印发《2…”的附件“2026年全省产品质量安全监管工…”的正文的第1项的标题不能为空'],
+  ]);
+});
+
 test('gongwen fmt keeps the breaks of both titles, each line as written', () => {
   const canonical = canonicalYaml(withTitles(FORWARDED_LINES, ANNEX_LINES));
   expect(canonical).toContain(`    ${block('    ', FORWARDED_LINES)}\n`);
