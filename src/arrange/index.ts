@@ -24,8 +24,8 @@ const titleEms = (sizePt: number) => (PAGE.textWidthMm * PT_PER_MM) / sizePt;
 export const isLetter = (n: Notice) => n.header?.format === 'letter';
 
 export const arrangeTitle = (title: string) => titleLines(title, titleEms(MAIN.titlePt));
-/** Where the notice's title may break between words (titleSeams). */
-export const mainTitleSeams = (title: string) => titleSeams(title, titleEms(MAIN.titlePt));
+/** Where the notice's title (`annex`: an annex's, set at its own size) may break between words (titleSeams). */
+export const printedTitleSeams = (title: string, annex = false) => titleSeams(title, titleEms(annex ? MAIN.annexTitlePt : MAIN.titlePt));
 
 /** Grid cells a line of text takes: an ideograph one, a run of digits or Latin the whole cells it reaches into. */
 const gridCells = (text: string) => text.split(/([\x00-\x7f]+)/).reduce((cells, piece, i) => cells + (i % 2 ? Math.ceil(fitEm(piece)) : emWidth(piece)), 0);

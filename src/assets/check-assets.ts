@@ -12,6 +12,7 @@ import type { Problem } from '../campaign/problem';
 import type { DataPath } from '../campaign/source-map';
 import type { BodyNode, Campaign, NoticeSpec } from '../campaign/types';
 import { annexLabels } from '../compose/annex-labels';
+import { normalizeText } from '../compose/normalize-text';
 import { MAIN } from '../style/gbt9704';
 import { isImage, isTable } from '../compose/body';
 import { isFault, type AssetFault } from './fault';
@@ -55,7 +56,7 @@ export function assetUses(c: Campaign): AssetUse[] {
     pictures(spec.body, [...base, 'body']);
     const labels = annexLabels(spec.annexes ?? []);
     (spec.annexes ?? []).forEach((a, i) => {
-      const annex = { label: labels.get(a.id)!, title: a.title };
+      const annex = { label: labels.get(a.id)!, title: normalizeText(a.title) };
       if (a.kind === 'image' || a.kind === 'pdf') uses.push({ at: [...base, 'annexes', i, 'path'], file: a.path, kind: a.kind, annex });
       if (a.kind === 'document') pictures(a.body, [...base, 'annexes', i, 'body']);
       if (a.kind === 'notice') visit(a, [...base, 'annexes', i]);

@@ -5,6 +5,7 @@
 import { childSchema, effectiveSchema, refSchema, rootSchema, type SchemaNode } from './schema-walk';
 import type { DataPath } from './source-map';
 import { quoted } from './quoted';
+import { normalizeText } from '../compose/normalize-text';
 
 /** Containers whose name the leaf needs (电话 alone could be anyone's). */
 const NAMED_CONTAINERS = new Set(['contact', 'header', 'colophon']);
@@ -40,7 +41,7 @@ const unlabelled = (annex: unknown) => (annex as { kind?: unknown; annexLabel?: 
 function annexName(list: unknown[], index: number): string {
   const annex = list[index];
   const title = (annex as { title?: unknown } | null)?.title;
-  const quotedTitle = typeof title === 'string' ? quoted(short(title)) : '';
+  const quotedTitle = typeof title === 'string' ? quoted(short(normalizeText(title))) : '';
   if (unlabelled(annex)) return quotedTitle || `第${index + 1}个附件`;
   const labelled = list.filter((a) => !unlabelled(a));
   return `${labelled.length === 1 ? '附件' : `附件${labelled.indexOf(annex) + 1}`}${quotedTitle}`;

@@ -52,7 +52,7 @@ export function lintCampaign(campaign: Campaign, loaded: LoadedFile): Problem[] 
   checkPrintedTwice(campaign, report, at);
   checkAddresseeUnits(campaign, report, (p, key) => map.keyAt(p, key));
   checkRegulation(campaign, report, (p, needle) => map.textAt(p, needle, loaded.source));
-  checkTitleBreaks(campaign, report, (needle) => map.textAt(['title'], needle, loaded.source));
+  checkTitleBreaks(campaign, report, (p, needle) => map.textAt(p, needle, loaded.source));
   for (const [p, text] of strings(campaign, [])) {
     checkPlaceholders(campaign, p, text, report, (needle) => map.textAt(p, needle, loaded.source));
     checkPunctuation(text, report, (needle) => map.textAt(p, needle, loaded.source), (needles) => map.textsAt(p, needles, loaded.source));
@@ -138,7 +138,7 @@ function checkStandIns(c: Campaign, report: Report, at: (p: DataPath) => Positio
   const labels = annexLabels(c.annexes ?? []);
   (c.annexes ?? []).forEach((a, i) => {
     if (a.kind !== 'image' || !a.standIn) return;
-    report('warning', at(['annexes', i, 'standIn']), 'stand-in-image', `${labels.get(a.id)}${quoted(a.title)}的图片是占位图，不是${a.standIn}`,
+    report('warning', at(['annexes', i, 'standIn']), 'stand-in-image', `${labels.get(a.id)}${quoted(normalizeText(a.title))}的图片是占位图，不是${a.standIn}`,
       `the picture of annex "${a.id}" only stands in for the real one`, '拿到原图后替换 path 指向的文件，并删去 standIn 一行');
   });
 }
@@ -164,7 +164,7 @@ function checkAnnexReferences(c: Campaign, report: Report, idAt: (p: DataPath) =
   if (!(c.annexes ?? []).some((a) => cites(a.id))) return;
   (c.annexes ?? []).forEach((a, i) => {
     if (cites(a.id) || !isLabelled(a)) return;
-    report('warning', idAt(['annexes', i]), 'annex-unreferenced', `附件${quoted(a.title)}在正文中没有被引用`,
+    report('warning', idAt(['annexes', i]), 'annex-unreferenced', `附件${quoted(normalizeText(a.title))}在正文中没有被引用`,
       `annex "${a.id}" is never referenced`, `在正文相应位置写“（见{{ref:${a.id}}}）”，或删除这个附件`);
   });
 }

@@ -361,7 +361,7 @@ export const campaignSchema = {
           description:
             '附件类型：slogans 口号；document 带层次的文件（方案、活动安排）；notice 被转发的通知；form 统计表；image 图片；pdf 外部 PDF；listed 只列目录不附正文',
         },
-        title: text('附件标题（附件说明与附件首页一致）'),
+        title: text('附件标题（附件说明与附件首页一致）。在附件首页居中排印，写在一行时自动断行；要自己断行时用 title: |- 分几行写，每行是标题的一行（附件说明中仍排成一行）'),
       },
       allOf: [
         annexKind('slogans', ['items'], {
@@ -375,11 +375,11 @@ export const campaignSchema = {
               '写 false 时不作为附件排印：首页不标“附件”，附件说明不列，另起一页排标题和正文（政府令公布的规章、印发通知印发的办法常这样排，“现予公布”“现印发给你们”之后直接是规章全文）；其余附件照常编号。省略时为 true，照附件排印',
           },
           titleNote: text(
-            '题注：规章、办法等标题下一行居中用楷体排印的说明，如“2026年3月1日三明市人民政府令第12号公布　自2026年5月1日起施行”；不写圆括号，排印时自动加上（写了也不重复）。省略时不排题注',
+            '题注：规章、办法等标题下一行居中用楷体排印的说明，如“2026年3月1日三明市人民政府令第12号公布　自2026年5月1日起施行”；不写圆括号，排印时自动加上全角圆括号（写了全角或半角的圆括号，也只印一对全角的）。省略时不排题注',
           ),
           body: { type: 'array', minItems: 1, items: { $ref: '#/$defs/bodyNode' }, description: '附件正文' },
         }),
-        annexKind('notice', ['issuers'], noticeProperties('标题；省略时按文种模板生成')),
+        annexKind('notice', ['issuers'], noticeProperties('被转发通知的标题；要自己断行时用 title: |- 分几行写，每行是标题的一行（附件说明和转发语中仍是一行）')),
         annexKind('form', ['rows'], {
           filler: text('填表单位一行的文字（默认“填表单位：______（盖章）”）'),
           rows: { type: 'array', minItems: 1, items: { $ref: '#/$defs/formRow' }, description: '统计表各行' },
@@ -396,7 +396,7 @@ export const campaignSchema = {
   },
 } as const;
 
-/** Properties of a notice, shared by the campaign itself and a forwarded notice annex (whose title keeps no line breaks). */
+/** Properties of a notice, shared by the campaign itself and a forwarded notice annex. */
 function noticeProperties(titleDescription: string) {
   return {
     issuers: {

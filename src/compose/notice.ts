@@ -153,12 +153,15 @@ function attendanceLines(spec: AttendanceSpec): AttendanceLine[] {
   return ATTENDANCE_LABELS.flatMap(([key, label]) => (spec[key] ? [{ label, names: spec[key].map(normalizeText).join('、') }] : []));
 }
 
-/** A 题注 in its full-width parentheses, whether the clerk typed them or not. */
-const inParentheses = (note: string) => (/^（.*）$/.test(note) ? note : `（${note}）`);
+/** A 题注 in one pair of full-width parentheses, whether the clerk typed none, a full-width or a half-width pair. */
+const inParentheses = (note: string) => `（${normalizeText(remarkWords(note))}）`;
 
-/** An annex's text may use the markup of the notice it belongs to (`text`). */
+/**
+ * An annex's text may use the markup of the notice it belongs to (`text`). Its title keeps the line breaks written
+ * in it (titleText), as the notice's own does, where it is printed; a forwarded notice prints its own title.
+ */
 function composeAnnex(annex: Exclude<AnnexSpec, { kind: 'listed' }>, label: string | undefined, text: TextFn, ctx: ComposeContext): Annex {
-  const title = normalizeText(annex.title);
+  const title = titleText(annex.title);
   const blocks = (list: Block[]): AnnexContent => ({ kind: 'blocks', blocks: list });
   let content: AnnexContent;
   switch (annex.kind) {
@@ -183,9 +186,9 @@ function composeAnnex(annex: Exclude<AnnexSpec, { kind: 'listed' }>, label: stri
       content = { kind: 'pdf', path: path.resolve(ctx.baseDir, annex.path) };
       break;
     case 'notice':
-      content = { kind: 'notice', notice: composeNotice(annex, title, annex.opening, ctx) };
+      content = { kind: 'notice', notice: composeNotice(annex, annex.title, annex.opening, ctx) };
       break;
   }
-  const note = annex.kind === 'document' && annex.titleNote ? { titleNote: inParentheses(normalizeText(annex.titleNote)) } : {};
+  const note = annex.kind === 'document' && annex.titleNote ? { titleNote: inParentheses(annex.titleNote) } : {};
   return { ...(label ? { label } : {}), title, ...note, showTitle: annex.kind !== 'notice', content };
 }

@@ -1,6 +1,7 @@
 /**
- * The 附注 as the notice prints it: in parentheses (templates/remark.hbs), so a 附注 typed with its own pair
- * (（此件公开发布）, as copied from a printed notice) prints them once, not twice.
+ * The 附注 and the 题注 as the notice prints them: in full-width parentheses (templates/remark.hbs), so one typed
+ * with its own pair (（此件公开发布）, as copied from a printed notice, or (2024年修订) typed half-width) prints
+ * them once, not twice, and full-width as the rest of the notice.
  */
 
 /** The text inside the pair a clerk typed around the whole 附注 (full- or half-width), or undefined when there is none. */
@@ -16,5 +17,5 @@ export function insideTypedParentheses(remark: string): string | undefined {
   return undefined;
 }
 
-/** The 附注 without a typed pair around it: the words the template puts in parentheses. */
+/** A 附注 or 题注 without a typed pair around it: the words the notice puts in parentheses. */
 export const remarkWords = (remark: string) => insideTypedParentheses(remark) ?? remark;

@@ -194,6 +194,7 @@ export type AnnexContent =
 export interface Annex {
   /** 附件1, or 附件 when there is only one; absent for a document printed after the notice as its own (a 政府令's 规章): its title opens its first page. */
   label?: string;
+  /** The title, with the line breaks its clerk wrote; where it is named rather than printed (a bookmark), on one line. */
   title: string;
   /** 题注 under the title, in its parentheses: （2026年3月1日……公布　自2026年5月1日起施行）. */
   titleNote?: string;

@@ -16,12 +16,15 @@ const SENTENCE_END = /(?<=[。！？；])(?=.)/u;
  */
 export function canonicalYaml(source: string): string {
   const doc = parseDocument(source, { schema: 'failsafe' });
-  canonicalNode(doc.contents as Node | null, rootSchema(), doc.toJS(), false, 'root');
+  canonicalNode(doc.contents as Node | null, rootSchema(), doc.toJS(), false, 'notice');
   return doc.toString({ lineWidth: 0, indent: 2, indentSeq: true, flowCollectionPadding: false });
 }
 
-/** `place`: the file's top map, or the notice's title there, whose line breaks are the clerk's (titleText). */
-function canonicalNode(node: Node | null, schema: SchemaNode | undefined, data: unknown, inFlow = false, place?: 'root' | 'title'): void {
+/**
+ * `place`: the file's top map or an annex (`notice`), a list of annexes, or the title of either, whose line breaks
+ * are the clerk's (titleText).
+ */
+function canonicalNode(node: Node | null, schema: SchemaNode | undefined, data: unknown, inFlow = false, place?: 'notice' | 'annexes' | 'title'): void {
   const effective = effectiveSchema(schema, data);
   const flow = inFlow || isFlowList(schema);
   if (isMap(node)) {
@@ -36,12 +39,13 @@ function canonicalNode(node: Node | null, schema: SchemaNode | undefined, data: 
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
-      canonicalNode(pair.value as Node | null, childSchema(effective, key), obj[key], flow, place === 'root' && key === 'title' ? 'title' : undefined);
+      const inner = place === 'notice' && (key === 'title' || key === 'annexes') ? key : undefined;
+      canonicalNode(pair.value as Node | null, childSchema(effective, key), obj[key], flow, inner);
     }
   } else if (isSeq(node)) {
     node.flow = flow;
     const list = (data ?? []) as unknown[];
-    node.items.forEach((item, i) => canonicalNode(item as Node, effective.items, list[i], flow));
+    node.items.forEach((item, i) => canonicalNode(item as Node, effective.items, list[i], flow, place === 'annexes' ? 'notice' : undefined));
   } else if (isScalar(node)) {
     styleScalar(node, effective, inFlow, place === 'title');
   }

@@ -134,7 +134,8 @@ function wholeAnnex(x: Annex, mark: string): Annex {
 
 function annex(a: Annex | undefined, b: Annex | undefined, untracked: string[]): Annex[] {
   if (!a || !b) return [a ? wholeAnnex(a, MARK.sectionDeleted) : wholeAnnex(b!, MARK.sectionInserted)];
-  const title = trackedText(a.title, b.title);
+  // as the notice's title: tracked on one line when its words changed, printed as broken when they did not
+  const title = oneLine(a.title) === oneLine(b.title) ? b.title : trackedText(oneLine(a.title), oneLine(b.title));
   const note = trackedText(a.titleNote, b.titleNote);
   const titled = { ...b, title, ...(note ? { titleNote: note } : {}) };
   const [ca, cb] = [a.content, b.content];
@@ -143,11 +144,11 @@ function annex(a: Annex | undefined, b: Annex | undefined, untracked: string[]):
   if (ca.kind !== cb.kind || whole) return [...annex(a, undefined, untracked), ...annex(undefined, b, untracked)];
   if (ca.kind === 'blocks' && cb.kind === 'blocks') {
     const red = redlineBlocks(ca.blocks, cb.blocks);
-    for (const u of red.untracked) untracked.push(`${b.title}：${u}`);
+    for (const u of red.untracked) untracked.push(`${oneLine(b.title)}：${u}`);
     return [{ ...titled, content: { kind: 'blocks', blocks: red.blocks } }];
   }
   if (ca.kind === 'notice' && cb.kind === 'notice') return [{ ...titled, content: { kind: 'notice', notice: redlineNotice(ca.notice, cb.notice, untracked) } }];
-  if (ca.kind !== 'pdf' || cb.kind !== 'pdf' || ca.path !== cb.path) untracked.push(`${b.title}（PDF 附件）`);
+  if (ca.kind !== 'pdf' || cb.kind !== 'pdf' || ca.path !== cb.path) untracked.push(`${oneLine(b.title)}（PDF 附件）`);
   return [titled];
 }
 
@@ -155,7 +156,7 @@ function annex(a: Annex | undefined, b: Annex | undefined, untracked: string[]):
 const oneLine = (title: string | undefined) => title && normalizeText(title);
 
 function redlineNotice(old: Notice, neu: Notice, untracked: string[]): Notice {
-  const annexes = align(old.annexes, neu.annexes, (x) => x.title, (x, y) => x.content.kind === y.content.kind);
+  const annexes = align(old.annexes, neu.annexes, (x) => oneLine(x.title)!, (x, y) => x.content.kind === y.content.kind);
   // A title whose words changed is tracked on one line, Word wrapping it; one whose breaks alone changed prints as broken.
   const title = trackedLine(oneLine(old.title), oneLine(neu.title), 'xiaobiaosong');
   const addressees = trackedLine(old.addressees, neu.addressees, 'fangsong');

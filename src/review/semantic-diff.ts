@@ -145,7 +145,7 @@ function annexes(changes: Change[], a: AnnexSpec[] = [], b: AnnexSpec[] = []) {
     scalar(changes, `${label}附件标识`, labelShown(old), labelShown(annex));
     if (old.kind === 'slogans' && annex.kind === 'slogans') list(changes, '口号', old.items.map(t), annex.items.map(t));
     else if (old.kind === 'document' && annex.kind === 'document') {
-      scalar(changes, `${label}题注`, t(old.titleNote), t(annex.titleNote));
+      scalar(changes, `${label}题注`, t(old.titleNote && remarkWords(old.titleNote)), t(annex.titleNote && remarkWords(annex.titleNote)));
       body(changes, label, old.body, annex.body);
     }
     else if (old.kind === 'notice' && annex.kind === 'notice') notice(changes, label, old, annex);

@@ -215,6 +215,21 @@ describe('the 题注 as written', () => {
     expect(await noteOf('parenthesised.yaml', source.replace('titleNote: 2026', 'titleNote: （2026').replace('起施行\n', '起施行）\n'))).toBe(NOTE.join('　'));
   });
 
+  test('typed in half-width parentheses (or one of each), it prints in one full-width pair, as the 附注 does', async () => {
+    const typed = (open: string, close: string) => source.replace('titleNote: 2026', `titleNote: ${open}2026`).replace('起施行\n', `起施行${close}\n`);
+    expect(await noteOf('half.yaml', typed('(', ')'))).toBe(NOTE.join('　'));
+    expect(await noteOf('mixed.yaml', typed('（', ')'))).toBe(NOTE.join('　'));
+    const plain = (await documentFromFile(FIXTURE)).document!;
+    const half = (await documentFromFile(path.join(dir, 'half.yaml'))).document!;
+    expect(renderText(half)).toBe(renderText(plain));
+    expect(renderText(half).split('\n').filter((l) => l.includes('人民政府印发')).map((l) => l.trim())).toEqual([NOTE.join('　')]);
+    // the half-width mark is still named, as anywhere in Chinese text; diff sees no change in what prints
+    const checked = await checkText(dir, 'half.yaml', typed('(', ')'));
+    expect(checked.problems.map((p) => [p.code, p.line, p.hint])).toEqual([['half-width-punctuation', lineOf(checked.lines, 'titleNote'), '改为全角“）”']]);
+    const [before, after] = await Promise.all([FIXTURE, path.join(dir, 'half.yaml')].map(async (f) => (await checkCampaignFile(f)).campaign!));
+    expect(semanticDiff(before, after)).toEqual([]);
+  });
+
   test('empty, or on an annex that is no document: an error at the field', async () => {
     const empty = await checkText(dir, 'empty-note.yaml', source.replace(/titleNote: .*/, 'titleNote: ""'));
     expect(empty.problems.map((p) => [p.severity, p.line, p.column])).toEqual([['error', lineOf(empty.lines, 'titleNote'), 16]]);

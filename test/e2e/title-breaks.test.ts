@@ -6,11 +6,11 @@
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { renderBoth, RENDERERS, TOLERANCE, type Rendered, type Renderer } from '../helpers/both-renderers';
+import { renderBoth, RENDERERS, type Rendered, type Renderer } from '../helpers/both-renderers';
 import { checkText, lineOf } from '../helpers/check-text';
 import { runBin, tempDir } from '../helpers/cli';
 import { openDocx, paragraphWith } from '../helpers/docx-xml';
-import { MM } from '../helpers/pdf-geometry';
+import { expectTitleLines, isTitleSize } from '../helpers/title-lines';
 import { renderDocx } from '../../src/render/docx';
 import { documentFromFile } from '../../src/pipeline';
 import { canonicalYaml } from '../../src/review/canonical-yaml';
@@ -24,11 +24,6 @@ const written = `title: |-\n  ${TITLE}`;
 /** The title broken by the clerk otherwise than the automatic breaking does, between words; each line fits the measure. */
 const CLERK_LINES = ['福建省市场监督管理局办公室', '关于商请协助开展', '《电动自行车安全技术规范》等', '强制性国家标准实施情况评估工作的函'];
 const withTitle = (lines: string[]) => source.replace(written, `title: |-\n${lines.map((l) => `  ${l}\n`).join('').trimEnd()}`);
-/** Page centre in mm: a title line is centred on the text block (28–184 mm). */
-const CENTRE = (MM.left + MM.right) / 2;
-/** Height of a 二号 (22 pt) line as poppler boxes it: the em in our PDF, the font's ascent and descent (9.1 mm) in LibreOffice's. */
-const TITLE_EM = 22 * MM.pt;
-const isTitleSize = (height: number) => height > TITLE_EM - 0.3 && height < 9.5;
 
 let rendered: (name: string, which: Renderer) => Rendered;
 
@@ -43,7 +38,7 @@ beforeAll(async () => {
 
 /** The title's lines on page 1: the 22 pt lines whose text is part of the title, top to bottom. */
 function titleLines(name: string, which: Renderer) {
-  return rendered(name, which).pages[0].lines.filter((l) => isTitleSize(l.bottom - l.top) && TITLE.includes(squash(l.text)));
+  return rendered(name, which).pages[0].lines.filter((l) => isTitleSize(l) && TITLE.includes(squash(l.text)));
 }
 
 describe.each(RENDERERS)('%s', (which) => {
@@ -54,12 +49,7 @@ describe.each(RENDERERS)('%s', (which) => {
   });
 
   test("the clerk's breaks stand: each written line opens a printed line, centred, one title line below the other", () => {
-    const lines = titleLines('three', which);
-    expect(lines.map((l) => squash(l.text))).toEqual(CLERK_LINES);
-    for (const l of lines) expect(Math.abs((l.left + l.right) / 2 - CENTRE)).toBeLessThan(TOLERANCE[which] + 0.5);
-    const pitches = lines.slice(1).map((l, i) => l.top - lines[i].top);
-    for (const p of pitches) expect(Math.abs(p - pitches[0])).toBeLessThan(TOLERANCE[which]);
-    expect(pitches[0]).toBeGreaterThan(TITLE_EM);
+    expectTitleLines(titleLines('three', which), CLERK_LINES, which);
   });
 
   test("a clerk's line wider than the measure still wraps, after the clerk's break", () => {

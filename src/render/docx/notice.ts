@@ -13,6 +13,7 @@ import { keepsWithNote, turnsWithTable } from '../../arrange/table-note';
 import { isLetter, type AnnexArrangement, type NoticeArrangement } from '../../arrange';
 import type { Annex, Block, Colophon, Notice, Run } from '../../document/model';
 import { emWidth } from '../../arrange/text-width';
+import { normalizeText } from '../../compose/normalize-text';
 import { MAIN, PAGE, TITLE_NOTE_FONT } from '../../style/gbt9704';
 import { bodyBlock } from './body';
 import { annexList, attendance, remark, signature } from './closing';
@@ -141,7 +142,7 @@ function annexSections(ctx: RenderContext, x: Annex, a: AnnexArrangement): DocxS
       return withColophon(sections, n.colophon, isLetter(n));
     }
     case 'pdf': {
-      const note = aligned([textRun(`（${x.title}另附PDF文件：${basename(x.content.path)}）`)], 'center');
+      const note = aligned([textRun(`（${normalizeText(x.title)}另附PDF文件：${basename(x.content.path)}）`)], 'center');
       return [{ orientation: 'portrait', children: [...head, ...titled, note] }];
     }
   }

@@ -6,6 +6,7 @@
  */
 import { isLetter, type AnnexArrangement, type NoticeArrangement } from '../../arrange';
 import type { Annex, Block, Colophon, Notice } from '../../document/model';
+import { normalizeText } from '../../compose/normalize-text';
 import { JOINT, MAIN, TITLE_NOTE_FONT } from '../../style/gbt9704';
 import { turnedOpening } from '../../style/table-orientation';
 import { colophonBlock } from './draw-colophon';
@@ -105,7 +106,7 @@ function annexTitle(setter: TextSetter, a: AnnexArrangement, frame?: Frame): Flo
 }
 
 function annexParts(setter: TextSetter, annex: Annex, a: AnnexArrangement): Part[] {
-  const bookmark = annex.label ? `${annex.label}　${annex.title}` : annex.title;
+  const bookmark = annex.label ? `${annex.label}　${normalizeText(annex.title)}` : normalizeText(annex.title);
   const label = annex.label ? annexLabel(setter, annex.label) : [];
   // Without a label (a 规章 printed after its 令) the title opens the page.
   const titleRow = annex.label ? ANNEX_TITLE_ROW : ANNEX_LABEL_ROW;

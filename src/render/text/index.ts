@@ -1,4 +1,5 @@
 import type { Annex, Block, Document, Notice, Run, TableBlock } from '../../document/model';
+import { normalizeText } from '../../compose/normalize-text';
 import { spacedTitle } from '../../style/spaced-title';
 import { placeCells } from '../../style/table-grid';
 
@@ -87,7 +88,7 @@ function annex(a: Annex): string[] {
       out.push(...notice(a.content.notice));
       break;
     case 'pdf':
-      out.push(`［另附 PDF：${a.title}］`);
+      out.push(`［另附 PDF：${normalizeText(a.title)}］`);
       break;
   }
   return out;

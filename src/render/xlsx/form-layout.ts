@@ -103,9 +103,11 @@ function layoutForm(annex: FormAnnex, printed: Annex, identity: Omit<FormIdentit
   // The unit's name goes in the first blank; a line with more (填表人：______　联系电话：______) keeps them in its text.
   const blank = /_{2,}/.exec(fillerText);
   const [before, after] = blank ? [fillerText.slice(0, blank.index), fillerText.slice(blank.index + blank[0].length)] : [fillerText, ''];
+  // the workbook names the form on one line: its title row spans the sheet, and a sheet name cannot break
+  const title = normalizeText(printed.title);
   return {
-    identity: { ...identity, title: printed.title, fingerprint },
-    title: printed.title,
+    identity: { ...identity, title, fingerprint },
+    title,
     filler: { before, after },
     table,
     grid,

@@ -11,7 +11,10 @@ import {
   WIDTH_PER_COLUMN_UNIT,
   linesNeeded,
   rowHeight,
+  rowHeightOfMm,
 } from './sheet-style';
+import { spacedTitle } from '../../style/spaced-title';
+import { leastRowMm } from '../../style/writing-row';
 import { Workbook, type Worksheet } from './sheet-model';
 import { makeValueCell } from './value-cell';
 import { workbookPackage } from './workbook-package';
@@ -47,6 +50,7 @@ export function formWorkbook(layout: FormLayout): Uint8Array {
   placeTable(sheet, layout.grid, { row: TABLE_TOP_ROW, col: sheetColumn(0) }, ({ row }, cell) =>
     makeValueCell(cell, layout.items[row - layout.table.headerRows].type),
   );
+  heightenWritingRows(sheet, layout);
   for (let r = 0; r < layout.table.headerRows; r++) sheet.getCell(TABLE_TOP_ROW + r, ID_COLUMN).value = ROW_ROLE.header;
   layout.items.forEach((item, i) => (sheet.getCell(TABLE_TOP_ROW + layout.table.headerRows + i, ID_COLUMN).value = item.id));
 
@@ -61,6 +65,17 @@ export function formWorkbook(layout: FormLayout): Uint8Array {
   return workbookPackage(workbook);
 }
 
+/**
+ * A row with a cell left blank to be written in by hand is as tall as the printed form's (leastRowMm, 12 mm), so that
+ * the blank form printed from the workbook has room to write; a row whose labels wrap taller keeps its height.
+ */
+function heightenWritingRows(sheet: Worksheet, layout: FormLayout): void {
+  layout.table.rows.forEach((cells, r) => {
+    const row = sheet.getRow(TABLE_TOP_ROW + r);
+    row.height = Math.max(row.height ?? 0, rowHeightOfMm(leastRowMm(cells)));
+  });
+}
+
 function setColumnWidths(sheet: Worksheet, layout: FormLayout): void {
   sheet.getColumn(ID_COLUMN).width = ID_COLUMN_WIDTH;
   sheet.getColumn(ID_COLUMN).hidden = true;
@@ -70,11 +85,12 @@ function setColumnWidths(sheet: Worksheet, layout: FormLayout): void {
   });
 }
 
+/** The title row prints the title as the form's annex page does: one of two characters spaced out (回执 → 回　执). */
 function writeTitle(sheet: Worksheet, title: string, lastColumn: number): void {
   sheet.getCell(TITLE_ROW, ID_COLUMN).value = ROW_ROLE.title;
   sheet.mergeCells(TITLE_ROW, sheetColumn(0), TITLE_ROW, lastColumn);
   const cell = sheet.getCell(TITLE_ROW, sheetColumn(0));
-  cell.value = title;
+  cell.value = spacedTitle(title, 'title');
   cell.font = FONT.title;
   cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   sheet.getRow(TITLE_ROW).height = TITLE_ROW_HEIGHT_PT;

@@ -2,7 +2,7 @@
  * How a form looks as a worksheet. Faces, sizes and margins come from the
  * GB/T 9704 style sheet; the rest converts them to a spreadsheet's units.
  */
-import { MAIN, MARGIN_BOTTOM_MM, MARGIN_RIGHT_MM, OFFICIAL_FACES, PAGE, TABLE } from '../../style/gbt9704';
+import { MAIN, MARGIN_BOTTOM_MM, MARGIN_RIGHT_MM, mmToPt, OFFICIAL_FACES, PAGE, TABLE } from '../../style/gbt9704';
 import type { BorderEdges, PageSetup, SheetFont } from './sheet-model';
 
 const MM_PER_INCH = 25.4;
@@ -51,6 +51,9 @@ export const PAGE_SETUP: Omit<PageSetup, 'printArea' | 'printTitleRows'> = {
     footer: 0.3,
   },
 };
+
+/** A row's height in points (hundredths, rounded up) that is at least this many millimetres. */
+export const rowHeightOfMm = (mm: number) => Math.ceil(mmToPt(mm) * 100) / 100;
 
 /** Height of a row whose fullest cell wraps to this many lines. */
 export const rowHeight = (lines: number) => Math.max(MIN_ROW_HEIGHT_PT, lines * LINE_HEIGHT_PT + CELL_PADDING_PT);
