@@ -173,6 +173,8 @@ const PRINTED_NUMBER = /^\s*(\S*?)\s*[〔[［(（]\s*(\d{4})\s*[〕\]］)）]\s*
  */
 function writtenAsObject(e: ErrorObject): string | undefined {
   if (![e.params.type].flat().includes('object') || typeof e.data !== 'string') return undefined;
+  const fullWidthColon = /^([A-Za-z][A-Za-z0-9]*)\s*：\s*(.*)$/s.exec(e.data.trim());
+  if (fullWidthColon) return `字段名“${fullWidthColon[1]}”后的全角冒号“：”改为半角冒号和一个空格：${fullWidthColon[1]}: ${fullWidthColon[2]}`;
   const required = objectShape(e.parentSchema as SchemaNode | undefined)?.required ?? [];
   const number = required.includes('seq') ? PRINTED_NUMBER.exec(e.data) : null;
   if (number) {
