@@ -152,6 +152,16 @@ describe('a slip of a Chinese keyboard YAML reports as something else', () => {
     expect(problems[0].message).not.toMatch(/键不能跨行|缺少必要的符号|缩进不正确/);
   });
 
+  test.each([
+    [['状态: final'], [6, 1], '“状态”不是字段名：字段名用英文，状态写作 status', '写成 status: …'],
+    [['主送: [县直有关单位]'], [6, 1], '“主送”不是字段名：字段名用英文，主送机关写作 addressees', '写成 addressees: …'],
+    [['signature:', '  成文日期: 2026-01-02'], [7, 3], '“成文日期”不是字段名：字段名用英文，成文日期写作 date', '写成 date: …'],
+  ])('a field named in Chinese (%s) is named in English in the hint, not told to take a full-width colon', async (lines, [line, column], message, hint) => {
+    const problems = await problemsOf(lines);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line, column, code: 'chinese-key', message, hint });
+  });
+
   test('a full-width colon where an object is wanted (the line parses as a text): the hint writes the field', async () => {
     const problems = await problemsOf(['signature:', '  date：2026-01-02']);
     expect(problems.map((p) => [p.line, p.code, p.hint])).toEqual([[7, 'wrong-type', '字段名“date”后的全角冒号“：”改为半角冒号和一个空格：date: 2026-01-02']]);
