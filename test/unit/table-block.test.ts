@@ -263,7 +263,8 @@ describe('tables that cannot be laid out are errors at their line:col', () => {
       ['8:14', 'table-align-count'],
     ]);
     expect(ps[0].message).toBe('合并格向下跨 2 行，超出了表头的最后一行');
-    expect(ps[1].hint).toBe('这一格之下只有 0 行，请改小 rowSpan');
+    expect(ps[1].message).toBe('合并格向下跨 3 行，超出了表格的最后一行');
+    expect(ps[1].hint).toBe('这一格之下只有 0 行，最多写 rowSpan: 1（含本行）');
   });
 
   test('a table cannot share its item with a heading: the unknown key is named where it stands', async () => {
