@@ -68,9 +68,9 @@ export function checkTables(spec: NoticeSpec, report: Report, at: (p: DataPath) 
         row.forEach((cell, k) => {
           if (r + cell.rowSpan <= shaped.length) return;
           sound = false;
-          report('error', at([...p, key, r, k, 'rowSpan']), 'table-span-past-end', `合并格向下跨 ${cell.rowSpan} 行，超出了${name}的最后一行`,
+          report('error', at([...p, key, r, k, 'rowSpan']), 'table-span-past-end', `合并格向下跨 ${cell.rowSpan} 行，超出了${name || '表格'}的最后一行`,
             `rowSpan ${cell.rowSpan} runs past the last ${key === 'header' ? 'header ' : ''}row`,
-            key === 'header' ? '表头的合并格只能在表头各行之内' : `这一格之下只有 ${shaped.length - r - 1} 行，请改小 rowSpan`);
+            key === 'header' ? '表头的合并格只能在表头各行之内' : `这一格之下只有 ${shaped.length - r - 1} 行，最多写 rowSpan: ${shaped.length - r}（含本行）`);
         }),
       );
       return sound;

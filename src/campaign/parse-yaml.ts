@@ -8,15 +8,18 @@ import { MAX_ALIAS_COUNT } from './limits';
 import type { LoadResult } from './load';
 import { fileError, type Problem } from './problem';
 import { SourceMap, type DataPath, type NodePlace, type SourceTable } from './source-map';
+import { lineSlip } from './yaml-line-slips';
 import { bracesOnLine, bracesUnquoted, hashInText } from './yaml-slips';
 
 export function parseCampaignSource(file: string, source: string): LoadResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: true, schema: 'failsafe' });
   const sourceMap = new SourceMap(sourceTable(doc, lineCounter));
-  // A tab in the indentation throws the lines after it out of shape: its own error says all there is to say.
-  const tabs = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT');
-  const problems = [...(tabs.length ? tabs : doc.errors).map((e) => yamlProblem(file, source, e, 'error')), ...doc.warnings.map((e) => yamlProblem(file, source, e, 'warning'))];
+  // A slip of the keyboard (a tab or full-width space in the indentation, a full-width colon) throws the lines
+  // after it out of shape: its own error, once, says all there is to say.
+  const errors = doc.errors.map((e) => yamlProblem(file, source, e, 'error'));
+  const slips = errors.filter((p, i) => SLIPS.has(p.code) && errors.findIndex((q) => q.line === p.line && q.code === p.code) === i);
+  const problems = [...(slips.length ? slips : errors), ...doc.warnings.map((e) => yamlProblem(file, source, e, 'warning'))];
   if (doc.errors.length > 0) return { ok: false, problems };
   const braces = bracesUnquoted(file, doc, source, sourceMap);
   if (braces.length > 0) return { ok: false, problems: [...problems, ...braces] };
@@ -82,7 +85,11 @@ function colonInValue(source: string, e: YAMLError): Problem | undefined {
   };
 }
 
+const SLIPS = new Set(['yaml-tab_as_indent', 'yaml-full-width-indent', 'yaml-full-width-colon', 'yaml-colon-no-space']);
+
 function yamlProblem(file: string, source: string, e: YAMLError, severity: Problem['severity']): Problem {
+  const slip = e.linePos ? lineSlip(file, source, e.linePos[0].line, severity) : undefined;
+  if (slip) return slip;
   const colon = colonInValue(source, e);
   if (colon) return { ...colon, file, severity };
   const braces = e.linePos ? bracesOnLine(file, source, e.linePos[0].line) : undefined;

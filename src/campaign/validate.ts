@@ -31,8 +31,9 @@ export function validateCampaign(loaded: LoadedFile): { campaign?: Campaign; pro
     if (!seen.has(key)) problems.push(problem);
     seen.add(key);
   }
-  // A text that became a key (直属各单位:) lacks the object's required keys too: that follows from the one slip.
-  const slips = new Set(problems.filter((p) => p.code === 'colon-in-text').map((p) => `${p.line}:${p.column}`));
+  // A text that became a key (直属各单位:), or a field named in Chinese (成文日期:), leaves the object without its
+  // required keys too: that follows from the one slip.
+  const slips = new Set(problems.filter((p) => p.code === 'colon-in-text' || p.code === 'chinese-key').map((p) => `${p.line}:${p.column}`));
   return { problems: problems.filter((p) => p.code !== 'missing-key' || !slips.has(`${p.line}:${p.column}`)) };
 }
 
@@ -73,7 +74,13 @@ function toProblem(loaded: LoadedFile, e: ErrorObject): Problem | undefined {
       const key = String(e.params.additionalProperty);
       const known = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
       const guess = closestName(key, known);
-      // Every key of the format is ASCII: a Chinese "key" is text whose half-width ": " YAML read as a key.
+      // Every key of the format is ASCII: a Chinese "key" is a field named in Chinese (标题: …), or text whose
+      // half-width ": " YAML read as a key.
+      const named = /[^\x00-\x7f]/.test(key) ? namedInChinese(key, (e.parentSchema as SchemaNode | undefined)?.properties ?? {}) : undefined;
+      if (named) {
+        return make(loaded.sourceMap.keyAt(path, key), 'chinese-key', `“${key}”不是字段名：字段名用英文，${named.name}写作 ${named.key}`,
+          `"${key}" is not a field name: fields are named in English, this one "${named.key}"`, `写成 ${named.key}: …`);
+      }
       if (/[^\x00-\x7f]/.test(key)) {
         return make(loaded.sourceMap.keyAt(path, key), 'colon-in-text', `“${key}:”被当成了键：文字中的半角冒号“:”后接空格时，YAML 把它前面的文字读作键`,
           `text before a ":" and a space reads as the key "${key}"`, '改为全角冒号“：”，或给整段文字加引号');
@@ -139,6 +146,16 @@ function toProblem(loaded: LoadedFile, e: ErrorObject): Problem | undefined {
   }
 }
 
+/** The field whose Chinese name (its description's first words: 标题, 主送机关, 成文日期) the clerk wrote as the key. */
+function namedInChinese(written: string, properties: Record<string, SchemaNode | true>): { key: string; name: string } | undefined {
+  const names = Object.entries(properties).map(([key, node]) => {
+    if (node === true) return { key, name: '' };
+    const description = node.description ?? (node.$ref ? refSchema(node.$ref)?.description : undefined) ?? '';
+    return { key, name: description.split(/[；，。（：:\s]/)[0] };
+  }).filter((n) => [...n.name].length >= 2);
+  return names.find((n) => n.name === written) ?? names.find((n) => [...written].length >= 2 && (n.name.includes(written) || written.includes(n.name)));
+}
+
 function parsePointer(pointer: string): DataPath {
   if (!pointer) return [];
   return pointer
@@ -173,6 +190,8 @@ const PRINTED_NUMBER = /^\s*(\S*?)\s*[〔[［(（]\s*(\d{4})\s*[〕\]］)）]\s*
  */
 function writtenAsObject(e: ErrorObject): string | undefined {
   if (![e.params.type].flat().includes('object') || typeof e.data !== 'string') return undefined;
+  const fullWidthColon = /^([A-Za-z][A-Za-z0-9]*)\s*：\s*(.*)$/s.exec(e.data.trim());
+  if (fullWidthColon) return `字段名“${fullWidthColon[1]}”后的全角冒号“：”改为半角冒号和一个空格：${fullWidthColon[1]}: ${fullWidthColon[2]}`;
   const required = objectShape(e.parentSchema as SchemaNode | undefined)?.required ?? [];
   const number = required.includes('seq') ? PRINTED_NUMBER.exec(e.data) : null;
   if (number) {

@@ -65,8 +65,10 @@ function forwardsAt(source: string): { line: number; column: number } {
 export function layoutProblems(file: string, source: string, strained: NonNullable<Rendered['strainedLines']>, sentence?: string): Problem[] {
   const seen = new Set<string>();
   return strained.flatMap((s) => {
-    if (seen.has(s.line)) return [];
-    seen.add(s.line);
+    // a line both set loose and opening the page after a gap is two faults, each with its own fix
+    const key = `${s.kind} ${s.line}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
     if ((s.kind === 'loose' || s.kind === 'forced') && inSentence(sentence, s)) {
       const [message, english, hint] = generatedLine(s);
       return [{ file, ...forwardsAt(source), severity: 'warning' as const, code: s.kind === 'loose' ? 'loose-line' : 'forced-break', message, english, hint }];

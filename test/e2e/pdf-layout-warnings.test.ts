@@ -49,13 +49,14 @@ body:
   - table:
       header: [[序号, 产品名称, 规格型号, 标称生产企业]]
       rows:
-        - [1, 燃气灶, JZT2B30GZ4200TWQX1800, 尤溪县林丰厨具有限公司]
+        - [1, 燃气灶, JZT2B30GZ4200TWQX1800WMQHN2026, 尤溪县林丰厨具有限公司]
       widths: [1, 2, 2, 8]
 signature:
   date: 2026-01-22
 `;
 
-// a model number has no joint to break at (a size does: 1220mm×2440mm breaks after its ×, size-breaks.test.ts)
+// a model number has no joint to break at (a size does: 1220mm×2440mm breaks after its ×, size-breaks.test.ts); this one,
+// about 20 ems, is wider than a column is ever raised to hold a piece whole (15 ems)
 test('a spec too wide for its table column is reported in the cell, with a wider column as the fix', async () => {
   const { file, warning } = await forcedBreakWarning(TABLE_CAMPAIGN);
   expect(warning).toBeDefined();

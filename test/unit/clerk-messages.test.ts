@@ -137,6 +137,42 @@ describe('YAML that reads otherwise than the clerk meant', () => {
   });
 });
 
+describe('a slip of a Chinese keyboard YAML reports as something else', () => {
+  test.each([
+    ['a full-width colon after a field name', ['number:', '  year: 2026', '  seq：3'], [8, 6, 'yaml-full-width-colon'], '字段名后写半角冒号和一个空格：seq: 3'],
+    ['a full-width colon after a top-level field name', ['status：final', 'body:', '  - 正文。'], [6, 7, 'yaml-full-width-colon'], '字段名后写半角冒号和一个空格：status: final'],
+    ['a full-width colon after a heading YAML notices a line late', ['body:', '  - heading：加强组织领导', '    text: 各地要高度重视。'], [7, 12, 'yaml-full-width-colon'], '字段名后写半角冒号和一个空格：heading: 加强组织领导'],
+    ['no space after a field name\'s colon', ['status:final', 'body:', '  - 正文。'], [6, 7, 'yaml-colon-no-space'], '冒号后空一格：status: final'],
+    ['a full-width space in the indentation', ['body:', '  - 第一段。', '　- 第二段。'], [8, 1, 'yaml-full-width-indent'], '缩进请用半角空格'],
+    ['a tab after a block of text', ['body:', '  - |-', '    第一段。', '\t- 第二段。'], [9, 1, 'yaml-tab_as_indent'], '请用空格缩进，不要用 Tab'],
+  ])('%s: one error at the slip, saying what it is and how to write it', async (_, lines, where, hint) => {
+    const problems = await problemsOf(lines);
+    expect(problems.map((p) => [p.line, p.column, p.code])).toEqual([where]);
+    expect(problems[0].hint).toContain(hint);
+    expect(problems[0].message).not.toMatch(/键不能跨行|缺少必要的符号|缩进不正确/);
+  });
+
+  test.each([
+    [['状态: final'], [6, 1], '“状态”不是字段名：字段名用英文，状态写作 status', '写成 status: …'],
+    [['主送: [县直有关单位]'], [6, 1], '“主送”不是字段名：字段名用英文，主送机关写作 addressees', '写成 addressees: …'],
+    [['signature:', '  成文日期: 2026-01-02'], [7, 3], '“成文日期”不是字段名：字段名用英文，成文日期写作 date', '写成 date: …'],
+  ])('a field named in Chinese (%s) is named in English in the hint, not told to take a full-width colon', async (lines, [line, column], message, hint) => {
+    const problems = await problemsOf(lines);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line, column, code: 'chinese-key', message, hint });
+  });
+
+  test('a full-width colon where an object is wanted (the line parses as a text): the hint writes the field', async () => {
+    const problems = await problemsOf(['signature:', '  date：2026-01-02']);
+    expect(problems.map((p) => [p.line, p.code, p.hint])).toEqual([[7, 'wrong-type', '字段名“date”后的全角冒号“：”改为半角冒号和一个空格：date: 2026-01-02']]);
+  });
+
+  test('a URL opening a line of text is no slip', async () => {
+    const problems = await problemsOf(['body:', '  - https://zljs.datian.gov.cn/report', '  - 正文。']);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('a value written in Chinese where the format has an English word', () => {
   test.each([
     ['kind', '通知', 'notice'],

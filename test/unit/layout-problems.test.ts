@@ -59,3 +59,15 @@ test('a page gap before a table row names the rule that moved the rows and the f
   expect(problem.english).toContain('the table row "序号　产品类别"');
   expect(problem.hint).toContain('rowSpan');
 });
+
+test('a line set loose that also opens the page after a gap is reported both ways; the same fault twice, once', () => {
+  const source = 'body:\n  - 《大田县质量强县建设三年行动实施方案（2026—2028年）》已经县人民政府常务会议研究同意。\n';
+  const line = '《大田县质量强县建设三年行动实施方案';
+  const problems = layoutProblems('c.yaml', source, [
+    { line, paragraph: line, kind: 'loose' },
+    { line, paragraph: line, kind: 'gap' },
+    { line, paragraph: line, kind: 'gap' },
+  ]);
+  expect(problems.map((p) => p.code)).toEqual(['loose-line', 'page-gap']);
+  expect(problems.every((p) => p.line === 2 && p.column === 5)).toBe(true);
+});
