@@ -74,10 +74,15 @@ export function compressibleHalf(before: string | undefined, ch: string, after: 
   return SITS_LEFT.has(ch) && !'？！'.includes(ch) && !isMark(before) && !isMark(after);
 }
 
-/** Characters set one per grid cell: CJK ideographs, kana, full-width forms and CJK punctuation. */
+/**
+ * Characters set one per grid cell: CJK ideographs, kana, full-width forms, CJK punctuation, and the enclosed
+ * numerals ① ⑴ ⒈ (a fifth-level heading's ①), which Chinese fonts draw a cell wide: read as Latin, ① took a
+ * Chinese–Latin seam (① 抽查覆盖).
+ */
 export function isFullWidth(ch: string): boolean {
   const cp = ch.codePointAt(0)!;
   return (
+    (cp >= 0x2460 && cp <= 0x24ff) ||
     (cp >= 0x2e80 && cp <= 0x9fff) || // radicals, CJK symbols and punctuation, kana, ideographs, ext. A
     (cp >= 0xf900 && cp <= 0xfaff) ||
     (cp >= 0xfe30 && cp <= 0xfe4f) ||
