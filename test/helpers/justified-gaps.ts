@@ -23,8 +23,8 @@ export interface Gap {
 const OPENING = new Set([...'“‘（《〈〔【「『［｛〖']);
 /** Closing marks, and the ideographic space (a blank cell set from its left, as a mark that sits left). */
 const SITS_LEFT = new Set([...'”’）》〉〕】」』］｝〗，。、：；！？\u3000']);
-/** Set at its advance, not in a cell: ASCII, and what a Chinese face does not set full width (①, °). */
-const isLatin = (ch: string) => ch.codePointAt(0)! < 0x2e80 && !'“”‘’—…·'.includes(ch);
+/** Set at its advance, not in a cell: ASCII, and what a Chinese face does not set full width (°); ① ⑴ ⒈ are cells. */
+const isLatin = (ch: string) => ch.codePointAt(0)! < 0x2e80 && !/[\u2460-\u24ff]/.test(ch) && !'“”‘’—…·'.includes(ch);
 /** A full-width character that is not a letter or number: a mark, a bracket, a dash, an ellipsis, the ideographic space. */
 const isMark = (ch: string) => !isLatin(ch) && !/[\p{L}\p{N}]/u.test(ch);
 
