@@ -92,10 +92,16 @@ test('two builds at once into one over-full folder: both succeed with the same f
   fill(cache, 60, 'd');
   const outs = [tempDir('gongwen-cap-out-'), tempDir('gongwen-cap-out-')];
   const env = { ...process.env, GONGWEN_CACHE_DIR: cache, GONGWEN_CACHE_MAX_MB: String(CAP_MB) };
-  const codes = await Promise.all(
-    outs.map((out) => new Promise<number | null>((done) => execFile(process.execPath, [BIN, 'build', CAMPAIGN, '--format', 'pdf,docx', '--out', out], { env }, (e) => done(e ? (e.code as number) : 0)))),
+  // a build that fails shows what it printed: 0 for each that succeeds, else its exit code and its messages
+  const outcomes = await Promise.all(
+    outs.map(
+      (out) =>
+        new Promise<number | string>((done) =>
+          execFile(process.execPath, [BIN, 'build', CAMPAIGN, '--format', 'pdf,docx', '--out', out], { env }, (e, _stdout, stderr) => done(e ? `exit ${e.code}: ${stderr}` : 0)),
+        ),
+    ),
   );
-  expect(codes).toEqual([0, 0]);
+  expect(outcomes).toEqual([0, 0]);
   const alone = tempDir('gongwen-cap-out-');
   expect(runBin(['build', CAMPAIGN, '--format', 'pdf,docx', '--out', alone], { env: { ...process.env, GONGWEN_CACHE_DIR: tempDir('gongwen-cap-alone-') } }).code).toBe(0);
   for (const out of outs) for (const f of ['2023.pdf', '2023.docx']) expect(readFileSync(path.join(out, f)).equals(readFileSync(path.join(alone, f)))).toBe(true);
