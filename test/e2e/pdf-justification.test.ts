@@ -18,7 +18,7 @@ import { documentFromFile } from '../../src/pipeline';
 import { renderPdf } from '../../src/render/pdf';
 import { MM } from '../helpers/pdf-geometry';
 import { glyphLines, readGlyphs, type Glyph } from '../helpers/pdf-glyphs';
-import { lineGaps, type Gap } from '../helpers/justified-gaps';
+import { lineGaps, MAX_SPREAD, SOLID, type Gap } from '../helpers/justified-gaps';
 import { loadPdf } from '../helpers/pdf-streams';
 
 const CAMPAIGNS = path.join(__dirname, '..', '..', 'campaigns');
@@ -27,18 +27,6 @@ const files = [
   ...readdirSync(path.join(CAMPAIGNS, 'examples')).filter((f) => f.endsWith('.yaml')).map((f) => `examples/${f}`),
 ].sort();
 
-/**
- * How far a gap between two ideographs may grow on a line the build does not report as loose, in mm: a line takes at
- * most a cell (5.57 mm) of letter-spacing, and the lines with fewest gaps to share it (an addressee list's
- * 省委宣传部，省发改委、…; 87830445，电子邮箱：…) have eight or more. Most lines spread far less (0.25 mm at the 90th
- * percentile of the gaps between ideographs on justified lines).
- */
-const MAX_SPREAD = 0.75;
-/**
- * Where nothing is added a gap is 0 to this: glyphs are placed to a thousandth of a point, and an ideographic space
- * is centred in its cell where it opens a run (第一条　…) but set from its left elsewhere, 0.04 mm apart.
- */
-const SOLID = 0.05;
 const BODY_PT = 16;
 
 interface Line {

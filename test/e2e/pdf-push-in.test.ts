@@ -10,13 +10,10 @@ import { documentFromFile } from '../../src/pipeline';
 import { renderPdf } from '../../src/render/pdf';
 import { MM } from '../helpers/pdf-geometry';
 import { glyphLines, readGlyphs, type Glyph } from '../helpers/pdf-glyphs';
-import { lineGaps, type Gap } from '../helpers/justified-gaps';
+import { lineGaps, MAX_SPREAD, SOLID, type Gap } from '../helpers/justified-gaps';
 import { loadPdf } from '../helpers/pdf-streams';
 
 const CAMPAIGNS = path.join(__dirname, '..', '..', 'campaigns');
-/** The widest a gap between ideographs grows on a line the build does not report (as in pdf-justification.test.ts). */
-const MAX_SPREAD = 0.75;
-const SOLID = 0.05;
 
 interface Line {
   glyphs: Glyph[];
