@@ -25,7 +25,7 @@ import { redlineDocument } from '../../src/review/redline';
 import { semanticDiff } from '../../src/review/semantic-diff';
 import { renderBoth, RENDERERS, TOLERANCE, type Rendered } from '../helpers/both-renderers';
 import { tempDir } from '../helpers/cli';
-import { checkText, lineOf } from '../helpers/check-text';
+import { checkText, lineOf, placeOf } from '../helpers/check-text';
 import { elements, openDocx, paragraphWith, runWith } from '../helpers/docx-xml';
 import { facesOn, fonts, isFace } from '../helpers/pdf-faces';
 import { MM } from '../helpers/pdf-geometry';
@@ -243,7 +243,6 @@ describe('what is a part and what is a sentence', () => {
 describe('check', () => {
   const check = (name: string, text: string) => checkText(dir, name, text);
   const complete = (p: { message: string; english: string; hint: string }) => /[\u4e00-\u9fff]/.test(p.message) && /[a-z]/.test(p.english) && /[\u4e00-\u9fff]/.test(p.hint);
-  const columnOf = (lines: string[], row: number, needle: string) => lines[row - 1].indexOf(needle) + 1;
 
   test('the example is clean', async () => {
     expect((await check('example.yaml', source)).problems).toEqual([]);
@@ -256,7 +255,7 @@ describe('check', () => {
       .replace('      - 第十条　获奖组织', '      - 第九条　获奖组织')
       .replace('        第十二条　参与评审', '        第十四条　参与评审');
     const { problems, lines } = await check('sequence.yaml', text);
-    const at = (start: string, needle: string) => [lineOf(lines, start), columnOf(lines, lineOf(lines, start), needle)];
+    const at = (start: string, needle: string) => placeOf(lines, start, needle);
     expect(problems.map((p) => [p.code, p.line, p.column, p.message])).toEqual([
       ['regulation-sequence', ...at('- 第三章　奖项设置', '第三章'), '第一章之后是第三章：跳过了第二章'],
       ['regulation-sequence', ...at('- 第三章　申报与评审', '第三章'), '第三章重复'],
@@ -276,8 +275,8 @@ describe('check', () => {
     const text = source.replace('      - 第十条　获奖组织', '      - 第十条获奖组织').replace('        第十一条　以弄虚作假', '        第11条　以弄虚作假');
     const { problems, lines } = await check('look-alike.yaml', text);
     expect(problems.map((p) => [p.code, p.line, p.column])).toEqual([
-      ['regulation-no-space', lineOf(lines, '- 第十条获奖组织'), columnOf(lines, lineOf(lines, '- 第十条获奖组织'), '第十条')],
-      ['regulation-numeral', lineOf(lines, '第11条'), columnOf(lines, lineOf(lines, '第11条'), '第11条')],
+      ['regulation-no-space', ...placeOf(lines, '- 第十条获奖组织', '第十条')],
+      ['regulation-numeral', ...placeOf(lines, '第11条', '第11条')],
     ]);
     expect(problems[0].hint).toBe('在“第十条”后加一个全角空格“　”');
     expect(problems[1].hint).toContain('写作“第十一条”');

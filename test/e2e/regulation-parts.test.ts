@@ -20,7 +20,7 @@ import { redlineDocument } from '../../src/review/redline';
 import { semanticDiff } from '../../src/review/semantic-diff';
 import { deleted, inserted } from '../../src/review/tracked-text';
 import { renderBoth, RENDERERS, TOLERANCE, type Rendered } from '../helpers/both-renderers';
-import { checkText, lineOf } from '../helpers/check-text';
+import { checkText, lineOf, placeOf } from '../helpers/check-text';
 import { tempDir } from '../helpers/cli';
 import { openDocx, paragraphWith, runWith } from '../helpers/docx-xml';
 import { facesOn, fonts, isFace } from '../helpers/pdf-faces';
@@ -161,7 +161,6 @@ test('the text output: the 题注 on one line under the title; 编, 章 and 节 
 
 describe('check', () => {
   const check = (name: string, text: string) => checkText(dir, name, text);
-  const columnOf = (lines: string[], row: number, needle: string) => lines[row - 1].indexOf(needle) + 1;
 
   test('the fixture is clean: chapters restart at 第一章 in each 编', async () => {
     expect((await check('clean.yaml', source)).problems).toEqual([]);
@@ -179,7 +178,7 @@ describe('check', () => {
       .replace('- 第一章　简易程序', '- 第五章　简易程序')
       .replace('- 第二章　执法体制', '- 第一章　执法体制');
     const { problems, lines } = await check('sequence.yaml', text);
-    const at = (start: string, needle: string) => [lineOf(lines, start), columnOf(lines, lineOf(lines, start), needle)];
+    const at = (start: string, needle: string) => placeOf(lines, start, needle);
     expect(problems.map((p) => [p.code, p.line, p.column, p.message])).toEqual([
       ['regulation-sequence', ...at('- 第一章　执法体制', '第一章'), '第一章重复'],
       ['regulation-sequence', ...at('- 第三编　执法程序', '第三编'), '第一编之后是第三编：跳过了第二编'],

@@ -11,3 +11,9 @@ export async function checkText(dir: string, name: string, text: string) {
 
 /** The 1-based number of the first line that starts (after indentation) with `start`; 0 when none does. */
 export const lineOf = (lines: string[], start: string) => lines.findIndex((l) => l.trimStart().startsWith(start)) + 1;
+
+/** Where a problem about `needle` points: the line starting with `start` (lineOf), and the 1-based column of `needle` in it. */
+export function placeOf(lines: string[], start: string, needle: string): [number, number] {
+  const line = lineOf(lines, start);
+  return [line, lines[line - 1].indexOf(needle) + 1];
+}
