@@ -6,7 +6,8 @@
  * the 版记 at a page's foot starts below a seal's ink.
  */
 import { CHAR_PITCH_MM, LINE_PITCH_MM, MAIN, PAGE } from '../style/gbt9704';
-import type { PlacedSeal, SignatureArrangement } from './model';
+import type { SignatureArrangement } from './model';
+import { sealSizeMm } from './seal-size';
 import { emWidth } from './text-width';
 
 /** Blank lines between the date and the 附注 `remark` under the signature `s`. */
@@ -18,9 +19,8 @@ export function linesBeforeRemark(s: SignatureArrangement, remark: string): numb
   const start = MAIN.indentChars * CHAR_PITCH_MM;
   const end = Math.min(PAGE.textWidthMm, start + emWidth(remark) * CHAR_PITCH_MM);
   const across = end < PAGE.textWidthMm ? { left: start, right: end } : { left: 0, right: PAGE.textWidthMm };
-  const size = (seal: PlacedSeal) => seal.sizeMm ?? { width: MAIN.sealDiameterMm, height: MAIN.sealDiameterMm };
   const below = s.seals
-    .filter((seal) => seal.centreXMm - size(seal).width / 2 < across.right && across.left < seal.centreXMm + size(seal).width / 2)
-    .map((seal) => topOf(seal.line) + (heights[seal.line] * LINE_PITCH_MM) / 2 + size(seal).height / 2 - remarkTop);
+    .filter((seal) => seal.centreXMm - sealSizeMm(seal).width / 2 < across.right && across.left < seal.centreXMm + sealSizeMm(seal).width / 2)
+    .map((seal) => topOf(seal.line) + (heights[seal.line] * LINE_PITCH_MM) / 2 + sealSizeMm(seal).height / 2 - remarkTop);
   return Math.max(0, ...below.map((mm) => Math.ceil(mm / LINE_PITCH_MM)));
 }

@@ -6,6 +6,7 @@
  * and the 附注.
  */
 import type { PlacedSeal, PlacedText, SignatureArrangement } from '../../arrange';
+import { sealSizeMm } from '../../arrange/seal-size';
 import { emWidth } from '../../arrange/text-width';
 import type { AnnexListEntry, AttendanceLine } from '../../document/model';
 import { MAIN } from '../../style/gbt9704';
@@ -62,8 +63,9 @@ function placedLine(texts: PlacedText[], lead: string[], keepNext: boolean, befo
 
 /** A seal centred at its place across, its middle `middle` below the top of the paragraph that holds it. */
 function seal(ctx: RenderContext, s: PlacedSeal, middle: number) {
-  const width = mmToTwip(s.sizeMm?.width ?? MAIN.sealDiameterMm);
-  const height = mmToTwip(s.sizeMm?.height ?? MAIN.sealDiameterMm);
+  const size = sealSizeMm(s);
+  const width = mmToTwip(size.width);
+  const height = mmToTwip(size.height);
   const centre = mmToTwip(s.centreXMm);
   return floatingImageRun(ctx, s.path, width, { fromMargin: twipToEmu(centre - width / 2), fromParagraph: twipToEmu(middle - height / 2) });
 }

@@ -4,6 +4,7 @@
  * 附注.
  */
 import type { PlacedSeal, PlacedText, SignatureArrangement } from '../../arrange';
+import { sealSizeMm } from '../../arrange/seal-size';
 import type { AnnexListEntry, AttendanceLine } from '../../document/model';
 import { MAIN, mmToPt } from '../../style/gbt9704';
 import type { DrawOp } from './draw-ops';
@@ -52,8 +53,10 @@ function startX(setter: TextSetter, t: PlacedText): number {
 
 /** The signature lines as arranged (src/arrange/signature.ts), each seal pressed on its line. */
 export function signatureItems(setter: TextSetter, a: SignatureArrangement): FlowItem[] {
-  const d = mmToPt(MAIN.sealDiameterMm);
-  const size = (s: PlacedSeal) => (s.sizeMm ? { width: mmToPt(s.sizeMm.width), tall: mmToPt(s.sizeMm.height) } : { width: d, tall: d });
+  const size = (s: PlacedSeal) => {
+    const mm = sealSizeMm(s);
+    return { width: mmToPt(mm.width), tall: mmToPt(mm.height) };
+  };
   const seals = (line: number, top: number, height: number): DrawOp[] =>
     a.seals
       .filter((s) => s.line === line)
